@@ -1,0 +1,27 @@
+package org.xenophilia.ui.internal.application;
+
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.xenophilia.ui.XenophiliaUi;
+
+/** Opens every window on the Xenophilia perspective and keeps the window layout between sessions. */
+public final class XenophiliaWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        super.initialize(configurer);
+        configurer.setSaveAndRestore(true);
+    }
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return XenophiliaUi.PERSPECTIVE_ID;
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new XenophiliaWindowAdvisor(configurer);
+    }
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env python3
+"""Draws the Workbench's small PNG icons (no image library needed): python3 releng/icons/make-icons.py"""
+import os, struct, zlib
+
+OUT = os.path.join(os.path.dirname(__file__), '..', '..', 'bundles', 'org.xenophilia.ui', 'icons')
+
+def png(path, size, pixel):
+    rows = b''.join(b'\0' + b''.join(bytes(pixel(x, y, size)) for x in range(size)) for y in range(size))
+    def chunk(kind, data):
+        return struct.pack('>I', len(data)) + kind + data + struct.pack('>I', zlib.crc32(kind + data) & 0xffffffff)
+    data = b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', size, size, 8, 6, 0, 0, 0))
+    data += chunk(b'IDAT', zlib.compress(rows, 9)) + chunk(b'IEND', b'')
+    with open(path, 'wb') as f:
+        f.write(data)
+
+def logo(x, y, n):
+    """A blue rounded square with a white X: the Xenophilia mark."""
+    r = n / 5.0
+    cx, cy = min(max(x + .5, r), n - r), min(max(y + .5, r), n - r)
+    if (x + .5 - cx) ** 2 + (y + .5 - cy) ** 2 > r * r:
+        return (0, 0, 0, 0)
+    u, v = (x + .5) / n, (y + .5) / n
+    w = 0.09
+    if 0.22 < u < 0.78 and 0.22 < v < 0.78 and (abs(u - v) < w or abs(u + v - 1) < w):
+        return (255, 255, 255, 255)
+    return (31, 94, 168, 255)
+
+def node(x, y, n):
+    """A grey server box with two drive bays: a Xen host."""
+    if x < 1 or x > n - 2 or y < 2 or y > n - 3:
+        return (0, 0, 0, 0)
+    if x in (1, n - 2) or y in (2, n - 3):
+        return (70, 70, 70, 255)
+    if y in (6, 10) and 3 <= x <= n - 6:
+        return (70, 70, 70, 255)
+    if y in (6, 10) and x == n - 4:
+        return (40, 170, 60, 255)
+    return (200, 205, 212, 255)
+
+os.makedirs(OUT, exist_ok=True)
+for s in (16, 32, 48):
+    png(os.path.join(OUT, 'xenophilia%d.png' % s), s, logo)
+png(os.path.join(OUT, 'node16.png'), 16, node)
