@@ -1,0 +1,151 @@
+package org.xenophilia.model.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.ExtendedMetaData;
+import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
+import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.xenophilia.domain.DocumentRoot;
+import org.xenophilia.domain.DomainPackage;
+import org.xenophilia.model.DomainProblem;
+import org.xenophilia.model.DomainProblem.Severity;
+import org.xenophilia.model.DomainRule;
+import org.xenophilia.model.SourceLocation;
+import org.xml.sax.SAXParseException;
+
+/** Turns the errors EMF's loader collected into problems a user can act on. */
+public final class LoadProblems {
+
+    private static final String NAMESPACE = DomainPackage.eNS_URI;
+
+    private LoadProblems() {
+    }
+
+    /**
+     * Translates the load errors of a resource.
+     *
+     * @param resource a resource whose load failed
+     * @return one problem per error, in document order
+     */
+    public static List<DomainProblem> of(SecureDomainResource resource) {
+        List<DomainProblem> problems = new ArrayList<>();
+        boolean packageMissing = resource.getErrors().stream().anyMatch(PackageNotFoundException.class::isInstance);
+        for (Resource.Diagnostic error : resource.getErrors()) {
+            if (packageMissing && error instanceof ClassNotFoundException) {
+                continue; // follows from the unknown namespace, already reported
+            }
+            LoadErrorContext context = resource.errorContext(error);
+            problems.add(translate(error, context));
+        }
+        return problems;
+    }
+
+    private static DomainProblem translate(Resource.Diagnostic error, LoadErrorContext context) {
+        SourceLocation location = context != null && context.elementStart() != null ? context.elementStart()
+                : error.getLine() > 0 ? new SourceLocation(error.getLine(), error.getColumn()) : null;
+        if (error instanceof RepeatedSettingException repeated) {
+            String path = ModelText.path(repeated.object(), repeated.feature(), -1);
+            return problem(DomainRule.REPEATED_SETTING, path, null, path + " is given more than once (first at line "
+                    + repeated.first().line() + "); a single-valued setting may appear only once", location);
+        }
+        if (error instanceof IllegalValueException illegal) {
+            EStructuralFeature feature = illegal.getFeature();
+            int index = context != null && feature.isMany() ? context.valueIndex() : -1;
+            String path = ModelText.path(illegal.getObject(), feature, index);
+            String value = String.valueOf(illegal.getValue());
+            return problem(DomainRule.INVALID_VALUE, path, value, path + " " + ModelText.quote(value)
+                    + " is not valid: expected " + ModelText.expectation(feature.getEType()), location);
+        }
+        if (error instanceof PackageNotFoundException notFound) {
+            String uri = notFound.uri();
+            return problem(DomainRule.ROOT_ELEMENT, "", uri, (uri == null || uri.isEmpty()
+                    ? "elements must be in the domain namespace"
+                    : "namespace " + ModelText.quote(uri) + " is not allowed")
+                    + ": a domain definition is <domain xmlns=\"" + NAMESPACE + "\">", location);
+        }
+        if (error instanceof ClassNotFoundException unknownClass) {
+            return problem(DomainRule.UNKNOWN_CONTENT, "", unknownClass.getName(), "unknown element or type "
+                    + ModelText.quote(unknownClass.getName()) + ": only the elements of domain.xsd are allowed",
+                    location);
+        }
+        if (error instanceof FeatureNotFoundException unknown) {
+            return unknownFeature(unknown, context, location);
+        }
+        if (error instanceof XMIException xmi && xmi.getCause() instanceof SAXParseException parse) {
+            return syntax(parse.getMessage(), location);
+        }
+        return syntax(error.getMessage(), location);
+    }
+
+    private static DomainProblem syntax(String parserMessage, SourceLocation location) {
+        String message = String.valueOf(parserMessage);
+        if (message.contains("DOCTYPE")) {
+            return problem(DomainRule.DOCTYPE, "", null, "the document contains a <!DOCTYPE> declaration: DTDs and "
+                    + "entities are not allowed in a domain definition; remove the DOCTYPE", location);
+        }
+        return problem(DomainRule.XML_SYNTAX, "", null, "the document is not well-formed XML: " + message, location);
+    }
+
+    private static DomainProblem unknownFeature(FeatureNotFoundException unknown, LoadErrorContext context,
+            SourceLocation location) {
+        EObject owner = unknown.getObject();
+        String name = unknown.getName();
+        if (owner == null || owner instanceof DocumentRoot) {
+            return problem(DomainRule.ROOT_ELEMENT, "", name, "the root element is <" + name
+                    + ">, but a domain definition is <domain xmlns=\"" + NAMESPACE + "\">", location);
+        }
+        boolean element = context == null || context.unknownElement() == null || context.unknownElement();
+        String ownerName = elementName(owner);
+        String ownerPath = ModelText.path(owner);
+        String where = "<" + ownerName + ">" + (ownerPath.isEmpty() ? "" : " (" + ownerPath + ")");
+        String allowed = allowedNames(owner.eClass(), element);
+        String message = element
+                ? "unknown element <" + name + "> in " + where + "; allowed elements: " + allowed
+                        + (owner.eClass() == DomainPackage.Literals.DOMAIN
+                                ? " (an xl.cfg key the model does not know goes into <xlKey key=\"" + name
+                                        + "\">...</xlKey>)"
+                                : "")
+                : "unknown attribute " + name + " on " + where + "; allowed attributes: " + allowed;
+        return problem(DomainRule.UNKNOWN_CONTENT, ownerPath.isEmpty() ? name : ownerPath + "." + name, null,
+                message, location);
+    }
+
+    private static String elementName(EObject object) {
+        EStructuralFeature containing = object.eContainingFeature();
+        if (containing == null) {
+            return ExtendedMetaData.INSTANCE.getName(object.eClass());
+        }
+        return ExtendedMetaData.INSTANCE.getName(containing);
+    }
+
+    private static String allowedNames(EClass eClass, boolean elements) {
+        List<String> names = new ArrayList<>();
+        for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
+            int kind = ExtendedMetaData.INSTANCE.getFeatureKind(feature);
+            boolean isElement = kind == ExtendedMetaData.ELEMENT_FEATURE;
+            boolean isAttribute = kind == ExtendedMetaData.ATTRIBUTE_FEATURE;
+            if ((elements && isElement) || (!elements && isAttribute)) {
+                if (feature instanceof EAttribute || feature instanceof EReference) {
+                    names.add(ExtendedMetaData.INSTANCE.getName(feature));
+                }
+            }
+        }
+        return names.isEmpty() ? "none" : names.stream().collect(Collectors.joining(", "));
+    }
+
+    private static DomainProblem problem(DomainRule rule, String path, String value, String message,
+            SourceLocation location) {
+        return new DomainProblem(Severity.ERROR, rule, path, value, message, location);
+    }
+}
