@@ -1,0 +1,2 @@
+/** The hand-written lexer and parser behind {@link org.xenophilia.xl.cfg.XlConfigParser}. Not API. */
+package org.xenophilia.xl.internal.cfg;

@@ -1,0 +1,121 @@
+package org.xenophilia.xl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.xenophilia.domain.XlKey;
+import org.xenophilia.xl.cfg.XlAssignment;
+import org.xenophilia.xl.cfg.XlConfig;
+import org.xenophilia.xl.cfg.XlConfigParser;
+import org.xenophilia.xl.cfg.XlSyntaxException;
+import org.xenophilia.xl.codec.XlDecodeResult;
+import org.xenophilia.xl.codec.XlDomainCodec;
+import org.xenophilia.xl.codec.XlEncodeException;
+
+/**
+ * parse -> write -> parse gives an equal model, and the second write gives the same text: for the guest configs of
+ * the xl 4.17 captures, every example form of the xl.cfg, disk and network manual pages, our own configs covering
+ * every supported key, and every real-world file libxlu accepts.
+ */
+public class RoundTripTest {
+
+    static Stream<Arguments> corpus() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String f : List.of("guest-pv-net.cfg", "guest-pvh.cfg", "guest-too-much-memory.cfg")) {
+            cases.add(Arguments.of("xl-4.17/" + f, TestData.text("xl-4.17/" + f)));
+        }
+        for (Map.Entry<String, String> e : manpageExamples().entrySet()) {
+            cases.add(Arguments.of(e.getKey(), e.getValue()));
+        }
+        for (String f : TestData.files("roundtrip/configs", ".cfg")) {
+            cases.add(Arguments.of("roundtrip/" + f, TestData.text("roundtrip/configs/" + f)));
+        }
+        for (String f : TestData.files("xlcfg-real/configs", ".cfg")) {
+            String text = TestData.text("xlcfg-real/configs/" + f);
+            try {
+                XlConfigParser.LENIENT.read(text, f);
+                cases.add(Arguments.of("xlcfg-real/" + f, text));
+            } catch (XlSyntaxException e) {
+                // rejected files are covered by the oracle test
+            }
+        }
+        return cases.stream();
+    }
+
+    /** The sections of roundtrip/manpage-examples.txt: "### title" then the config. */
+    static Map<String, String> manpageExamples() {
+        Map<String, String> sections = new LinkedHashMap<>();
+        String title = null;
+        StringBuilder body = new StringBuilder();
+        for (String line : TestData.text("roundtrip/manpage-examples.txt").split("\n")) {
+            if (line.startsWith("### ")) {
+                if (title != null) {
+                    sections.put(title, body.toString());
+                }
+                title = line.substring(4);
+                body.setLength(0);
+            } else if (title != null) {
+                body.append(line).append('\n');
+            }
+        }
+        sections.put(title, body.toString());
+        return sections;
+    }
+
+    @Test
+    public void theCorpusIsComplete() {
+        assertEquals(71, manpageExamples().size());
+        assertTrue(TestData.files("roundtrip/configs", ".cfg").size() >= 20);
+        assertEquals(3 + 71 + TestData.files("roundtrip/configs", ".cfg").size() + 57, corpus().count());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    public void parseWriteParseGivesAnEqualModelAndStableText(String name, String text)
+            throws XlSyntaxException, XlEncodeException {
+        XlDecodeResult first = XlDomainCodec.decode(text, name);
+        String written = XlDomainCodec.encode(first.domain());
+        XlDecodeResult second = XlDomainCodec.decode(written, name + " (written)");
+        assertTrue(EcoreUtil.equals(first.domain(), second.domain()),
+                name + ": the written text reads back to a different model:\n" + written);
+        assertEquals(written, XlDomainCodec.encode(second.domain()), name + ": the second write differs");
+        // the written text is valid for xl itself, not only for the lenient parser
+        XlConfigParser.LIBXLU.read(written, name);
+        // every key the model does not hold comes back exactly as written
+        for (XlKey x : first.domain().getXlKeys()) {
+            String line = x.getKey() + (x.isAppend() ? " += " : " = ") + x.getValue() + "\n";
+            assertTrue(written.contains(line), name + ": missing verbatim line " + line + "in\n" + written);
+        }
+    }
+
+    @Test
+    public void unknownKeysRoundTripWithTheirLinesIntact() throws XlSyntaxException, XlEncodeException {
+        String text = TestData.text("roundtrip/configs/15-unknown-keys.cfg");
+        XlConfig input = XlConfigParser.LIBXLU.read(text, "15");
+        String written = XlDomainCodec.encode(XlDomainCodec.decode(input).domain());
+        List<String> modelled = List.of("name", "type", "memory");
+        int verbatim = 0;
+        for (XlAssignment a : input.assignments()) {
+            if (modelled.contains(a.key())) {
+                continue;
+            }
+            // the statement exactly as it was in the file, from key to the end of its value
+            String original = text.substring(a.keyPosition().offset(),
+                    a.value().position().offset() + a.value().sourceText().length());
+            assertTrue(written.contains(original + "\n"), "intact in the output: " + original);
+            verbatim++;
+        }
+        assertEquals(12, verbatim);
+    }
+}
