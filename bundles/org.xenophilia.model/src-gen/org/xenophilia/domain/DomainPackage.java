@@ -896,13 +896,23 @@ public interface DomainPackage extends EPackage {
 	int VIF_TYPE = 13;
 
 	/**
+	 * The meta object id for the '<em>Bridge Name</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see java.lang.String
+	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getBridgeName()
+	 * @generated
+	 */
+	int BRIDGE_NAME = 14;
+
+	/**
 	 * The meta object id for the '<em>Cpu Cap</em>' data type.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getCpuCap()
 	 * @generated
 	 */
-	int CPU_CAP = 14;
+	int CPU_CAP = 15;
 
 	/**
 	 * The meta object id for the '<em>Cpu Cap Object</em>' data type.
@@ -912,7 +922,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getCpuCapObject()
 	 * @generated
 	 */
-	int CPU_CAP_OBJECT = 15;
+	int CPU_CAP_OBJECT = 16;
 
 	/**
 	 * The meta object id for the '<em>Cpu List</em>' data type.
@@ -922,7 +932,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getCpuList()
 	 * @generated
 	 */
-	int CPU_LIST = 16;
+	int CPU_LIST = 17;
 
 	/**
 	 * The meta object id for the '<em>Cpu Weight</em>' data type.
@@ -931,7 +941,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getCpuWeight()
 	 * @generated
 	 */
-	int CPU_WEIGHT = 17;
+	int CPU_WEIGHT = 18;
 
 	/**
 	 * The meta object id for the '<em>Cpu Weight Object</em>' data type.
@@ -941,7 +951,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getCpuWeightObject()
 	 * @generated
 	 */
-	int CPU_WEIGHT_OBJECT = 18;
+	int CPU_WEIGHT_OBJECT = 19;
 
 	/**
 	 * The meta object id for the '<em>Disk Access Object</em>' data type.
@@ -951,7 +961,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getDiskAccessObject()
 	 * @generated
 	 */
-	int DISK_ACCESS_OBJECT = 19;
+	int DISK_ACCESS_OBJECT = 20;
 
 	/**
 	 * The meta object id for the '<em>Disk Backend Type Object</em>' data type.
@@ -961,7 +971,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getDiskBackendTypeObject()
 	 * @generated
 	 */
-	int DISK_BACKEND_TYPE_OBJECT = 20;
+	int DISK_BACKEND_TYPE_OBJECT = 21;
 
 	/**
 	 * The meta object id for the '<em>Disk Device Type Object</em>' data type.
@@ -971,7 +981,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getDiskDeviceTypeObject()
 	 * @generated
 	 */
-	int DISK_DEVICE_TYPE_OBJECT = 21;
+	int DISK_DEVICE_TYPE_OBJECT = 22;
 
 	/**
 	 * The meta object id for the '<em>Disk Format Object</em>' data type.
@@ -981,7 +991,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getDiskFormatObject()
 	 * @generated
 	 */
-	int DISK_FORMAT_OBJECT = 22;
+	int DISK_FORMAT_OBJECT = 23;
 
 	/**
 	 * The meta object id for the '<em>Name</em>' data type.
@@ -991,7 +1001,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getDomainName()
 	 * @generated
 	 */
-	int DOMAIN_NAME = 23;
+	int DOMAIN_NAME = 24;
 
 	/**
 	 * The meta object id for the '<em>Type Object</em>' data type.
@@ -1001,7 +1011,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getDomainTypeObject()
 	 * @generated
 	 */
-	int DOMAIN_TYPE_OBJECT = 24;
+	int DOMAIN_TYPE_OBJECT = 25;
 
 	/**
 	 * The meta object id for the '<em>Identifier</em>' data type.
@@ -1011,7 +1021,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getIdentifier()
 	 * @generated
 	 */
-	int IDENTIFIER = 25;
+	int IDENTIFIER = 26;
 
 	/**
 	 * The meta object id for the '<em>Interface Name</em>' data type.
@@ -1021,7 +1031,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getInterfaceName()
 	 * @generated
 	 */
-	int INTERFACE_NAME = 26;
+	int INTERFACE_NAME = 27;
 
 	/**
 	 * The meta object id for the '<em>Ip Address List</em>' data type.
@@ -1031,7 +1041,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getIpAddressList()
 	 * @generated
 	 */
-	int IP_ADDRESS_LIST = 27;
+	int IP_ADDRESS_LIST = 28;
 
 	/**
 	 * The meta object id for the '<em>Keymap</em>' data type.
@@ -1041,7 +1051,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getKeymap()
 	 * @generated
 	 */
-	int KEYMAP = 28;
+	int KEYMAP = 29;
 
 	/**
 	 * The meta object id for the '<em>Lifecycle Action Object</em>' data type.
@@ -1051,7 +1061,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getLifecycleActionObject()
 	 * @generated
 	 */
-	int LIFECYCLE_ACTION_OBJECT = 29;
+	int LIFECYCLE_ACTION_OBJECT = 30;
 
 	/**
 	 * The meta object id for the '<em>Mac Address</em>' data type.
@@ -1061,7 +1071,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getMacAddress()
 	 * @generated
 	 */
-	int MAC_ADDRESS = 30;
+	int MAC_ADDRESS = 31;
 
 	/**
 	 * The meta object id for the '<em>Memory Mi B</em>' data type.
@@ -1070,7 +1080,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getMemoryMiB()
 	 * @generated
 	 */
-	int MEMORY_MI_B = 31;
+	int MEMORY_MI_B = 32;
 
 	/**
 	 * The meta object id for the '<em>Memory Mi BObject</em>' data type.
@@ -1080,7 +1090,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getMemoryMiBObject()
 	 * @generated
 	 */
-	int MEMORY_MI_BOBJECT = 32;
+	int MEMORY_MI_BOBJECT = 33;
 
 	/**
 	 * The meta object id for the '<em>Mtu</em>' data type.
@@ -1089,7 +1099,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getMtu()
 	 * @generated
 	 */
-	int MTU = 33;
+	int MTU = 34;
 
 	/**
 	 * The meta object id for the '<em>Mtu Object</em>' data type.
@@ -1099,7 +1109,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getMtuObject()
 	 * @generated
 	 */
-	int MTU_OBJECT = 34;
+	int MTU_OBJECT = 35;
 
 	/**
 	 * The meta object id for the '<em>Path</em>' data type.
@@ -1109,7 +1119,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getPath()
 	 * @generated
 	 */
-	int PATH = 35;
+	int PATH = 36;
 
 	/**
 	 * The meta object id for the '<em>Rate</em>' data type.
@@ -1119,7 +1129,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getRate()
 	 * @generated
 	 */
-	int RATE = 36;
+	int RATE = 37;
 
 	/**
 	 * The meta object id for the '<em>Tag</em>' data type.
@@ -1129,7 +1139,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getTag()
 	 * @generated
 	 */
-	int TAG = 37;
+	int TAG = 38;
 
 	/**
 	 * The meta object id for the '<em>Uuid</em>' data type.
@@ -1139,7 +1149,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getUuid()
 	 * @generated
 	 */
-	int UUID = 38;
+	int UUID = 39;
 
 	/**
 	 * The meta object id for the '<em>Vcpu Count</em>' data type.
@@ -1148,7 +1158,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getVcpuCount()
 	 * @generated
 	 */
-	int VCPU_COUNT = 39;
+	int VCPU_COUNT = 40;
 
 	/**
 	 * The meta object id for the '<em>Vcpu Count Object</em>' data type.
@@ -1158,7 +1168,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getVcpuCountObject()
 	 * @generated
 	 */
-	int VCPU_COUNT_OBJECT = 40;
+	int VCPU_COUNT_OBJECT = 41;
 
 	/**
 	 * The meta object id for the '<em>Vdev</em>' data type.
@@ -1168,7 +1178,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getVdev()
 	 * @generated
 	 */
-	int VDEV = 41;
+	int VDEV = 42;
 
 	/**
 	 * The meta object id for the '<em>Vif Type Object</em>' data type.
@@ -1178,7 +1188,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getVifTypeObject()
 	 * @generated
 	 */
-	int VIF_TYPE_OBJECT = 42;
+	int VIF_TYPE_OBJECT = 43;
 
 	/**
 	 * The meta object id for the '<em>Vnc Display Number</em>' data type.
@@ -1187,7 +1197,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getVncDisplayNumber()
 	 * @generated
 	 */
-	int VNC_DISPLAY_NUMBER = 43;
+	int VNC_DISPLAY_NUMBER = 44;
 
 	/**
 	 * The meta object id for the '<em>Vnc Display Number Object</em>' data type.
@@ -1197,7 +1207,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getVncDisplayNumberObject()
 	 * @generated
 	 */
-	int VNC_DISPLAY_NUMBER_OBJECT = 44;
+	int VNC_DISPLAY_NUMBER_OBJECT = 45;
 
 	/**
 	 * The meta object id for the '<em>Vnc Listen</em>' data type.
@@ -1207,7 +1217,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getVncListen()
 	 * @generated
 	 */
-	int VNC_LISTEN = 45;
+	int VNC_LISTEN = 46;
 
 	/**
 	 * The meta object id for the '<em>Xl Key Name</em>' data type.
@@ -1217,7 +1227,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getXlKeyName()
 	 * @generated
 	 */
-	int XL_KEY_NAME = 46;
+	int XL_KEY_NAME = 47;
 
 	/**
 	 * The meta object id for the '<em>Xl Param Name</em>' data type.
@@ -1227,7 +1237,7 @@ public interface DomainPackage extends EPackage {
 	 * @see org.xenophilia.domain.impl.DomainPackageImpl#getXlParamName()
 	 * @generated
 	 */
-	int XL_PARAM_NAME = 47;
+	int XL_PARAM_NAME = 48;
 
 
 	/**
@@ -2141,6 +2151,21 @@ public interface DomainPackage extends EPackage {
 	EEnum getVifType();
 
 	/**
+	 * Returns the meta object for data type '{@link java.lang.String <em>Bridge Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * The bridge a vif joins: a Linux interface name (1 to 15 characters, no whitespace, slash or colon), for Open vSwitch optionally followed by a VLAN tag (ovsbr0.42, part of the name) or trunked VLANs as colon-separated numbers (ovsbr0:42:43), as xl-network-configuration(5) describes for vif-openvswitch.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Bridge Name</em>'.
+	 * @see java.lang.String
+	 * @model instanceClass="java.lang.String"
+	 *        extendedMetaData="name='BridgeName' baseType='http://www.eclipse.org/emf/2003/XMLType#string' pattern='[^\\s/:]{1,15}(:[0-9]{1,4})*'"
+	 * @generated
+	 */
+	EDataType getBridgeName();
+
+	/**
 	 * Returns the meta object for data type '<em>Cpu Cap</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2565,12 +2590,12 @@ public interface DomainPackage extends EPackage {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
      * <!-- begin-model-doc -->
-     * A VNC listen address ADDRESS[:DISPLAYNUM]: an IPv4 address or host name, optionally followed by a colon and a display number, e.g. 127.0.0.1, 0.0.0.0:1.
+     * A VNC listen address ADDRESS[:DISPLAYNUM]: an IPv4 address or host name, or an IPv6 address in brackets, optionally followed by a colon and a display number, e.g. 127.0.0.1, 0.0.0.0:1, [::1]. The empty string, which xl reads as "the default address", is accepted too.
      * <!-- end-model-doc -->
 	 * @return the meta object for data type '<em>Vnc Listen</em>'.
 	 * @see java.lang.String
 	 * @model instanceClass="java.lang.String"
-	 *        extendedMetaData="name='VncListen' baseType='http://www.eclipse.org/emf/2003/XMLType#string' pattern='[A-Za-z0-9.\\-]+(:[0-9]{1,5})?'"
+	 *        extendedMetaData="name='VncListen' baseType='http://www.eclipse.org/emf/2003/XMLType#string' pattern='([A-Za-z0-9.\\-]+|\\[[0-9A-Fa-f:.]+\\])?(:[0-9]{1,5})?'"
 	 * @generated
 	 */
 	EDataType getVncListen();
@@ -3326,6 +3351,16 @@ public interface DomainPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum VIF_TYPE = eINSTANCE.getVifType();
+
+		/**
+		 * The meta object literal for the '<em>Bridge Name</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see java.lang.String
+		 * @see org.xenophilia.domain.impl.DomainPackageImpl#getBridgeName()
+		 * @generated
+		 */
+		EDataType BRIDGE_NAME = eINSTANCE.getBridgeName();
 
 		/**
 		 * The meta object literal for the '<em>Cpu Cap</em>' data type.

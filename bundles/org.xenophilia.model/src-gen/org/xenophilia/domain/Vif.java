@@ -92,7 +92,7 @@ public interface Vif extends EObject {
 	 * @return the value of the '<em>Bridge</em>' attribute.
 	 * @see #setBridge(String)
 	 * @see org.xenophilia.domain.DomainPackage#getVif_Bridge()
-	 * @model dataType="org.xenophilia.domain.InterfaceName"
+	 * @model dataType="org.xenophilia.domain.BridgeName"
 	 *        extendedMetaData="kind='attribute' name='bridge'"
 	 * @generated
 	 */

@@ -96,6 +96,8 @@ public class DomainFactoryImpl extends EFactoryImpl implements DomainFactory {
 				return createLifecycleActionFromString(eDataType, initialValue);
 			case DomainPackage.VIF_TYPE:
 				return createVifTypeFromString(eDataType, initialValue);
+			case DomainPackage.BRIDGE_NAME:
+				return createBridgeNameFromString(eDataType, initialValue);
 			case DomainPackage.CPU_CAP:
 				return createCpuCapFromString(eDataType, initialValue);
 			case DomainPackage.CPU_CAP_OBJECT:
@@ -191,6 +193,8 @@ public class DomainFactoryImpl extends EFactoryImpl implements DomainFactory {
 				return convertLifecycleActionToString(eDataType, instanceValue);
 			case DomainPackage.VIF_TYPE:
 				return convertVifTypeToString(eDataType, instanceValue);
+			case DomainPackage.BRIDGE_NAME:
+				return convertBridgeNameToString(eDataType, instanceValue);
 			case DomainPackage.CPU_CAP:
 				return convertCpuCapToString(eDataType, instanceValue);
 			case DomainPackage.CPU_CAP_OBJECT:
@@ -479,6 +483,24 @@ public class DomainFactoryImpl extends EFactoryImpl implements DomainFactory {
 	 */
 	public String convertVifTypeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String createBridgeNameFromString(EDataType eDataType, String initialValue) {
+		return (String)XMLTypeFactory.eINSTANCE.createFromString(XMLTypePackage.Literals.STRING, initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertBridgeNameToString(EDataType eDataType, Object instanceValue) {
+		return XMLTypeFactory.eINSTANCE.convertToString(XMLTypePackage.Literals.STRING, instanceValue);
 	}
 
 	/**

@@ -146,6 +146,13 @@ public class DomainPackageImpl extends EPackageImpl implements DomainPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EDataType bridgeNameEDataType = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EDataType cpuCapEDataType = null;
 
 	/**
@@ -1300,6 +1307,16 @@ public class DomainPackageImpl extends EPackageImpl implements DomainPackage {
 	 * @generated
 	 */
 	@Override
+	public EDataType getBridgeName() {
+		return bridgeNameEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getCpuCap() {
 		return cpuCapEDataType;
 	}
@@ -1757,6 +1774,7 @@ public class DomainPackageImpl extends EPackageImpl implements DomainPackage {
 		vifTypeEEnum = createEEnum(VIF_TYPE);
 
 		// Create data types
+		bridgeNameEDataType = createEDataType(BRIDGE_NAME);
 		cpuCapEDataType = createEDataType(CPU_CAP);
 		cpuCapObjectEDataType = createEDataType(CPU_CAP_OBJECT);
 		cpuListEDataType = createEDataType(CPU_LIST);
@@ -1890,7 +1908,7 @@ public class DomainPackageImpl extends EPackageImpl implements DomainPackage {
 		initEClass(vifEClass, Vif.class, "Vif", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getVif_XlParams(), this.getXlParam(), null, "xlParams", null, 0, -1, Vif.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVif_Backend(), this.getDomainName(), "backend", null, 0, 1, Vif.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getVif_Bridge(), this.getInterfaceName(), "bridge", null, 0, 1, Vif.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVif_Bridge(), this.getBridgeName(), "bridge", null, 0, 1, Vif.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVif_Ip(), this.getIpAddressList(), "ip", null, 0, 1, Vif.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVif_Mac(), this.getMacAddress(), "mac", null, 0, 1, Vif.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVif_Model(), this.getIdentifier(), "model", null, 0, 1, Vif.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1951,6 +1969,7 @@ public class DomainPackageImpl extends EPackageImpl implements DomainPackage {
 		addEEnumLiteral(vifTypeEEnum, VifType.VIF);
 
 		// Initialize data types
+		initEDataType(bridgeNameEDataType, String.class, "BridgeName", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 		initEDataType(cpuCapEDataType, int.class, "CpuCap", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 		initEDataType(cpuCapObjectEDataType, Integer.class, "CpuCapObject", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 		initEDataType(cpuListEDataType, String.class, "CpuList", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
@@ -2009,6 +2028,12 @@ public class DomainPackageImpl extends EPackageImpl implements DomainPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Domain definition of Xenophilia: one Xen guest, the xl.cfg(5) settings an administrator sets, plus Xenophilia\'s own description, tags, storage-backend volume references and network references. Settings the model does not know survive as raw xl.cfg text in xlKey elements."
+		   });
+		addAnnotation
+		  (bridgeNameEDataType,
+		   source,
+		   new String[] {
+			   "documentation", "The bridge a vif joins: a Linux interface name (1 to 15 characters, no whitespace, slash or colon), for Open vSwitch optionally followed by a VLAN tag (ovsbr0.42, part of the name) or trunked VLANs as colon-separated numbers (ovsbr0:42:43), as xl-network-configuration(5) describes for vif-openvswitch."
 		   });
 		addAnnotation
 		  (cpuCapEDataType,
@@ -2560,7 +2585,7 @@ public class DomainPackageImpl extends EPackageImpl implements DomainPackage {
 		  (vncListenEDataType,
 		   source,
 		   new String[] {
-			   "documentation", "A VNC listen address ADDRESS[:DISPLAYNUM]: an IPv4 address or host name, optionally followed by a colon and a display number, e.g. 127.0.0.1, 0.0.0.0:1."
+			   "documentation", "A VNC listen address ADDRESS[:DISPLAYNUM]: an IPv4 address or host name, or an IPv6 address in brackets, optionally followed by a colon and a display number, e.g. 127.0.0.1, 0.0.0.0:1, [::1]. The empty string, which xl reads as \"the default address\", is accepted too."
 		   });
 		addAnnotation
 		  (xlKeyEClass,
@@ -2620,6 +2645,14 @@ public class DomainPackageImpl extends EPackageImpl implements DomainPackage {
 	 */
 	protected void createExtendedMetaDataAnnotations() {
 		String source = "http:///org/eclipse/emf/ecore/util/ExtendedMetaData";
+		addAnnotation
+		  (bridgeNameEDataType,
+		   source,
+		   new String[] {
+			   "name", "BridgeName",
+			   "baseType", "http://www.eclipse.org/emf/2003/XMLType#string",
+			   "pattern", "[^\\s/:]{1,15}(:[0-9]{1,4})*"
+		   });
 		addAnnotation
 		  (cpuCapEDataType,
 		   source,
@@ -3434,7 +3467,7 @@ public class DomainPackageImpl extends EPackageImpl implements DomainPackage {
 		   new String[] {
 			   "name", "VncListen",
 			   "baseType", "http://www.eclipse.org/emf/2003/XMLType#string",
-			   "pattern", "[A-Za-z0-9.\\-]+(:[0-9]{1,5})?"
+			   "pattern", "([A-Za-z0-9.\\-]+|\\[[0-9A-Fa-f:.]+\\])?(:[0-9]{1,5})?"
 		   });
 		addAnnotation
 		  (xlKeyEClass,

@@ -127,6 +127,8 @@ public class DomainValidator extends EObjectValidator {
 				return validateLifecycleAction((LifecycleAction)value, diagnostics, context);
 			case DomainPackage.VIF_TYPE:
 				return validateVifType((VifType)value, diagnostics, context);
+			case DomainPackage.BRIDGE_NAME:
+				return validateBridgeName((String)value, diagnostics, context);
 			case DomainPackage.CPU_CAP:
 				return validateCpuCap((Integer)value, diagnostics, context);
 			case DomainPackage.CPU_CAP_OBJECT:
@@ -324,6 +326,39 @@ public class DomainValidator extends EObjectValidator {
 	 */
 	public boolean validateVifType(VifType vifType, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateBridgeName(String bridgeName, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean result = validateBridgeName_Pattern(bridgeName, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @see #validateBridgeName_Pattern
+	 */
+	public static final  PatternMatcher [][] BRIDGE_NAME__PATTERN__VALUES =
+		new PatternMatcher [][] {
+			new PatternMatcher [] {
+				XMLTypeUtil.createPatternMatcher("[^\\s/:]{1,15}(:[0-9]{1,4})*")
+			}
+		};
+
+	/**
+	 * Validates the Pattern constraint of '<em>Bridge Name</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateBridgeName_Pattern(String bridgeName, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validatePattern(DomainPackage.Literals.BRIDGE_NAME, bridgeName, BRIDGE_NAME__PATTERN__VALUES, diagnostics, context);
 	}
 
 	/**
@@ -1178,7 +1213,7 @@ public class DomainValidator extends EObjectValidator {
 	public static final  PatternMatcher [][] VNC_LISTEN__PATTERN__VALUES =
 		new PatternMatcher [][] {
 			new PatternMatcher [] {
-				XMLTypeUtil.createPatternMatcher("[A-Za-z0-9.\\-]+(:[0-9]{1,5})?")
+				XMLTypeUtil.createPatternMatcher("([A-Za-z0-9.\\-]+|\\[[0-9A-Fa-f:.]+\\])?(:[0-9]{1,5})?")
 			}
 		};
 

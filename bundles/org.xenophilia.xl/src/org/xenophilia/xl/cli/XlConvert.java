@@ -30,14 +30,14 @@ import org.xenophilia.xl.codec.XlEncodeException;
 import org.xenophilia.xl.codec.XlWarning;
 
 /**
- * The {@code xl-convert} command: converts xl.cfg files to Xenophilia domain definitions (XML) and back, and checks
+ * The {@code xenophilia-xlconv} command: converts xl.cfg files to Xenophilia domain definitions (XML) and back, and checks
  * either kind of file. Every conversion validates the domain with the model's validator.
  *
  * <pre>
- * xl-convert to-xml [-o FILE] [--strict] INPUT.cfg|-
- * xl-convert to-xl  [-o FILE] INPUT.xml|-
- * xl-convert validate [--strict] [--xl|--xml] INPUT|-
- * xl-convert --help
+ * xenophilia-xlconv to-xml [-o FILE] [--strict] INPUT.cfg|-
+ * xenophilia-xlconv to-xl  [-o FILE] INPUT.xml|-
+ * xenophilia-xlconv validate [--strict] [--xl|--xml] INPUT|-
+ * xenophilia-xlconv --help
  * </pre>
  *
  * Exit codes: {@value #EXIT_OK} success (warnings may have been printed), {@value #EXIT_INVALID} invalid input (each
@@ -55,7 +55,7 @@ public final class XlConvert {
     public static final int EXIT_USAGE = 2;
 
     private static final String USAGE = """
-            Usage: xl-convert COMMAND [OPTIONS] INPUT
+            Usage: xenophilia-xlconv COMMAND [OPTIONS] INPUT
 
             Convert between xl.cfg(5) domain configuration files and Xenophilia domain definitions (XML).
 
@@ -153,8 +153,8 @@ public final class XlConvert {
         try {
             options = parseArguments(args);
         } catch (UsageException e) {
-            err.println("xl-convert: " + e.getMessage());
-            err.println("Try 'xl-convert --help' for more information.");
+            err.println("xenophilia-xlconv: " + e.getMessage());
+            err.println("Try 'xenophilia-xlconv --help' for more information.");
             return EXIT_USAGE;
         }
         try {
@@ -164,7 +164,7 @@ public final class XlConvert {
                 default -> validate(options);
             };
         } catch (UsageException e) {
-            err.println("xl-convert: " + e.getMessage());
+            err.println("xenophilia-xlconv: " + e.getMessage());
             return EXIT_USAGE;
         }
     }
@@ -381,7 +381,7 @@ public final class XlConvert {
                 try {
                     Files.deleteIfExists(temp);
                 } catch (IOException e) {
-                    err.println("xl-convert: cannot remove " + temp + ": " + e.getMessage());
+                    err.println("xenophilia-xlconv: cannot remove " + temp + ": " + e.getMessage());
                 }
             }
         }

@@ -1,4 +1,4 @@
 /**
- * The {@code xl-convert} command-line tool, {@link org.xenophilia.xl.cli.XlConvert}.
+ * The {@code xenophilia-xlconv} command-line tool, {@link org.xenophilia.xl.cli.XlConvert}.
  */
 package org.xenophilia.xl.cli;

@@ -71,7 +71,7 @@ public class XlConvertTest {
     public void helpGoesToStandardOutputWithExitZero() {
         Result r = run("--help");
         assertEquals(0, r.exit());
-        assertTrue(r.out().startsWith("Usage: xl-convert COMMAND"), r.out());
+        assertTrue(r.out().startsWith("Usage: xenophilia-xlconv COMMAND"), r.out());
         assertTrue(r.out().contains("to-xml") && r.out().contains("to-xl") && r.out().contains("validate"));
         assertEquals("", r.err());
         assertEquals(0, run("-h").exit());
@@ -139,10 +139,19 @@ public class XlConvertTest {
         assertTrue(errorLine(r.err(), "<stdin>:4:1: error: ").matches(".*maxmem.*\\[maxmem-below-memory\\]"),
                 r.err());
         assertEquals("", r.out(), "nothing is written for invalid input");
-        Result bridge = run("to-xml", fixture("xlcfg-real/configs/042-libvirt-ovswitch-trunked.cfg"));
+        Result bridge = runWithInput("name = \"x\"\nkernel = \"/k\"\nvif = [ 'bridge=bridge-name-too-long' ]\n",
+                "to-xml", "-");
         assertEquals(1, bridge.exit());
-        String line = errorLine(bridge.err(), "042-libvirt-ovswitch-trunked.cfg:20:9: error: ");
-        assertTrue(line.contains("vifs[0].bridge") && line.contains("ovsbr0:42:43"), bridge.err());
+        String line = errorLine(bridge.err(), "<stdin>:3:9: error: ");
+        assertTrue(line.contains("vifs[0].bridge") && line.contains("bridge-name-too-long"), bridge.err());
+    }
+
+    @Test
+    public void anOpenVswitchTrunkBridgeConverts() {
+        // vif-openvswitch takes bridge=BRIDGE:VLAN:VLAN (xl-network-configuration(5)); xl accepts this real config
+        Result r = run("to-xml", fixture("xlcfg-real/configs/042-libvirt-ovswitch-trunked.cfg"));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("bridge=\"ovsbr0:42:43\""), r.out());
     }
 
     @Test
