@@ -1,0 +1,141 @@
+package org.xenophilia.agent;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.security.GeneralSecurityException;
+
+import javax.net.ssl.SSLContext;
+
+import org.xenophilia.agent.backend.HypervisorBackend;
+import org.xenophilia.agent.internal.api.ApiRegistry;
+import org.xenophilia.agent.internal.api.Dispatcher;
+import org.xenophilia.agent.internal.api.EventApi;
+import org.xenophilia.agent.internal.api.EventHub;
+import org.xenophilia.agent.internal.api.HostApi;
+import org.xenophilia.agent.internal.api.HostObjects;
+import org.xenophilia.agent.internal.api.PoolApi;
+import org.xenophilia.agent.internal.api.SessionApi;
+import org.xenophilia.agent.internal.api.VmApi;
+import org.xenophilia.agent.internal.auth.LoginThrottle;
+import org.xenophilia.agent.internal.auth.SessionRegistry;
+import org.xenophilia.agent.internal.auth.UserStore;
+import org.xenophilia.agent.internal.server.AgentServer;
+import org.xenophilia.agent.internal.sim.SimulatedBackend;
+import org.xenophilia.agent.internal.state.AtomicFiles;
+import org.xenophilia.agent.internal.state.HostIdentity;
+import org.xenophilia.agent.internal.tls.AgentIdentity;
+
+/**
+ * A running Agent: backend, users, sessions, the API and the listening server, assembled from an
+ * {@link AgentConfig}. {@code xenophiliad serve} runs one until it is stopped; tests start one in-process.
+ */
+public final class Agent implements AutoCloseable {
+
+    private final AgentServer server;
+    private final HypervisorBackend backend;
+    private final String fingerprint;
+    private final SessionRegistry sessions;
+
+    private Agent(AgentServer server, HypervisorBackend backend, String fingerprint, SessionRegistry sessions) {
+        this.server = server;
+        this.backend = backend;
+        this.fingerprint = fingerprint;
+        this.sessions = sessions;
+    }
+
+    /**
+     * Starts an Agent. With TLS (the default) the identity is loaded from the configuration directory, or generated
+     * there on first start (then announced on {@code out} with its fingerprint).
+     *
+     * @param config the settings
+     * @param out where to print first-start notices
+     * @return the running Agent
+     * @throws AgentServer.InsecureListenException if plain HTTP is asked for on a non-loopback address
+     * @throws IOException if files cannot be read or written, or the address cannot be bound
+     */
+    public static Agent start(AgentConfig config, PrintStream out) throws IOException {
+        if (config.plainHttp()) {
+            AgentServer.checkPlainHttpAllowed(config.listen());
+        }
+        AtomicFiles.createDirectory(config.stateDir(), AtomicFiles.OWNER_ONLY_DIR);
+        HypervisorBackend backend = openBackend(config);
+        try {
+            String fingerprint = null;
+            SSLContext tls = null;
+            if (!config.plainHttp()) {
+                AgentIdentity identity = AgentIdentity.loadOrGenerate(config.configDir(), out);
+                fingerprint = identity.fingerprint();
+                tls = identity.serverContext();
+            }
+            SessionRegistry sessions = new SessionRegistry(config.clock(), config.sessionIdleTimeout(),
+                    config.maxSessions());
+            UserStore users = UserStore.open(config.usersFile());
+            HostObjects host = HostObjects.create(HostIdentity.loadOrCreate(config.stateDir()), backend);
+            ApiRegistry registry = new ApiRegistry();
+            SessionApi.register(registry, sessions, users, new LoginThrottle(config.clock()), host);
+            EventHub events = new EventHub(config.clock());
+            HostApi.register(registry, host, events);
+            PoolApi.register(registry, host, events);
+            VmApi.register(registry, host, events);
+            EventApi.register(registry, events, Math.max(1, config.threads() - 4));
+            AgentServer server = AgentServer.start(new AgentServer.Settings(config.listen(), tls,
+                    config.maxRequestBytes(), config.threads()), new Dispatcher(registry, sessions));
+            return new Agent(server, backend, fingerprint, sessions);
+        } catch (IOException | RuntimeException e) {
+            backend.close();
+            throw e;
+        } catch (GeneralSecurityException e) {
+            backend.close();
+            throw new IOException("TLS setup failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static HypervisorBackend openBackend(AgentConfig config) throws IOException {
+        switch (config.backend()) {
+            case "simulated": {
+                SimulatedBackend sim = SimulatedBackend.open(
+                        SimulatedBackend.Machine.standard(AgentIdentity.localHostName()), config.stateDir());
+                if (config.simulatedDemoDomains()) {
+                    try {
+                        sim.seedDemoDomains();
+                    } catch (org.xenophilia.agent.backend.BackendException e) {
+                        throw new IOException("cannot define the demo domains: " + e.getMessage(), e);
+                    }
+                }
+                return sim;
+            }
+            case "xl":
+                throw new IOException("the xl backend is not available yet; use --backend simulated");
+            default:
+                throw new IllegalArgumentException("unknown backend " + config.backend());
+        }
+    }
+
+    /** @return the URL clients use */
+    public URI uri() {
+        return server.uri();
+    }
+
+    /** @return the TLS certificate's SHA-256 fingerprint, or {@code null} for plain HTTP */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** @return the backend */
+    public HypervisorBackend backend() {
+        return backend;
+    }
+
+    /** @return the live sessions */
+    public SessionRegistry sessions() {
+        return sessions;
+    }
+
+    /** Stops serving and closes the backend. */
+    @Override
+    public void close() {
+        server.close();
+        backend.close();
+    }
+}

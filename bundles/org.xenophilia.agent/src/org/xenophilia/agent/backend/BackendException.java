@@ -1,0 +1,90 @@
+package org.xenophilia.agent.backend;
+
+import java.util.List;
+
+import org.xenophilia.xenapi.VmPowerState;
+
+/**
+ * A backend refused or failed an operation. The {@link Kind} says which XenAPI error the API layer answers with.
+ */
+public class BackendException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The classes of failure. */
+    public enum Kind {
+        /** No domain with that uuid ({@code UUID_INVALID}/{@code HANDLE_INVALID}). Details: uuid. */
+        NO_SUCH_DOMAIN,
+        /** The domain is in the wrong power state ({@code VM_BAD_POWER_STATE}). Details: uuid, expected, actual. */
+        BAD_POWER_STATE,
+        /** Not enough free host memory ({@code HOST_NOT_ENOUGH_FREE_MEMORY}). Details: needed, available. */
+        NOT_ENOUGH_MEMORY,
+        /** A request outside the domain's limits ({@code INVALID_VALUE}). Details: field, value. */
+        INVALID_VALUE,
+        /** The toolstack failed ({@code INTERNAL_ERROR}). Details: message. */
+        FAILED
+    }
+
+    private final Kind kind;
+    private final List<String> details;
+
+    /**
+     * @param kind the class of failure
+     * @param message for logs
+     * @param details the parameters documented for {@code kind}
+     */
+    public BackendException(Kind kind, String message, List<String> details) {
+        super(message);
+        this.kind = kind;
+        this.details = List.copyOf(details);
+    }
+
+    /** @return the class of failure */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** @return the parameters documented for the kind */
+    public List<String> details() {
+        return details;
+    }
+
+    /**
+     * @param uuid the domain asked for
+     * @return the exception
+     */
+    public static BackendException noSuchDomain(String uuid) {
+        return new BackendException(Kind.NO_SUCH_DOMAIN, "no domain " + uuid, List.of(uuid));
+    }
+
+    /**
+     * @param uuid the domain
+     * @param expected the state the operation needs
+     * @param actual the state it is in
+     * @return the exception
+     */
+    public static BackendException badPowerState(String uuid, VmPowerState expected, VmPowerState actual) {
+        return new BackendException(Kind.BAD_POWER_STATE, "domain " + uuid + " is " + actual.wireName()
+                + ", needs " + expected.wireName(), List.of(uuid, expected.wireName(), actual.wireName()));
+    }
+
+    /**
+     * @param needed bytes needed
+     * @param available bytes free
+     * @return the exception
+     */
+    public static BackendException notEnoughMemory(long needed, long available) {
+        return new BackendException(Kind.NOT_ENOUGH_MEMORY, "needs " + needed + " bytes, " + available
+                + " free", List.of(Long.toString(needed), Long.toString(available)));
+    }
+
+    /**
+     * @param field the parameter
+     * @param value the value refused
+     * @return the exception
+     */
+    public static BackendException invalidValue(String field, String value) {
+        return new BackendException(Kind.INVALID_VALUE, field + " = " + value + " is out of range",
+                List.of(field, value));
+    }
+}

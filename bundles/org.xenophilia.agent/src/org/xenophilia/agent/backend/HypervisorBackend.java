@@ -1,0 +1,99 @@
+package org.xenophilia.agent.backend;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Does the host-side work for the Agent: the {@code xl} backend drives the real toolstack, the {@code simulated}
+ * backend runs the same state machine with host memory accounting and no hypervisor. Implementations are
+ * thread-safe; operations block until done (or refused). Domains are addressed by uuid.
+ * <p>
+ * The state machine follows {@code xl}: start needs Halted; clean/hard shutdown and reboot need Running (hard
+ * shutdown and reboot also accept Paused, as {@code xl destroy} does); pause needs Running; unpause needs Paused.
+ * Any other case is a {@link BackendException.Kind#BAD_POWER_STATE}.
+ */
+public interface HypervisorBackend extends AutoCloseable {
+
+    /** @return the backend's name as given to {@code --backend}, e.g. {@code simulated} */
+    String name();
+
+    /**
+     * @return the host's memory and CPU figures now
+     * @throws BackendException if the toolstack cannot be asked
+     */
+    HostInfo hostInfo() throws BackendException;
+
+    /**
+     * @return every defined domain with its current state, in a stable order
+     * @throws BackendException if the toolstack cannot be asked
+     */
+    List<DomainState> domains() throws BackendException;
+
+    /**
+     * @param uuid a domain
+     * @return its state, or empty if no such domain is defined
+     * @throws BackendException if the toolstack cannot be asked
+     */
+    Optional<DomainState> domain(String uuid) throws BackendException;
+
+    /**
+     * Starts a halted domain.
+     *
+     * @param uuid the domain
+     * @param paused leave it paused instead of running
+     * @throws BackendException e.g. {@code BAD_POWER_STATE}, {@code NOT_ENOUGH_MEMORY}
+     */
+    void start(String uuid, boolean paused) throws BackendException;
+
+    /**
+     * Shuts a domain down.
+     *
+     * @param uuid the domain
+     * @param hard destroy it at once ({@code xl destroy}) instead of asking the guest ({@code xl shutdown})
+     * @throws BackendException e.g. {@code BAD_POWER_STATE}
+     */
+    void shutdown(String uuid, boolean hard) throws BackendException;
+
+    /**
+     * Reboots a domain.
+     *
+     * @param uuid the domain
+     * @param hard reset it instead of asking the guest
+     * @throws BackendException e.g. {@code BAD_POWER_STATE}
+     */
+    void reboot(String uuid, boolean hard) throws BackendException;
+
+    /**
+     * @param uuid a running domain
+     * @throws BackendException e.g. {@code BAD_POWER_STATE}
+     */
+    void pause(String uuid) throws BackendException;
+
+    /**
+     * @param uuid a paused domain
+     * @throws BackendException e.g. {@code BAD_POWER_STATE}
+     */
+    void unpause(String uuid) throws BackendException;
+
+    /**
+     * Sets a running or paused domain's memory ({@code xl mem-set}).
+     *
+     * @param uuid the domain
+     * @param bytes the new target, at most its maximum
+     * @throws BackendException e.g. {@code INVALID_VALUE}, {@code NOT_ENOUGH_MEMORY}
+     */
+    void setMemory(String uuid, long bytes) throws BackendException;
+
+    /**
+     * Sets how many vCPUs of a running or paused domain are online ({@code xl vcpu-set}).
+     *
+     * @param uuid the domain
+     * @param vcpus between 1 and its maximum
+     * @throws BackendException e.g. {@code INVALID_VALUE}
+     */
+    void setVcpus(String uuid, int vcpus) throws BackendException;
+
+    /** Releases what the backend holds (processes, files). */
+    @Override
+    void close();
+}

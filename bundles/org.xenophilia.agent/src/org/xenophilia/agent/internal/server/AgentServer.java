@@ -1,0 +1,145 @@
+package org.xenophilia.agent.internal.server;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
+
+import org.xenophilia.agent.internal.api.Dispatcher;
+
+/**
+ * The listening socket: the JDK's {@link HttpsServer} (TLS 1.3/1.2, keep-alive) or, only on a loopback address and
+ * only when asked for, a plain {@link HttpServer}; requests run on a bounded pool of threads.
+ */
+public final class AgentServer implements AutoCloseable {
+
+    /**
+     * How to listen.
+     *
+     * @param address the address and port; port 0 picks a free one
+     * @param tls the TLS context presenting the Agent's certificate, or {@code null} for plain HTTP
+     * @param maxRequestBytes the largest request body accepted
+     * @param threads how many requests are served at once
+     */
+    public record Settings(InetSocketAddress address, SSLContext tls, int maxRequestBytes, int threads) {
+    }
+
+    /** Thrown when plain HTTP is asked for on an address other hosts can reach. */
+    public static final class InsecureListenException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        InsecureListenException(String message) {
+            super(message);
+        }
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final boolean https;
+
+    private AgentServer(HttpServer server, ExecutorService executor, boolean https) {
+        this.server = server;
+        this.executor = executor;
+        this.https = https;
+    }
+
+    /**
+     * Checks that plain HTTP would be acceptable on an address.
+     *
+     * @param address where to listen
+     * @throws InsecureListenException unless it is a loopback address
+     */
+    public static void checkPlainHttpAllowed(InetSocketAddress address) throws InsecureListenException {
+        if (address.isUnresolved() || !address.getAddress().isLoopbackAddress()) {
+            throw new InsecureListenException("refusing plain HTTP on " + describe(address)
+                    + ": without TLS, passwords and session references would cross the network in clear text."
+                    + " Plain HTTP is only allowed on a loopback address (127.0.0.1 or ::1); listen with TLS"
+                    + " (the default) or on loopback.");
+        }
+    }
+
+    private static String describe(InetSocketAddress a) {
+        String host = a.isUnresolved() ? a.getHostString() : a.getAddress().getHostAddress();
+        return host + ":" + a.getPort();
+    }
+
+    /**
+     * Binds and starts serving.
+     *
+     * @param settings how to listen
+     * @param dispatcher the API
+     * @return the running server
+     * @throws InsecureListenException if plain HTTP was asked for on a non-loopback address
+     * @throws IOException if the address cannot be bound
+     */
+    public static AgentServer start(Settings settings, Dispatcher dispatcher) throws IOException {
+        HttpServer server;
+        if (settings.tls() == null) {
+            checkPlainHttpAllowed(settings.address());
+            server = HttpServer.create(settings.address(), 128);
+        } else {
+            HttpsServer s = HttpsServer.create(settings.address(), 128);
+            s.setHttpsConfigurator(new HttpsConfigurator(settings.tls()) {
+                @Override
+                public void configure(HttpsParameters params) {
+                    SSLParameters p = getSSLContext().getDefaultSSLParameters();
+                    p.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
+                    p.setNeedClientAuth(false);
+                    params.setSSLParameters(p);
+                }
+            });
+            server = s;
+        }
+        AtomicInteger n = new AtomicInteger();
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(settings.threads(), settings.threads(), 60,
+                TimeUnit.SECONDS, new LinkedBlockingQueue<>(1024), r -> {
+                    Thread t = new Thread(r, "xenophiliad-rpc-" + n.incrementAndGet());
+                    t.setDaemon(false);
+                    return t;
+                }, new ThreadPoolExecutor.CallerRunsPolicy());
+        executor.allowCoreThreadTimeOut(true);
+        server.setExecutor(executor);
+        server.createContext("/", new RpcHttpHandler(new XenApiRpcServer(dispatcher), settings.maxRequestBytes()));
+        server.start();
+        return new AgentServer(server, executor, settings.tls() != null);
+    }
+
+    /** @return the bound address (with the actual port) */
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
+    /** @return whether the server speaks TLS */
+    public boolean isHttps() {
+        return https;
+    }
+
+    /** @return the URL clients use, e.g. {@code https://127.0.0.1:8443/} */
+    public URI uri() {
+        InetSocketAddress a = address();
+        String host = a.getAddress().getHostAddress();
+        if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        return URI.create((https ? "https" : "http") + "://" + host + ":" + a.getPort() + "/");
+    }
+
+    /** Stops accepting, lets running requests finish for up to a second, and stops. */
+    @Override
+    public void close() {
+        server.stop(1);
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,170 @@
+package org.xenophilia.agent.internal.server;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TimeZone;
+
+import org.apache.xmlrpc.XmlRpcException;
+import org.apache.xmlrpc.XmlRpcHandler;
+import org.apache.xmlrpc.XmlRpcRequest;
+import org.apache.xmlrpc.common.ServerStreamConnection;
+import org.apache.xmlrpc.common.XmlRpcHttpRequestConfigImpl;
+import org.apache.xmlrpc.common.XmlRpcStreamRequestConfig;
+import org.apache.xmlrpc.parser.XmlRpcRequestParser;
+import org.apache.xmlrpc.server.XmlRpcErrorLogger;
+import org.apache.xmlrpc.server.XmlRpcServerConfigImpl;
+import org.apache.xmlrpc.server.XmlRpcStreamServer;
+import org.xenophilia.agent.internal.api.Dispatcher;
+import org.xenophilia.xenapi.SecureXml;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * The fork's XML-RPC stream server, locked down: extensions and exceptions off (so no Java types beyond plain
+ * XML-RPC, no serialized throwables), requests parsed by {@link SecureXml} (any {@code <!DOCTYPE>} is refused before
+ * an entity could be read), and one handler mapping that sends every method name to the {@link Dispatcher}, except
+ * {@code system.listMethods}, which answers a bare array as xapi does. Unknown methods and API errors therefore come
+ * back as XenAPI envelopes; only a request that is not XML-RPC gets a {@code <fault>}.
+ */
+public final class XenApiRpcServer extends XmlRpcStreamServer {
+
+    private static final System.Logger LOG = System.getLogger(XenApiRpcServer.class.getName());
+
+    /** The per-request configuration, carrying the client's address to the handler. */
+    static final class RequestConfig extends XmlRpcHttpRequestConfigImpl {
+        final String clientAddress;
+
+        RequestConfig(String clientAddress) {
+            this.clientAddress = clientAddress;
+            setEnabledForExtensions(false);
+            setEnabledForExceptions(false);
+            setEncoding("UTF-8");
+            setTimeZone(TimeZone.getTimeZone("UTC"));
+        }
+    }
+
+    private final Dispatcher dispatcher;
+
+    /** @param dispatcher where API calls go */
+    public XenApiRpcServer(Dispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+        XmlRpcServerConfigImpl config = new XmlRpcServerConfigImpl();
+        config.setEnabledForExtensions(false);
+        config.setEnabledForExceptions(false);
+        config.setEncoding("UTF-8");
+        config.setTimeZone(TimeZone.getTimeZone("UTC"));
+        setConfig(config);
+        setHandlerMapping(this::handlerFor);
+        setErrorLogger(new XmlRpcErrorLogger() {
+            @Override
+            public void log(String message, Throwable t) {
+                // Malformed requests are the client's problem: one line, no stack trace.
+                LOG.log(System.Logger.Level.INFO, "refused XML-RPC request: " + message);
+            }
+
+            @Override
+            public void log(String message) {
+                LOG.log(System.Logger.Level.INFO, message);
+            }
+        });
+    }
+
+    private XmlRpcHandler handlerFor(String methodName) {
+        if ("system.listMethods".equals(methodName)) {
+            return request -> {
+                List<String> names = new ArrayList<>(dispatcher.registry().names());
+                names.add("system.listMethods");
+                return names.toArray();
+            };
+        }
+        return request -> {
+            List<Object> params = new ArrayList<>(request.getParameterCount());
+            for (int i = 0; i < request.getParameterCount(); i++) {
+                params.add(request.getParameter(i));
+            }
+            String client = request.getConfig() instanceof RequestConfig rc ? rc.clientAddress : "";
+            return dispatcher.dispatch(methodName, params, client);
+        };
+    }
+
+    @Override
+    protected XmlRpcRequest getRequest(XmlRpcStreamRequestConfig config, InputStream stream)
+            throws XmlRpcException {
+        XmlRpcRequestParser parser = new XmlRpcRequestParser(config, getTypeFactory());
+        try {
+            XMLReader reader = SecureXml.newXMLReader();
+            reader.setContentHandler(parser);
+            reader.parse(new InputSource(stream));
+        } catch (SAXException e) {
+            if (e.getException() instanceof XmlRpcException x) {
+                throw x;
+            }
+            throw new XmlRpcException("Failed to parse XML-RPC request: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new XmlRpcException("Failed to read XML-RPC request: " + e.getMessage(), e);
+        }
+        List<?> params = parser.getParams();
+        String name = parser.getMethodName();
+        return new XmlRpcRequest() {
+            @Override
+            public org.apache.xmlrpc.XmlRpcRequestConfig getConfig() {
+                return config;
+            }
+
+            @Override
+            public String getMethodName() {
+                return name;
+            }
+
+            @Override
+            public int getParameterCount() {
+                return params == null ? 0 : params.size();
+            }
+
+            @Override
+            public Object getParameter(int index) {
+                return params.get(index);
+            }
+        };
+    }
+
+    /**
+     * Processes one request body.
+     *
+     * @param body the request body, already bounded in size
+     * @param clientAddress the client's IP address
+     * @return the response body (a method response or a fault)
+     * @throws IOException if the response cannot be produced
+     */
+    public byte[] process(byte[] body, String clientAddress) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        ServerStreamConnection connection = new ServerStreamConnection() {
+            @Override
+            public InputStream newInputStream() {
+                return new ByteArrayInputStream(body);
+            }
+
+            @Override
+            public OutputStream newOutputStream() {
+                return out;
+            }
+
+            @Override
+            public void close() {
+                // nothing held
+            }
+        };
+        try {
+            execute(new RequestConfig(clientAddress), connection);
+        } catch (XmlRpcException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,102 @@
+package org.xenophilia.agent.internal.state;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Crash-safe file writes: the content goes to a temporary file in the same directory, created with its final
+ * permissions (so a secret is never readable, not even briefly), is flushed to disk, and is renamed over the
+ * target; then the directory is flushed so the rename itself survives a power cut. A reader sees the old file or the
+ * new one, never a mixture.
+ */
+public final class AtomicFiles {
+
+    /** {@code rw-------}: secrets (keys, password hashes). */
+    public static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    /** {@code rw-r--r--}: ordinary state. */
+    public static final Set<PosixFilePermission> WORLD_READABLE = PosixFilePermissions.fromString("rw-r--r--");
+    /** {@code rwx------}: directories holding secrets. */
+    public static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Replaces (or creates) {@code target} with {@code content}.
+     *
+     * @param target the file
+     * @param content the new content
+     * @param permissions the file's permissions, applied from its creation
+     * @throws IOException if the write fails; {@code target} is then unchanged
+     */
+    public static void write(Path target, byte[] content, Set<PosixFilePermission> permissions) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        FileAttribute<Set<PosixFilePermission>> attr = PosixFilePermissions.asFileAttribute(permissions);
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, Set.of(StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), attr)) {
+                ByteBuffer buf = ByteBuffer.wrap(content);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            // The umask may have narrowed the creation mode; set it exactly.
+            Files.setPosixFilePermissions(tmp, permissions);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new IOException("cannot rename atomically within " + dir + ": " + e.getMessage(), e);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        syncDirectory(dir);
+    }
+
+    /**
+     * Creates a directory (and its parents) if missing, with the given permissions on the last element.
+     *
+     * @param dir the directory
+     * @param permissions applied when the directory is created
+     * @return {@code dir}
+     * @throws IOException if it cannot be created
+     */
+    public static Path createDirectory(Path dir, Set<PosixFilePermission> permissions) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            Path parent = dir.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try {
+                Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(permissions));
+                Files.setPosixFilePermissions(dir, permissions);
+            } catch (FileAlreadyExistsException e) {
+                // created concurrently: fine
+            }
+        }
+        return dir;
+    }
+
+    private static void syncDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // Some file systems cannot open or sync a directory; the rename is still atomic there.
+        }
+    }
+}

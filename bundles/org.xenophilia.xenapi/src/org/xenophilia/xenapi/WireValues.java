@@ -1,0 +1,267 @@
+package org.xenophilia.xenapi;
+
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The XenAPI marshalling rules between Java values and the values Apache XML-RPC writes and reads
+ * (see xapi's {@code doc/content/xen-api/wire-protocol.md}):
+ * <ul>
+ * <li>{@code int} is 64-bit and travels as a <em>string of decimal digits</em>, never {@code <i4>};</li>
+ * <li>{@code bool} as {@code <boolean>}, {@code float} as {@code <double>}, {@code datetime} as
+ * {@code <dateTime.iso8601>} (UTC);</li>
+ * <li>refs, UUIDs and enums as strings;</li>
+ * <li>{@code set} as {@code <array>}, {@code map} as {@code <struct>} with stringified keys;</li>
+ * <li>{@code void} as the empty string.</li>
+ * </ul>
+ * {@link #toWire(Object)} applies them when sending; the {@code as*} readers undo them when receiving and accept
+ * the lenient forms real peers produce (an {@code <i4>} where a string-int is expected, a missing value type, which
+ * XML-RPC reads as a string). The readers throw {@link IllegalArgumentException} naming the expected type.
+ */
+public final class WireValues {
+
+    /** The wire form of XenAPI {@code void}. */
+    public static final String VOID = "";
+
+    private WireValues() {
+    }
+
+    /**
+     * Converts a Java value into the value to hand to the XML-RPC writer.
+     *
+     * @param value a {@link String}, {@link Ref}, {@link UUID}, integral {@link Number}, {@link Boolean},
+     *            {@link Double}/{@link Float}, {@link Instant}/{@link Date}, enum ({@link WireEnum} or plain),
+     *            {@link Collection} or array, {@link Map}; {@code null} is {@code void}
+     * @return a value made only of {@link String}, {@link Boolean}, {@link Double}, {@link Date}, {@code Object[]} and
+     *         {@code Map<String, Object>}
+     * @throws IllegalArgumentException for any other type, or a non-finite double
+     */
+    public static Object toWire(Object value) {
+        if (value == null) {
+            return VOID;
+        }
+        if (value instanceof String || value instanceof Boolean) {
+            return value;
+        }
+        if (value instanceof Ref || value instanceof UUID) {
+            return value.toString();
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte
+                || value instanceof BigInteger) {
+            return value.toString();
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (!Double.isFinite(d)) {
+                throw new IllegalArgumentException("XML-RPC has no representation for " + d);
+            }
+            return d;
+        }
+        if (value instanceof Instant) {
+            return Date.from((Instant) value);
+        }
+        if (value instanceof Date) {
+            return value;
+        }
+        if (value instanceof WireEnum) {
+            return ((WireEnum) value).wireName();
+        }
+        if (value instanceof Enum) {
+            return ((Enum<?>) value).name();
+        }
+        if (value instanceof Collection) {
+            Collection<?> c = (Collection<?>) value;
+            Object[] out = new Object[c.size()];
+            int i = 0;
+            for (Object o : c) {
+                out[i++] = toWire(o);
+            }
+            return out;
+        }
+        if (value instanceof Object[]) {
+            Object[] in = (Object[]) value;
+            Object[] out = new Object[in.length];
+            for (int i = 0; i < in.length; i++) {
+                out[i] = toWire(in[i]);
+            }
+            return out;
+        }
+        if (value instanceof Map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                Object k = toWire(e.getKey());
+                if (!(k instanceof String)) {
+                    throw new IllegalArgumentException("map key must be a string, ref or int: " + e.getKey());
+                }
+                out.put((String) k, toWire(e.getValue()));
+            }
+            return out;
+        }
+        throw new IllegalArgumentException("no XenAPI wire form for " + value.getClass().getName());
+    }
+
+    /**
+     * Reads an {@code int}.
+     *
+     * @param wire a decimal string (the XenAPI form) or an {@link Integer} (an {@code <i4>})
+     * @return the value
+     */
+    public static long asLong(Object wire) {
+        if (wire instanceof String) {
+            try {
+                return Long.parseLong((String) wire);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("expected an int (decimal string), got \"" + wire + "\"");
+            }
+        }
+        if (wire instanceof Integer) {
+            return (Integer) wire;
+        }
+        throw mismatch("an int", wire);
+    }
+
+    /**
+     * Reads a {@code bool}.
+     *
+     * @param wire a {@link Boolean}; the strings {@code true}/{@code false} are accepted too
+     * @return the value
+     */
+    public static boolean asBoolean(Object wire) {
+        if (wire instanceof Boolean) {
+            return (Boolean) wire;
+        }
+        if ("true".equals(wire) || "false".equals(wire)) {
+            return Boolean.parseBoolean((String) wire);
+        }
+        throw mismatch("a bool", wire);
+    }
+
+    /**
+     * Reads a {@code float}.
+     *
+     * @param wire a {@link Double} (or an {@link Integer}, or a decimal string)
+     * @return the value
+     */
+    public static double asDouble(Object wire) {
+        if (wire instanceof Double || wire instanceof Integer) {
+            return ((Number) wire).doubleValue();
+        }
+        if (wire instanceof String) {
+            try {
+                return Double.parseDouble((String) wire);
+            } catch (NumberFormatException e) {
+                throw mismatch("a float", wire);
+            }
+        }
+        throw mismatch("a float", wire);
+    }
+
+    /**
+     * Reads a {@code string} (also a UUID, ref or enum).
+     *
+     * @param wire a {@link String}
+     * @return the value
+     */
+    public static String asString(Object wire) {
+        if (wire instanceof String) {
+            return (String) wire;
+        }
+        throw mismatch("a string", wire);
+    }
+
+    /**
+     * Reads a {@code ref}.
+     *
+     * @param wire a non-empty {@link String}
+     * @return the reference
+     */
+    public static Ref asRef(Object wire) {
+        String s = asString(wire);
+        if (s.isEmpty()) {
+            throw new IllegalArgumentException("expected a ref, got an empty string");
+        }
+        return Ref.of(s);
+    }
+
+    /**
+     * Reads a {@code datetime}.
+     *
+     * @param wire a {@link Date} (a {@code <dateTime.iso8601>})
+     * @return the instant
+     */
+    public static Instant asInstant(Object wire) {
+        if (wire instanceof Date) {
+            return ((Date) wire).toInstant();
+        }
+        throw mismatch("a datetime", wire);
+    }
+
+    /**
+     * Reads an enum value.
+     *
+     * @param <E> the enum type
+     * @param type the enum class; its constants' {@link WireEnum#wireName()} (or {@code name()}) are matched
+     * @param wire a {@link String}
+     * @return the constant
+     */
+    public static <E extends Enum<E>> E asEnum(Class<E> type, Object wire) {
+        String s = asString(wire);
+        for (E e : type.getEnumConstants()) {
+            String name = e instanceof WireEnum ? ((WireEnum) e).wireName() : e.name();
+            if (name.equals(s)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("\"" + s + "\" is not a value of " + type.getSimpleName());
+    }
+
+    /**
+     * Reads a {@code set}.
+     *
+     * @param wire an {@code Object[]} or a {@link List}
+     * @return its elements, still in wire form
+     */
+    public static List<Object> asList(Object wire) {
+        if (wire instanceof Object[]) {
+            return List.of((Object[]) wire);
+        }
+        if (wire instanceof List) {
+            return new ArrayList<>((List<?>) wire);
+        }
+        throw mismatch("a set (array)", wire);
+    }
+
+    /**
+     * Reads a {@code map} or a record.
+     *
+     * @param wire a {@link Map} (a {@code <struct>})
+     * @return the members, values still in wire form
+     */
+    public static Map<String, Object> asMap(Object wire) {
+        if (wire instanceof Map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) wire).entrySet()) {
+                out.put(String.valueOf(e.getKey()), e.getValue());
+            }
+            return out;
+        }
+        throw mismatch("a map (struct)", wire);
+    }
+
+    private static IllegalArgumentException mismatch(String expected, Object wire) {
+        String got = wire == null ? "nothing" : wire.getClass().getSimpleName() + " " + abbreviate(wire);
+        return new IllegalArgumentException("expected " + expected + ", got " + got);
+    }
+
+    private static String abbreviate(Object o) {
+        String s = o instanceof Object[] ? "[" + ((Object[]) o).length + " elements]" : String.valueOf(o);
+        return s.length() > 60 ? s.substring(0, 60) + "..." : s;
+    }
+}

@@ -1,0 +1,340 @@
+package org.xenophilia.xenapi.client;
+
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TimeZone;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+
+import org.apache.xmlrpc.XmlRpcException;
+import org.apache.xmlrpc.client.XmlRpcClient;
+import org.apache.xmlrpc.client.XmlRpcClientConfigImpl;
+import org.apache.xmlrpc.client.XmlRpcHttpTransportException;
+import org.xenophilia.xenapi.Envelope;
+import org.xenophilia.xenapi.ErrorCode;
+import org.xenophilia.xenapi.EventBatch;
+import org.xenophilia.xenapi.Ref;
+import org.xenophilia.xenapi.WireValues;
+import org.xenophilia.xenapi.XenApiException;
+import org.xenophilia.xenapi.XenApiProtocolException;
+import org.xenophilia.xenapi.internal.client.PinningTransportFactory;
+import org.xenophilia.xenapi.internal.client.PinningTrustManager;
+
+/**
+ * A XenAPI client over XML-RPC, for the Agent and for xapi (XenServer, XCP-ng) alike.
+ * <pre>
+ * try (XenApiClient c = XenApiClient.builder(URI.create("https://host:8443/"))
+ *         .pinnedFingerprint(storedFingerprint)      // or .trustOnFirstUse((fp, cert) -&gt; askUser(fp))
+ *         .build()) {
+ *     c.login("admin", password);
+ *     Object hosts = c.callWithSession("host.get_all");
+ * }
+ * </pre>
+ * Trust: with a pinned fingerprint, exactly that certificate is accepted, whoever signed it and whatever host name
+ * it names (the Agent's certificates are self-signed); with a {@link CertificateTrust} and no pin, the first
+ * certificate the callback accepts is pinned; with neither, the JDK's default CA trust and host name verification
+ * apply. TLS settings are this client's own; nothing JVM-wide is changed. Plain {@code http} works only because a
+ * server may allow it on loopback.
+ * <p>
+ * Calls are blocking and thread-safe; connect and read timeouts bound each one. Values are in wire form: read them
+ * with {@link WireValues}.
+ */
+public final class XenApiClient implements AutoCloseable {
+
+    /** Default connect timeout. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Default read timeout; {@code event.from} callers pass a longer one. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+
+    private final URI uri;
+    private final XmlRpcClient rpc;
+    private final PinningTransportFactory transports;
+    private final Duration readTimeout;
+    private final PinningTrustManager pinning;
+    private volatile Ref session;
+
+    private XenApiClient(Builder b) throws GeneralSecurityException {
+        this.uri = b.uri;
+        this.readTimeout = b.readTimeout;
+        XmlRpcClientConfigImpl config = new XmlRpcClientConfigImpl();
+        try {
+            config.setServerURL(new URL(uri.toString()));
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException("not a URL: " + uri, e);
+        }
+        config.setEnabledForExtensions(false);
+        config.setEnabledForExceptions(false);
+        config.setConnectionTimeout(toMillis(b.connectTimeout));
+        config.setReplyTimeout(toMillis(b.readTimeout));
+        config.setTimeZone(TimeZone.getTimeZone("UTC"));
+        config.setEncoding("UTF-8");
+        config.setUserAgent("Xenophilia XenAPI client");
+        rpc = new XmlRpcClient();
+        rpc.setConfig(config);
+        if (b.pinnedFingerprint != null || b.firstUse != null) {
+            pinning = new PinningTrustManager(b.pinnedFingerprint, b.firstUse);
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(null, new TrustManager[] {pinning}, null);
+            // The pin identifies the server; the name in its (self-signed) certificate is irrelevant.
+            transports = new PinningTransportFactory(rpc, tls.getSocketFactory(), (host, s) -> true);
+        } else {
+            pinning = null;
+            transports = new PinningTransportFactory(rpc, null, null);
+        }
+        rpc.setTransportFactory(transports);
+    }
+
+    private static int toMillis(Duration d) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, d.toMillis()));
+    }
+
+    /**
+     * @param uri the server, e.g. {@code https://host:8443/}; {@code https} or {@code http}
+     * @return a builder
+     */
+    public static Builder builder(URI uri) {
+        return new Builder(uri);
+    }
+
+    /** @return the server address */
+    public URI uri() {
+        return uri;
+    }
+
+    /**
+     * @return the fingerprint pinned now: the one configured, or the one accepted on first use; empty when the JDK
+     *         default trust is used or nothing has been accepted yet
+     */
+    public Optional<String> pinnedFingerprint() {
+        return pinning == null ? Optional.empty() : Optional.ofNullable(pinning.pinnedFingerprint());
+    }
+
+    /** @return the session of the last successful {@link #login}, if not logged out */
+    public Optional<Ref> session() {
+        return Optional.ofNullable(session);
+    }
+
+    /**
+     * Logs in with {@code session.login_with_password} and keeps the session for {@link #callWithSession}.
+     *
+     * @param user the user name
+     * @param password the password
+     * @return the session reference
+     * @throws XenApiException e.g. {@code SESSION_AUTHENTICATION_FAILED}
+     * @throws IOException a transport failure, e.g. {@link UntrustedCertificateException}
+     */
+    public Ref login(String user, String password) throws XenApiException, IOException {
+        Ref s = WireValues.asRef(call("session.login_with_password", user, password, "2.21", "Xenophilia"));
+        session = s;
+        return s;
+    }
+
+    /**
+     * Logs out of the current session, if any. A session the server no longer knows counts as logged out.
+     *
+     * @throws XenApiException a failure other than {@code SESSION_INVALID}
+     * @throws IOException a transport failure
+     */
+    public void logout() throws XenApiException, IOException {
+        Ref s = session;
+        if (s == null) {
+            return;
+        }
+        session = null;
+        try {
+            call("session.logout", s);
+        } catch (XenApiException e) {
+            if (!e.is(ErrorCode.SESSION_INVALID)) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Calls a method with the current session as its first parameter.
+     *
+     * @param method e.g. {@code VM.get_record}
+     * @param params the parameters after the session, as Java values (see {@link WireValues#toWire(Object)})
+     * @return the {@code Value} of the result, in wire form
+     * @throws XenApiException the API failure
+     * @throws IOException a transport failure
+     * @throws IllegalStateException if not logged in
+     */
+    public Object callWithSession(String method, Object... params) throws XenApiException, IOException {
+        Ref s = session;
+        if (s == null) {
+            throw new IllegalStateException("not logged in");
+        }
+        Object[] all = new Object[params.length + 1];
+        all[0] = s;
+        System.arraycopy(params, 0, all, 1, params.length);
+        return call(method, all);
+    }
+
+    /**
+     * Calls a method with exactly the given parameters and opens the result envelope. The introspection methods
+     * {@code system.*} have no envelope; their value is returned as it comes.
+     *
+     * @param method e.g. {@code session.login_with_password}
+     * @param params the parameters, as Java values (see {@link WireValues#toWire(Object)})
+     * @return the {@code Value} of the result, in wire form
+     * @throws XenApiException the API failure
+     * @throws UntrustedCertificateException the server's certificate is not trusted
+     * @throws XenApiProtocolException an XML-RPC fault, an HTTP error or a response that is not an envelope
+     * @throws IOException another transport failure (refused, timed out, ...)
+     */
+    public Object call(String method, Object... params) throws XenApiException, IOException {
+        Objects.requireNonNull(method, "method");
+        Object[] wire = new Object[params.length];
+        for (int i = 0; i < params.length; i++) {
+            wire[i] = WireValues.toWire(params[i]);
+        }
+        Object response;
+        try {
+            response = rpc.execute(method, wire);
+        } catch (XmlRpcException e) {
+            throw translate(method, e);
+        }
+        // XML-RPC introspection (system.listMethods ...) answers bare values, as xapi does
+        return method.startsWith("system.") ? response : Envelope.unwrap(response);
+    }
+
+    /**
+     * Waits for changes with {@code event.from} (see xapi's event model) on the current session.
+     *
+     * @param classes {@code *}, class names ({@code vm}) or objects ({@code vm/OpaqueRef:...})
+     * @param token {@code ""} for everything now, or the token of the previous batch
+     * @param timeout how long the server may wait for a change; must be shorter than this client's read timeout
+     * @return the batch
+     * @throws XenApiException e.g. {@code SESSION_INVALID}, {@code EVENT_FROM_TOKEN_PARSE_FAILURE}
+     * @throws IOException a transport failure, or {@link #abort()}
+     * @throws IllegalArgumentException if {@code timeout} does not leave the answer time to arrive
+     */
+    public EventBatch eventFrom(Collection<String> classes, String token, Duration timeout)
+            throws XenApiException, IOException {
+        if (timeout.plusSeconds(5).compareTo(readTimeout) > 0) {
+            throw new IllegalArgumentException("event.from timeout " + timeout + " needs a read timeout above it"
+                    + " by 5 s or more; this client's is " + readTimeout);
+        }
+        return EventBatch.fromWire(callWithSession("event.from", List.copyOf(classes), token,
+                timeout.toMillis() / 1000.0));
+    }
+
+    /**
+     * Aborts the calls in progress on this client, from any thread (e.g. a job being cancelled): each fails at once
+     * with an {@link IOException}. The client stays usable.
+     *
+     * @return how many calls were aborted
+     */
+    public int abort() {
+        return transports.abortInFlight();
+    }
+
+    private IOException translate(String method, XmlRpcException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PinningTrustManager.RejectedCertificateException r) {
+                return new UntrustedCertificateException(r.expected(), r.presented(), e);
+            }
+        }
+        if (e instanceof XmlRpcHttpTransportException h) {
+            return new XenApiProtocolException(method + ": HTTP " + h.getStatusCode() + " " + h.getStatusMessage()
+                    + " from " + uri, e);
+        }
+        if (e.getCause() instanceof IOException io) {
+            return new IOException(method + ": " + io.getMessage() + " (" + uri + ")", e);
+        }
+        if (e.getCause() == null) {
+            // A <fault>: the server refused the request as malformed.
+            return new XenApiProtocolException(method + ": XML-RPC fault " + e.code + ": " + e.getMessage(), e);
+        }
+        return new XenApiProtocolException(method + ": " + e.getMessage(), e);
+    }
+
+    /** Logs out (best effort); the client may still be used for calls that take no session. */
+    @Override
+    public void close() {
+        try {
+            logout();
+        } catch (XenApiException | IOException e) {
+            // The session expires on the server anyway.
+        }
+    }
+
+    /** Configures a {@link XenApiClient}. */
+    public static final class Builder {
+        private final URI uri;
+        private String pinnedFingerprint;
+        private CertificateTrust firstUse;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+
+        private Builder(URI uri) {
+            this.uri = Objects.requireNonNull(uri, "uri");
+            String scheme = uri.getScheme();
+            if (!"https".equalsIgnoreCase(scheme) && !"http".equalsIgnoreCase(scheme)) {
+                throw new IllegalArgumentException("XenAPI URI must be https or http: " + uri);
+            }
+        }
+
+        /**
+         * Accepts only the certificate with this fingerprint.
+         *
+         * @param fingerprint SHA-256, in any form {@link Fingerprints#normalize(String)} accepts
+         * @return this
+         */
+        public Builder pinnedFingerprint(String fingerprint) {
+            this.pinnedFingerprint = fingerprint == null ? null : Fingerprints.normalize(fingerprint);
+            return this;
+        }
+
+        /**
+         * Asks {@code trust} about the certificate when no fingerprint is pinned, and pins what it accepts.
+         *
+         * @param trust the decision
+         * @return this
+         */
+        public Builder trustOnFirstUse(CertificateTrust trust) {
+            this.firstUse = trust;
+            return this;
+        }
+
+        /**
+         * @param timeout how long to wait for the TCP connection
+         * @return this
+         */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        /**
+         * @param timeout how long to wait for each response; must exceed an {@code event.from} timeout
+         * @return this
+         */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        /**
+         * @return the client
+         * @throws IllegalStateException if the JDK offers no TLS
+         */
+        public XenApiClient build() {
+            try {
+                return new XenApiClient(this);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("TLS is not available: " + e.getMessage(), e);
+            }
+        }
+    }
+}

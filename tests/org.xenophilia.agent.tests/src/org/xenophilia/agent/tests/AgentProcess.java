@@ -1,0 +1,145 @@
+package org.xenophilia.agent.tests;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.xmlrpc.server.XmlRpcStreamServer;
+
+/**
+ * Runs {@code xenophiliad} as a real separate JVM with a plain class path made of the jars (or class folders) the
+ * test runtime loaded the Agent and its dependencies from: no OSGi in that process, as on a Xen host.
+ */
+final class AgentProcess implements AutoCloseable {
+
+    /** One class from each jar the Agent needs at run time; the XML-RPC server's own dependencies are only
+     * visible through its bundle, so they are looked up there. */
+    private static final List<String> CLASSES = List.of("org.xenophilia.agent.Xenophiliad",
+            "org.xenophilia.xenapi.Envelope", "org.apache.xmlrpc.server.XmlRpcStreamServer",
+            "org.bouncycastle.jce.provider.BouncyCastleProvider", "org.bouncycastle.asn1.misc.MiscObjectIdentifiers",
+            "org.bouncycastle.cert.X509v3CertificateBuilder");
+    private static final List<String> XMLRPC_DEPENDENCIES = List.of("org.apache.ws.commons.util.Base64",
+            "org.apache.commons.logging.LogFactory");
+
+    final Process process;
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final StringBuffer all = new StringBuffer();
+    private final Thread reader;
+
+    private AgentProcess(Process process) {
+        this.process = process;
+        Thread t = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null;) {
+                    all.append(line).append('\n');
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                // process gone
+            }
+        }, "xenophiliad-output");
+        t.setDaemon(true);
+        t.start();
+        reader = t;
+    }
+
+    static String classPath() {
+        Set<String> entries = new LinkedHashSet<>();
+        for (String name : CLASSES) {
+            entries.add(location(name, AgentProcess.class.getClassLoader()));
+        }
+        ClassLoader xmlrpc = XmlRpcStreamServer.class.getClassLoader();
+        for (String name : XMLRPC_DEPENDENCIES) {
+            entries.add(location(name, xmlrpc));
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static String location(String className, ClassLoader loader) {
+        try {
+            Class<?> c = Class.forName(className, false, loader);
+            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (ClassNotFoundException | URISyntaxException e) {
+            throw new IllegalStateException("cannot locate " + className + ": " + e, e);
+        }
+    }
+
+    /** Starts {@code xenophiliad args...} with stdout and stderr merged. */
+    static AgentProcess start(String stdin, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-XX:+UseSerialGC");
+        cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.add("-cp");
+        cmd.add(classPath());
+        cmd.add("org.xenophilia.agent.Xenophiliad");
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        if (stdin != null) {
+            p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
+        p.getOutputStream().close();
+        return new AgentProcess(p);
+    }
+
+    /** Runs a command to completion and returns its exit status; the output is in {@link #output()}. */
+    static AgentProcess run(String stdin, String... args) throws Exception {
+        AgentProcess p = start(stdin, args);
+        if (!p.process.waitFor(120, TimeUnit.SECONDS)) {
+            p.close();
+            throw new AssertionError("xenophiliad " + String.join(" ", args) + " did not finish: " + p.output());
+        }
+        p.reader.join(TimeUnit.SECONDS.toMillis(10)); // the output ends with the process
+        return p;
+    }
+
+    /** Waits for an output line that starts with {@code prefix}. */
+    String awaitLine(String prefix, long timeoutSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        while (true) {
+            long left = deadline - System.nanoTime();
+            String line = lines.poll(Math.max(0, Math.min(left, TimeUnit.SECONDS.toNanos(1))),
+                    TimeUnit.NANOSECONDS);
+            if (line == null && (left <= 0 || !reader.isAlive())) {
+                throw new AssertionError("no line starting with '" + prefix + "' within " + timeoutSeconds
+                        + " s; output so far:\n" + all + (process.isAlive() ? "" : "(exited " + process.exitValue()
+                                + ")"));
+            }
+            if (line != null && line.startsWith(prefix)) {
+                return line;
+            }
+        }
+    }
+
+    int exitValue() {
+        return process.exitValue();
+    }
+
+    String output() {
+        return all.toString();
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.xenophilia.agent.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xenophilia.agent.backend.DomainSpec;
+import org.xenophilia.agent.internal.sim.SimulatedBackend;
+import org.xenophilia.xenapi.ErrorCode;
+import org.xenophilia.xenapi.EventBatch;
+import org.xenophilia.xenapi.WireValues;
+import org.xenophilia.xenapi.XenApiException;
+import org.xenophilia.xenapi.client.XenApiClient;
+
+/** {@code event.from} / {@code event.inject} as xapi's clients use them, over TLS against a real Agent. */
+class EventTest {
+
+    private static final long GIB = 1L << 30;
+
+    @TempDir
+    Path dir;
+    AgentFixture f;
+    XenApiClient op;
+    String web;
+    String db;
+
+    @BeforeEach
+    void start() throws Exception {
+        f = new AgentFixture(dir);
+        SimulatedBackend sim = (SimulatedBackend) f.agent.backend();
+        String webUuid = UUID.randomUUID().toString();
+        String dbUuid = UUID.randomUUID().toString();
+        sim.define(new DomainSpec(webUuid, "web", "", GIB, GIB, 1, 1));
+        sim.define(new DomainSpec(dbUuid, "db", "", GIB, GIB, 1, 1));
+        op = f.loggedIn(AgentFixture.OPERATOR);
+        web = (String) op.callWithSession("VM.get_by_uuid", webUuid);
+        db = (String) op.callWithSession("VM.get_by_uuid", dbUuid);
+    }
+
+    @AfterEach
+    void stop() {
+        f.close();
+    }
+
+    private static List<Map<String, Object>> events(Object batch) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Object e : WireValues.asList(WireValues.asMap(batch).get("events"))) {
+            out.add(WireValues.asMap(e));
+        }
+        return out;
+    }
+
+    private static String token(Object batch) {
+        return (String) WireValues.asMap(batch).get("token");
+    }
+
+    @Test
+    void emptyTokenGivesEveryObjectAsAdd() throws Exception {
+        Object batch = op.callWithSession("event.from", List.of("*"), "", 1.0);
+        List<Map<String, Object>> events = events(batch);
+        assertEquals(5, events.size(), "host, host_metrics, pool and two VMs: " + events);
+        for (Map<String, Object> e : events) {
+            assertEquals("add", e.get("operation"));
+            assertTrue(WireValues.asMap(e.get("snapshot")).containsKey("uuid"), e.toString());
+        }
+        Map<String, Object> counts = WireValues.asMap(WireValues.asMap(batch).get("valid_ref_counts"));
+        assertEquals("2", counts.get("vm"));
+        assertEquals("1", counts.get("host"));
+        assertTrue(!token(batch).isEmpty());
+
+        List<Map<String, Object>> vms = events(op.callWithSession("event.from", List.of("vm"), "", 1.0));
+        assertEquals(2, vms.size());
+        assertTrue(vms.stream().allMatch(e -> "vm".equals(e.get("class"))));
+    }
+
+    @Test
+    void quietTokenTimesOutEmptyWithTheSameToken() throws Exception {
+        String token = token(op.callWithSession("event.from", List.of("vm"), "", 0.0));
+        Object batch = op.callWithSession("event.from", List.of("vm"), token, 0.2);
+        assertEquals(List.of(), events(batch));
+        assertEquals(token, token(batch));
+    }
+
+    @Test
+    void aPowerStateChangeWakesAWaitingCaller() throws Exception {
+        String token = token(op.callWithSession("event.from", List.of("vm"), "", 0.0));
+        XenApiClient watcher = f.loggedIn(AgentFixture.VIEWER);
+        CompletableFuture<Object> waiting = CompletableFuture.supplyAsync(() -> {
+            try {
+                return watcher.callWithSession("event.from", List.of("vm"), token, 30.0);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long t0 = System.nanoTime();
+        op.callWithSession("VM.start", web, false, false);
+        Object batch = waiting.get(30, TimeUnit.SECONDS);
+        assertTrue(Duration.ofNanos(System.nanoTime() - t0).toSeconds() < 20, "woken by the change, not the timeout");
+        List<Map<String, Object>> events = events(batch);
+        assertEquals(1, events.size(), events.toString());
+        Map<String, Object> e = events.get(0);
+        assertEquals("mod", e.get("operation"));
+        assertEquals(web, e.get("ref"));
+        assertEquals("Running", WireValues.asMap(e.get("snapshot")).get("power_state"));
+        assertNotEquals(token, token(batch));
+        EventBatch typed = EventBatch.fromWire(batch);
+        assertEquals(web, typed.events().get(0).ref().value());
+        assertEquals(2L, typed.validRefCounts().get("vm"));
+        // the next call from the new token sees nothing new
+        assertEquals(List.of(), events(op.callWithSession("event.from", List.of("vm"), token(batch), 0.0)));
+    }
+
+    @Test
+    void singleObjectSubscriptionsAndInject() throws Exception {
+        String token = token(op.callWithSession("event.from", List.of("*"), "", 0.0));
+        op.callWithSession("VM.start", db, false, false);
+        assertEquals(List.of(), events(op.callWithSession("event.from", List.of("vm/" + web), token, 0.0)));
+        String injected = (String) op.callWithSession("event.inject", "VM", web);
+        List<Map<String, Object>> events = events(op.callWithSession("event.from", List.of("vm/" + web), token,
+                0.0));
+        assertEquals(1, events.size());
+        assertEquals(web, events.get(0).get("ref"));
+        assertEquals(injected, token(op.callWithSession("event.from", List.of("vm/" + web), token, 0.0)));
+        XenApiException e = assertThrows(XenApiException.class,
+                () -> op.callWithSession("event.inject", "VM", "OpaqueRef:nothing"));
+        assertEquals(ErrorCode.HANDLE_INVALID.code(), e.code());
+    }
+
+    @Test
+    void clientReadsBatchesAndAbortsAWaitingCall() throws Exception {
+        EventBatch all = op.eventFrom(List.of("vm"), "", Duration.ZERO);
+        assertEquals(2, all.events().size());
+        assertThrows(IllegalArgumentException.class,
+                () -> op.eventFrom(List.of("vm"), all.token(), XenApiClient.DEFAULT_READ_TIMEOUT));
+
+        CompletableFuture<EventBatch> waiting = CompletableFuture.supplyAsync(() -> {
+            try {
+                return op.eventFrom(List.of("vm"), all.token(), Duration.ofSeconds(50));
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e); // get() hands e back as the cause
+            }
+        });
+        // wait until the call is on the wire, then abort it
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        int aborted = 0;
+        while (aborted == 0 && System.nanoTime() < deadline && !waiting.isDone()) {
+            aborted = op.abort();
+            Thread.onSpinWait();
+        }
+        assertEquals(1, aborted);
+        long t0 = System.nanoTime();
+        java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> waiting.get(20, TimeUnit.SECONDS));
+        assertTrue(e.getCause() instanceof java.io.IOException, String.valueOf(e.getCause()));
+        assertTrue(Duration.ofNanos(System.nanoTime() - t0).toSeconds() < 10);
+        // the client still works
+        assertEquals(2, op.eventFrom(List.of("vm"), "", Duration.ZERO).events().size());
+    }
+
+    @Test
+    void aliasAndBadTokens() throws Exception {
+        Object batch = op.call("event_from", op.session().orElseThrow(), List.of("pool"), "", 0.0);
+        assertEquals(1, events(batch).size());
+        XenApiException e = assertThrows(XenApiException.class,
+                () -> op.callWithSession("event.from", List.of("*"), "not-a-token", 0.0));
+        assertEquals(ErrorCode.EVENT_FROM_TOKEN_PARSE_FAILURE.code(), e.code());
+        assertEquals(List.of("not-a-token"), e.params());
+    }
+}
