@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Runs a benchmark of the headless bundles on a plain JVM.
+# Runs a benchmark of the headless bundles or of the Agent on a plain JVM.
 #   releng/org.xenophilia.benchmarks/run.sh [foundation] [documents] [rounds]
-# Builds the benchmark and the bundles it measures first (tests skipped).
+#   releng/org.xenophilia.benchmarks/run.sh agent-rss [domains=100] [settle-seconds=20]
+#   releng/org.xenophilia.benchmarks/run.sh agent-rpc [clients=8] [seconds-per-phase=5] [rounds=3]
+#   releng/org.xenophilia.benchmarks/run.sh agent-events [changes=1000]
+# Builds the benchmark and the bundles it measures first (tests skipped). The Agent benchmarks start the Agent as a
+# separate JVM with the JVM flags of the .deb's launcher (releng/org.xenophilia.agent.deb/src/deb/usr/sbin/xenophiliad).
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 cd "$HERE/../.."
@@ -9,6 +13,9 @@ cd "$HERE/../.."
 which="${1:-foundation}"; shift || true
 case "$which" in
     foundation) main=org.xenophilia.benchmarks.FoundationBenchmark ;;
-    *) echo "run.sh: unknown benchmark '$which' (known: foundation)" >&2; exit 2 ;;
+    agent-rss) main=org.xenophilia.benchmarks.agent.AgentRssBenchmark ;;
+    agent-rpc) main=org.xenophilia.benchmarks.agent.RpcThroughputBenchmark ;;
+    agent-events) main=org.xenophilia.benchmarks.agent.EventLatencyBenchmark ;;
+    *) echo "run.sh: unknown benchmark '$which' (known: foundation agent-rss agent-rpc agent-events)" >&2; exit 2 ;;
 esac
 exec java -Xmx1g -cp "$HERE/target/classes:$(cat "$HERE/target/classpath.txt")" "$main" "$@"

@@ -9,6 +9,7 @@ import javax.net.ssl.SSLContext;
 
 import org.xenophilia.agent.backend.HypervisorBackend;
 import org.xenophilia.agent.internal.api.ApiRegistry;
+import org.xenophilia.agent.internal.api.DeviceApi;
 import org.xenophilia.agent.internal.api.Dispatcher;
 import org.xenophilia.agent.internal.api.EventApi;
 import org.xenophilia.agent.internal.api.EventHub;
@@ -25,6 +26,7 @@ import org.xenophilia.agent.internal.sim.SimulatedBackend;
 import org.xenophilia.agent.internal.state.AtomicFiles;
 import org.xenophilia.agent.internal.state.HostIdentity;
 import org.xenophilia.agent.internal.tls.AgentIdentity;
+import org.xenophilia.agent.internal.xl.XlBackend;
 
 /**
  * A running Agent: backend, users, sessions, the API and the listening server, assembled from an
@@ -78,6 +80,7 @@ public final class Agent implements AutoCloseable {
             HostApi.register(registry, host, events);
             PoolApi.register(registry, host, events);
             VmApi.register(registry, host, events);
+            DeviceApi.register(registry, host);
             EventApi.register(registry, events, Math.max(1, config.threads() - 4));
             AgentServer server = AgentServer.start(new AgentServer.Settings(config.listen(), tls,
                     config.maxRequestBytes(), config.threads()), new Dispatcher(registry, sessions));
@@ -106,7 +109,8 @@ public final class Agent implements AutoCloseable {
                 return sim;
             }
             case "xl":
-                throw new IOException("the xl backend is not available yet; use --backend simulated");
+                return XlBackend.open(new XlBackend.Settings(config.xlPath(), config.xlCommandTimeout(),
+                        config.xlShutdownTimeout(), config.xlPollInterval()), config.stateDir());
             default:
                 throw new IllegalArgumentException("unknown backend " + config.backend());
         }

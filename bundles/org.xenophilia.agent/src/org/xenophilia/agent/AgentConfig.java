@@ -29,6 +29,10 @@ import java.util.Set;
  * max-sessions = 500
  * threads = 16
  * simulated-demo-domains = false  # define three demo domains in an empty simulated host
+ * xl.path = /usr/sbin/xl          # the xl backend's toolstack executable
+ * xl.command-timeout = 60         # seconds one xl command may take
+ * xl.shutdown-timeout = 120       # seconds a clean shutdown may take
+ * xl.poll-interval = 1000         # milliseconds between two looks at xl list for changes
  * </pre>
  */
 public final class AgentConfig {
@@ -41,7 +45,10 @@ public final class AgentConfig {
     public static final String DEFAULT_LISTEN = ":8443";
     /** The keys understood in the file. */
     public static final Set<String> KEYS = Set.of("listen", "state-dir", "backend", "plain-http",
-            "max-request-bytes", "session-idle-timeout", "max-sessions", "threads", "simulated-demo-domains");
+            "max-request-bytes", "session-idle-timeout", "max-sessions", "threads", "simulated-demo-domains", "xl.path",
+            "xl.command-timeout", "xl.shutdown-timeout", "xl.poll-interval");
+    /** The default xl executable. */
+    public static final Path DEFAULT_XL = Path.of("/usr/sbin/xl");
 
     private Path configDir = DEFAULT_CONFIG.getParent();
     private Path stateDir = DEFAULT_STATE_DIR;
@@ -54,6 +61,10 @@ public final class AgentConfig {
     private int threads = 16;
     private boolean simulatedDemoDomains;
     private Clock clock = Clock.systemUTC();
+    private Path xlPath = DEFAULT_XL;
+    private Duration xlCommandTimeout = Duration.ofSeconds(60);
+    private Duration xlShutdownTimeout = Duration.ofSeconds(120);
+    private Duration xlPollInterval = Duration.ofMillis(1000);
 
     /**
      * Reads a configuration file. A missing file gives the defaults, with its directory as configuration directory.
@@ -99,6 +110,10 @@ public final class AgentConfig {
                 case "max-sessions" -> maxSessions = positive(Integer.parseInt(value));
                 case "threads" -> threads = positive(Integer.parseInt(value));
                 case "simulated-demo-domains" -> simulatedDemoDomains = parseBoolean(value);
+                case "xl.path" -> xlPath = Path.of(value);
+                case "xl.command-timeout" -> xlCommandTimeout = Duration.ofSeconds(positive(Long.parseLong(value)));
+                case "xl.shutdown-timeout" -> xlShutdownTimeout = Duration.ofSeconds(positive(Long.parseLong(value)));
+                case "xl.poll-interval" -> xlPollInterval = Duration.ofMillis(positive(Long.parseLong(value)));
                 default -> throw new IllegalArgumentException("unknown setting '" + key + "'");
             }
         } catch (NumberFormatException e) {
@@ -281,5 +296,25 @@ public final class AgentConfig {
     public AgentConfig clock(Clock clock) {
         this.clock = Objects.requireNonNull(clock);
         return this;
+    }
+
+    /** @return the xl executable of the xl backend */
+    public Path xlPath() {
+        return xlPath;
+    }
+
+    /** @return how long one xl command may take */
+    public Duration xlCommandTimeout() {
+        return xlCommandTimeout;
+    }
+
+    /** @return how long a clean shutdown may take */
+    public Duration xlShutdownTimeout() {
+        return xlShutdownTimeout;
+    }
+
+    /** @return how often the xl backend looks at {@code xl list} for changes */
+    public Duration xlPollInterval() {
+        return xlPollInterval;
     }
 }

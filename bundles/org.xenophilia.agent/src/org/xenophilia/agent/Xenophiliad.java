@@ -59,6 +59,9 @@ public final class Xenophiliad {
               --listen ADDR:PORT      where to listen: 0.0.0.0:8443, [::1]:8443, :8443 (default :8443)
               --plain-http            serve plain HTTP instead of HTTPS; refused unless ADDR is a loopback address
               --demo-domains          define three demo domains in an empty simulated host
+              --xl-path FILE          the xl executable for --backend xl (default /usr/sbin/xl; xl.path in the
+                                      configuration file, with xl.command-timeout, xl.shutdown-timeout and
+                                      xl.poll-interval)
               --role ROLE             for 'user add' and 'user passwd'
               --iterations N          PBKDF2 iterations for a new password hash (default 600000, at least 10000)
               --help                  show this help
@@ -148,7 +151,7 @@ public final class Xenophiliad {
     }
 
     private static final List<String> VALUED = List.of("config", "state-dir", "backend", "listen", "role",
-            "iterations");
+            "iterations", "xl-path");
     private static final List<String> FLAGS = List.of("plain-http", "demo-domains", "help");
 
     private static void parse(String[] args, List<String> words, Map<String, String> options) {
@@ -193,6 +196,9 @@ public final class Xenophiliad {
             if (options.containsKey(key)) {
                 c.set(key, options.get(key));
             }
+        }
+        if (options.containsKey("xl-path")) {
+            c.set("xl.path", options.get("xl-path"));
         }
         if (options.containsKey("plain-http")) {
             c.plainHttp(true);

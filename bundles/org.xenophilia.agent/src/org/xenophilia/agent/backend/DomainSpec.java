@@ -2,10 +2,14 @@ package org.xenophilia.agent.backend;
 
 import java.util.Objects;
 
+import org.xenophilia.domain.Domain;
+import org.xenophilia.domain.DomainFactory;
+
 /**
- * The part of a domain's definition that the lifecycle and the resource accounting need. Today backends are seeded
- * with these; once the domain model ({@code org.xenophilia.domain.Domain}) is available, a definition is converted to
- * one of these at this seam, so the backends keep depending on nothing but this record.
+ * The part of a domain's definition that the lifecycle and the resource accounting need, in the units XenAPI uses
+ * (bytes). The definition itself is the model's {@link Domain}; this summary is derived from it with
+ * {@link #of(Domain)} where xl's defaults apply to unset settings (memory 32 MiB as libxl, maxmem = memory,
+ * vcpus 1, maxvcpus = vcpus).
  *
  * @param uuid the domain's permanent identity (lower-case canonical UUID)
  * @param name the domain name ({@code name} in xl.cfg)
@@ -18,6 +22,10 @@ import java.util.Objects;
 public record DomainSpec(String uuid, String name, String description, long memory, long maxMemory, int vcpus,
         int maxVcpus) {
 
+    private static final long MIB = 1L << 20;
+    /** libxl's default {@code max_memkb} when xl.cfg sets no memory. */
+    private static final int DEFAULT_MEMORY_MIB = 32;
+
     /** Checks the invariants. */
     public DomainSpec {
         Objects.requireNonNull(uuid, "uuid");
@@ -29,5 +37,45 @@ public record DomainSpec(String uuid, String name, String description, long memo
         if (vcpus < 1 || maxVcpus < vcpus) {
             throw new IllegalArgumentException("need 1 <= vcpus <= maxVcpus, got " + vcpus + ", " + maxVcpus);
         }
+    }
+
+    /**
+     * Summarises a definition.
+     *
+     * @param d a definition with its uuid and name set
+     * @return the summary
+     * @throws IllegalArgumentException if the uuid or name is missing or the limits contradict each other
+     */
+    public static DomainSpec of(Domain d) {
+        if (d.getUuid() == null || d.getName() == null) {
+            throw new IllegalArgumentException("a definition needs a uuid and a name");
+        }
+        long memory = (d.isSetMemory() ? d.getMemory() : DEFAULT_MEMORY_MIB) * MIB;
+        long maxMemory = d.isSetMaxmem() ? d.getMaxmem() * MIB : memory;
+        int vcpus = d.isSetVcpus() ? d.getVcpus() : 1;
+        int maxVcpus = d.isSetMaxvcpus() ? d.getMaxvcpus() : vcpus;
+        return new DomainSpec(d.getUuid(), d.getName(), d.getDescription(), memory, maxMemory, vcpus, maxVcpus);
+    }
+
+    /**
+     * Builds a minimal PV definition with these figures (for seeding and tests); memory must be whole MiB.
+     *
+     * @return a new definition (no boot source, no devices)
+     */
+    public Domain toDomain() {
+        if (memory % MIB != 0 || maxMemory % MIB != 0) {
+            throw new IllegalArgumentException("memory must be a whole number of MiB");
+        }
+        Domain d = DomainFactory.eINSTANCE.createDomain();
+        d.setName(name);
+        d.setUuid(uuid);
+        if (!description.isEmpty()) {
+            d.setDescription(description);
+        }
+        d.setMemory(Math.toIntExact(memory / MIB));
+        d.setMaxmem(Math.toIntExact(maxMemory / MIB));
+        d.setVcpus(vcpus);
+        d.setMaxvcpus(maxVcpus);
+        return d;
     }
 }

@@ -2,6 +2,9 @@ package org.xenophilia.agent.backend;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.xenophilia.domain.Domain;
 
 /**
  * Does the host-side work for the Agent: the {@code xl} backend drives the real toolstack, the {@code simulated}
@@ -11,6 +14,10 @@ import java.util.Optional;
  * The state machine follows {@code xl}: start needs Halted; clean/hard shutdown and reboot need Running (hard
  * shutdown and reboot also accept Paused, as {@code xl destroy} does); pause needs Running; unpause needs Paused.
  * Any other case is a {@link BackendException.Kind#BAD_POWER_STATE}.
+ * <p>
+ * Domain definitions (the model's {@link Domain}) are the source of truth: a backend persists them in the state
+ * directory ({@code domains/<uuid>.xml}) before a definition call returns, and finds them all again after a restart.
+ * Definitions given to a backend are copied; definitions returned are copies.
  */
 public interface HypervisorBackend extends AutoCloseable {
 
@@ -35,6 +42,46 @@ public interface HypervisorBackend extends AutoCloseable {
      * @throws BackendException if the toolstack cannot be asked
      */
     Optional<DomainState> domain(String uuid) throws BackendException;
+
+    /**
+     * Defines a new, halted domain. The caller has validated the definition; the backend checks what it relies on
+     * itself (uuid and name set, the name {@linkplain DomainNames valid} and unique, the uuid unused).
+     *
+     * @param definition the definition, its uuid set
+     * @return the new domain's state
+     * @throws BackendException {@code INVALID_VALUE} for a taken or invalid uuid or name; {@code FAILED} if it
+     *             cannot be stored
+     */
+    DomainState define(Domain definition) throws BackendException;
+
+    /**
+     * Replaces a domain's definition (same uuid). A halted domain takes any definition; a running or paused one keeps
+     * its name (the toolstack knows it by that name) and the new definition applies from its next start.
+     *
+     * @param definition the new definition, its uuid naming the domain
+     * @return the domain's state
+     * @throws BackendException {@code NO_SUCH_DOMAIN}, {@code INVALID_VALUE} (name), {@code BAD_POWER_STATE} (renaming
+     *             a running domain), {@code FAILED}
+     */
+    DomainState redefine(Domain definition) throws BackendException;
+
+    /**
+     * Removes a halted domain's definition.
+     *
+     * @param uuid the domain
+     * @throws BackendException {@code NO_SUCH_DOMAIN}, {@code BAD_POWER_STATE}, {@code FAILED}
+     */
+    void undefine(String uuid) throws BackendException;
+
+    /**
+     * Asks to be told about changes the Agent did not make itself (a guest shutting itself down, a domain created or
+     * destroyed by hand). Backends that have none (the simulated one) ignore it.
+     *
+     * @param listener called with the uuid of a defined domain whose state changed, on a backend thread
+     */
+    default void watch(Consumer<String> listener) {
+        // nothing changes behind the Agent's back
+    }
 
     /**
      * Starts a halted domain.

@@ -28,7 +28,11 @@ final class AgentProcess implements AutoCloseable {
     private static final List<String> CLASSES = List.of("org.xenophilia.agent.Xenophiliad",
             "org.xenophilia.xenapi.Envelope", "org.apache.xmlrpc.server.XmlRpcStreamServer",
             "org.bouncycastle.jce.provider.BouncyCastleProvider", "org.bouncycastle.asn1.misc.MiscObjectIdentifiers",
-            "org.bouncycastle.cert.X509v3CertificateBuilder");
+            "org.bouncycastle.cert.X509v3CertificateBuilder", "org.xenophilia.domain.Domain",
+            "org.xenophilia.xl.codec.XlDomainCodec", "org.eclipse.emf.common.util.URI", "org.eclipse.emf.ecore.EObject",
+            "org.eclipse.emf.ecore.xmi.XMLResource");
+    /** gson is imported by the xl bundle only, so it is looked up there. */
+    private static final List<String> XL_DEPENDENCIES = List.of("com.google.gson.Gson");
     private static final List<String> XMLRPC_DEPENDENCIES = List.of("org.apache.ws.commons.util.Base64",
             "org.apache.commons.logging.LogFactory");
 
@@ -63,6 +67,10 @@ final class AgentProcess implements AutoCloseable {
         ClassLoader xmlrpc = XmlRpcStreamServer.class.getClassLoader();
         for (String name : XMLRPC_DEPENDENCIES) {
             entries.add(location(name, xmlrpc));
+        }
+        ClassLoader xl = org.xenophilia.xl.codec.XlDomainCodec.class.getClassLoader();
+        for (String name : XL_DEPENDENCIES) {
+            entries.add(location(name, xl));
         }
         return String.join(File.pathSeparator, entries);
     }

@@ -14,9 +14,11 @@ import org.xenophilia.xenapi.Ref;
  * @param hostMetricsRef the host_metrics object's reference
  * @param poolRef the pool's reference
  * @param vmRefs the VMs' references
+ * @param vifRefs the VIFs' references
+ * @param vbdRefs the VBDs' references
  */
 public record HostObjects(HostIdentity identity, HypervisorBackend backend, Ref hostRef, Ref hostMetricsRef,
-        Ref poolRef, ObjectRefs vmRefs) {
+        Ref poolRef, ObjectRefs vmRefs, ObjectRefs vifRefs, ObjectRefs vbdRefs) {
 
     /**
      * @param identity the permanent UUIDs
@@ -24,6 +26,7 @@ public record HostObjects(HostIdentity identity, HypervisorBackend backend, Ref 
      * @return fresh references for this run
      */
     public static HostObjects create(HostIdentity identity, HypervisorBackend backend) {
-        return new HostObjects(identity, backend, Ref.random(), Ref.random(), Ref.random(), new ObjectRefs());
+        return new HostObjects(identity, backend, Ref.random(), Ref.random(), Ref.random(), new ObjectRefs(),
+                new ObjectRefs(), new ObjectRefs());
     }
 }

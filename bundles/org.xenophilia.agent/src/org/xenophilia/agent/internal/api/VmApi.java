@@ -6,11 +6,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.xenophilia.agent.backend.BackendException;
+import org.xenophilia.agent.backend.DomainSpec;
 import org.xenophilia.agent.backend.DomainState;
 import org.xenophilia.agent.backend.HypervisorBackend;
 import org.xenophilia.agent.internal.auth.Role;
+import org.xenophilia.domain.Domain;
+import org.xenophilia.domain.DomainPackage;
+import org.xenophilia.domain.DomainType;
+import org.xenophilia.domain.XlKey;
+import org.xenophilia.model.DomainDefinitionException;
+import org.xenophilia.model.DomainDefinitionValidator;
+import org.xenophilia.model.DomainDefinitions;
+import org.xenophilia.model.DomainProblem;
+import org.xenophilia.xl.cfg.XlSyntaxException;
+import org.xenophilia.xl.codec.XlDecodeResult;
+import org.xenophilia.xl.codec.XlDomainCodec;
+import org.xenophilia.xl.codec.XlEncodeException;
 import org.xenophilia.xenapi.ErrorCode;
 import org.xenophilia.xenapi.Ref;
 import org.xenophilia.xenapi.VmPowerState;
@@ -19,6 +37,10 @@ import org.xenophilia.xenapi.XenApiException;
 /**
  * {@code VM.*} over the hypervisor backend: the records XenAPI clients read and the lifecycle operations. Reading
  * needs {@code read-only}, the lifecycle {@code operator}. References come from {@link HostObjects#vmRefs()}.
+ * <p>
+ * Also the Agent's own {@code Xenophilia.VM.*} namespace for what XenAPI lacks: a domain's full definition as XML
+ * (the model's {@link Domain}, checked with {@link DomainDefinitionValidator}) and as xl.cfg ({@link XlDomainCodec}).
+ * Changing definitions needs {@code admin}; reading them {@code operator} (they may carry a VNC password).
  */
 public final class VmApi {
 
@@ -121,6 +143,163 @@ public final class VmApi {
             long target = c.integer(2);
             return api.operate(c, u -> api.backend.setMemory(u, target));
         }, "self", "target");
+        registry.register("VM.destroy", Role.ADMIN, c -> {
+            DomainState d = api.resolve(c);
+            try {
+                api.backend.undefine(d.uuid());
+            } catch (BackendException e) {
+                throw BackendErrors.toXenApi(e, api.ref(d));
+            }
+            events.deleted("VM", api.ref(d));
+            events.changed("host_metrics", host.hostMetricsRef());
+            return null;
+        }, "self");
+
+        registry.register("Xenophilia.VM.create_from_xml", Role.ADMIN, c -> api.create(parseXml(c.string(1))),
+                "xml");
+        registry.register("Xenophilia.VM.import_xl_cfg", Role.ADMIN, c -> api.create(parseXlCfg(c.string(1))),
+                "xl_cfg");
+        registry.register("Xenophilia.VM.get_xml", Role.OPERATOR,
+                c -> DomainDefinitions.toXml(api.resolve(c).definition()), "self");
+        registry.register("Xenophilia.VM.export_xl_cfg", Role.OPERATOR, c -> {
+            DomainState d = api.resolve(c);
+            try {
+                return XlDomainCodec.encode(d.definition());
+            } catch (XlEncodeException e) {
+                throw ErrorCode.INTERNAL_ERROR.exception("cannot write " + d.name() + " as xl.cfg: "
+                        + e.getMessage());
+            }
+        }, "self");
+        registry.register("Xenophilia.VM.set_xml", Role.ADMIN, c -> {
+            DomainState d = api.resolve(c);
+            return api.redefine(d, parseXml(c.string(2)));
+        }, "self", "xml");
+
+        host.backend().watch(uuid -> {
+            events.changed("VM", host.vmRefs().ref(uuid));
+            events.changed("host", host.hostRef());
+            events.changed("host_metrics", host.hostMetricsRef());
+        });
+    }
+
+    /** Our own error for a definition that is not valid: {@code [line, message]} (line 0 when unknown). */
+    static final String INVALID_DEFINITION = "XENOPHILIA_INVALID_DEFINITION";
+    /** Our own error for a change that needs the VM halted: {@code [vm, field, ...]}. */
+    static final String CHANGE_NEEDS_HALTED = "XENOPHILIA_CHANGE_NEEDS_HALTED";
+
+    /** The definition fields that may change while a domain runs: they are the Agent's own, unknown to xl. */
+    private static final List<EStructuralFeature> LIVE_FIELDS = List.of(DomainPackage.Literals.DOMAIN__DESCRIPTION,
+            DomainPackage.Literals.DOMAIN__TAGS);
+
+    private static Domain parseXml(String xml) throws XenApiException {
+        Domain d;
+        try {
+            d = DomainDefinitions.load(xml);
+        } catch (DomainDefinitionException e) {
+            throw invalid(e.getProblems(), null);
+        }
+        List<DomainProblem> problems = DomainDefinitionValidator.validate(d);
+        if (DomainDefinitionValidator.hasErrors(problems)) {
+            throw invalid(problems, null);
+        }
+        return d;
+    }
+
+    private static Domain parseXlCfg(String text) throws XenApiException {
+        XlDecodeResult r;
+        try {
+            r = XlDomainCodec.decode(text, "xl.cfg");
+        } catch (XlSyntaxException e) {
+            throw new XenApiException(INVALID_DEFINITION, List.of(Integer.toString(e.line()), e.getMessage()));
+        }
+        List<DomainProblem> problems = DomainDefinitionValidator.validate(r.domain());
+        if (DomainDefinitionValidator.hasErrors(problems)) {
+            throw invalid(problems, r);
+        }
+        return r.domain();
+    }
+
+    /** @return the first error as {@code XENOPHILIA_INVALID_DEFINITION [line, message]} */
+    private static XenApiException invalid(List<DomainProblem> problems, XlDecodeResult xlCfg) {
+        DomainProblem first = problems.stream().filter(DomainProblem::isError).findFirst().orElse(problems.get(0));
+        int line = first.line();
+        if (xlCfg != null && first.path() != null) {
+            line = xlCfg.locate(first.path()).map(p -> p.line()).orElse(0);
+        }
+        String message = first.message();
+        long more = problems.stream().filter(DomainProblem::isError).count() - 1;
+        if (more > 0) {
+            message += " (and " + more + " more error" + (more > 1 ? "s" : "") + ")";
+        }
+        return new XenApiException(INVALID_DEFINITION, List.of(Integer.toString(Math.max(0, line)), message));
+    }
+
+    private Ref create(Domain d) throws XenApiException {
+        if (d.getUuid() == null) {
+            d.setUuid(UUID.randomUUID().toString());
+        } else {
+            d.setUuid(d.getUuid().toLowerCase(java.util.Locale.ROOT));
+        }
+        DomainState created;
+        try {
+            created = backend.define(d);
+        } catch (BackendException e) {
+            throw BackendErrors.toXenApi(e, null);
+        }
+        Ref ref = ref(created);
+        events.created("VM", ref);
+        return ref;
+    }
+
+    private Object redefine(DomainState current, Domain next) throws XenApiException {
+        if (next.getUuid() == null) {
+            next.setUuid(current.uuid());
+        } else if (!next.getUuid().equalsIgnoreCase(current.uuid())) {
+            throw ErrorCode.INVALID_VALUE.exception("uuid", next.getUuid());
+        }
+        next.setUuid(current.uuid());
+        if (current.powerState() != VmPowerState.HALTED) {
+            List<String> changed = changedFields(current.definition(), next);
+            changed.removeIf(f -> LIVE_FIELDS.stream().anyMatch(l -> l.getName().equals(f)));
+            if (!changed.isEmpty()) {
+                List<String> params = new ArrayList<>();
+                params.add(ref(current).value());
+                params.addAll(changed);
+                throw new XenApiException(CHANGE_NEEDS_HALTED, params);
+            }
+        }
+        try {
+            backend.redefine(next);
+        } catch (BackendException e) {
+            throw BackendErrors.toXenApi(e, ref(current));
+        }
+        events.changed("VM", ref(current));
+        return null;
+    }
+
+    /** @return the names of the features whose values differ */
+    private static List<String> changedFields(Domain a, Domain b) {
+        List<String> out = new ArrayList<>();
+        for (EStructuralFeature f : DomainPackage.Literals.DOMAIN.getEAllStructuralFeatures()) {
+            boolean same;
+            if (a.eIsSet(f) != b.eIsSet(f)) {
+                same = false;
+            } else if (f instanceof EReference r && r.isContainment()) {
+                same = r.isMany() ? EcoreUtil.equals(list(a.eGet(f)), list(b.eGet(f)))
+                        : EcoreUtil.equals((EObject) a.eGet(f), (EObject) b.eGet(f));
+            } else {
+                same = java.util.Objects.equals(a.eGet(f), b.eGet(f));
+            }
+            if (!same) {
+                out.add(f.getName());
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<EObject> list(Object o) {
+        return (List<EObject>) o;
     }
 
     private List<DomainState> all() throws XenApiException {
@@ -179,14 +358,16 @@ public final class VmApi {
     }
 
     private Map<String, Object> record(DomainState d) {
-        long memory = d.spec().memory();
-        long maxMemory = d.spec().maxMemory();
+        Domain def = d.definition();
+        DomainSpec spec = d.spec();
+        long memory = spec.memory();
+        long maxMemory = spec.maxMemory();
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("uuid", d.uuid());
         r.put("allowed_operations", allowedOperations(d.powerState()));
         r.put("current_operations", Map.of());
         r.put("name_label", d.name());
-        r.put("name_description", d.spec().description());
+        r.put("name_description", spec.description());
         r.put("power_state", d.powerState());
         r.put("user_version", 1L);
         r.put("is_a_template", false);
@@ -202,30 +383,33 @@ public final class VmApi {
         r.put("memory_dynamic_min", memory);
         r.put("memory_static_min", memory);
         r.put("VCPUs_params", Map.of());
-        r.put("VCPUs_max", (long) d.spec().maxVcpus());
-        r.put("VCPUs_at_startup", (long) d.spec().vcpus());
+        r.put("VCPUs_max", (long) spec.maxVcpus());
+        r.put("VCPUs_at_startup", (long) spec.vcpus());
         r.put("actions_after_softreboot", "soft_reboot");
         r.put("actions_after_shutdown", "destroy");
         r.put("actions_after_reboot", "restart");
         r.put("actions_after_crash", "restart");
         r.put("consoles", List.of());
-        r.put("VIFs", List.of());
-        r.put("VBDs", List.of());
+        r.put("VIFs", DeviceApi.vifRefs(host, d));
+        r.put("VBDs", DeviceApi.vbdRefs(host, d));
         r.put("VUSBs", List.of());
         r.put("crash_dumps", List.of());
         r.put("VTPMs", List.of());
-        r.put("PV_bootloader", "");
-        r.put("PV_kernel", "");
-        r.put("PV_ramdisk", "");
-        r.put("PV_args", "");
-        r.put("PV_bootloader_args", "");
+        DomainType type = def.isSetType() ? def.getType() : DomainType.PV;
+        r.put("PV_bootloader", orEmpty(def.getBootloader()));
+        r.put("PV_kernel", orEmpty(def.getKernel()));
+        r.put("PV_ramdisk", orEmpty(def.getRamdisk()));
+        r.put("PV_args", def.getCmdline() != null ? def.getCmdline()
+                : String.join(" ", java.util.stream.Stream.of(def.getRoot() == null ? null : "root=" + def.getRoot(),
+                        def.getExtra()).filter(java.util.Objects::nonNull).toList()));
+        r.put("PV_bootloader_args", String.join(" ", def.getBootloaderArgs()));
         r.put("PV_legacy_args", "");
-        r.put("HVM_boot_policy", "");
+        r.put("HVM_boot_policy", type == DomainType.HVM ? "BIOS order" : "");
         r.put("HVM_boot_params", Map.of());
         r.put("HVM_shadow_multiplier", 1.0);
         r.put("platform", Map.of());
         r.put("PCI_bus", "");
-        r.put("other_config", Map.of());
+        r.put("other_config", otherConfig(def));
         r.put("domid", d.domid());
         r.put("domarch", "");
         r.put("last_boot_CPU_flags", Map.of());
@@ -243,7 +427,7 @@ public final class VmApi {
         r.put("snapshot_time", Instant.EPOCH);
         r.put("transportable_snapshot_id", "");
         r.put("blobs", Map.of());
-        r.put("tags", List.of());
+        r.put("tags", List.copyOf(def.getTags()));
         r.put("blocked_operations", Map.of());
         r.put("snapshot_info", Map.of());
         r.put("snapshot_metadata", "");
@@ -267,9 +451,25 @@ public final class VmApi {
         r.put("has_vendor_device", false);
         r.put("requires_reboot", false);
         r.put("reference_label", "");
-        r.put("domain_type", "pv");
+        r.put("domain_type", type.getLiteral());
         r.put("NVRAM", Map.of());
         r.put("pending_guidances", List.of());
         return r;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** {@code xl:<key>} for each raw xl.cfg setting the model keeps verbatim, plus the type as xl.cfg has it. */
+    private static Map<String, Object> otherConfig(Domain def) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (def.isSetType()) {
+            m.put("xl:type", def.getType().getLiteral());
+        }
+        for (XlKey k : def.getXlKeys()) {
+            m.put("xl:" + k.getKey(), k.getValue() == null ? "" : k.getValue());
+        }
+        return m;
     }
 }

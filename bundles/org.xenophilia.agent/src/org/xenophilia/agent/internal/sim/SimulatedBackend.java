@@ -12,15 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.TreeSet;
 import java.util.UUID;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
 import org.xenophilia.agent.backend.BackendException;
+import org.xenophilia.agent.backend.DomainNames;
 import org.xenophilia.agent.backend.DomainSpec;
 import org.xenophilia.agent.backend.DomainState;
 import org.xenophilia.agent.backend.HostInfo;
 import org.xenophilia.agent.backend.HypervisorBackend;
 import org.xenophilia.agent.internal.state.AtomicFiles;
+import org.xenophilia.agent.internal.state.DefinitionStore;
+import org.xenophilia.domain.Domain;
 import org.xenophilia.xenapi.VmPowerState;
 
 /**
@@ -30,6 +34,10 @@ import org.xenophilia.xenapi.VmPowerState;
  * {@code simulated.properties} in the state directory before the call returns, so a restart (or {@code kill -9})
  * finds every domain in the state last reported; a change that cannot be written is not made. Operations take no
  * time (configurable durations are a later addition).
+ * <p>
+ * Definitions live in {@link DefinitionStore} ({@code domains/<uuid>.xml}); {@code simulated.properties} holds only
+ * the run-time state by uuid. A definition is written before the run-time state that refers to it and removed
+ * before it, so after a crash every definition is there and a run-time entry without a definition is dropped.
  */
 public final class SimulatedBackend implements HypervisorBackend {
 
@@ -51,7 +59,8 @@ public final class SimulatedBackend implements HypervisorBackend {
         }
     }
 
-    private static final class Domain {
+    private static final class Sim {
+        Domain definition;
         DomainSpec spec;
         VmPowerState state = VmPowerState.HALTED;
         long domid = -1;
@@ -59,11 +68,12 @@ public final class SimulatedBackend implements HypervisorBackend {
         int vcpusOnline;
 
         DomainState snapshot() {
-            return new DomainState(spec, state, domid, memoryActual, vcpusOnline);
+            return new DomainState(EcoreUtil.copy(definition), state, domid, memoryActual, vcpusOnline);
         }
 
-        Domain copy() {
-            Domain d = new Domain();
+        Sim copy() {
+            Sim d = new Sim();
+            d.definition = definition;
             d.spec = spec;
             d.state = state;
             d.domid = domid;
@@ -75,12 +85,14 @@ public final class SimulatedBackend implements HypervisorBackend {
 
     private final Machine machine;
     private final Path stateFile;
-    private final Map<String, Domain> domains = new LinkedHashMap<>();
+    private final DefinitionStore store;
+    private final Map<String, Sim> domains = new LinkedHashMap<>();
     private long nextDomid = 1;
 
-    private SimulatedBackend(Machine machine, Path stateFile) {
+    private SimulatedBackend(Machine machine, Path stateFile, DefinitionStore store) {
         this.machine = machine;
         this.stateFile = stateFile;
+        this.store = store;
     }
 
     /**
@@ -92,7 +104,8 @@ public final class SimulatedBackend implements HypervisorBackend {
      * @throws IOException if the state cannot be read
      */
     public static SimulatedBackend open(Machine machine, Path stateDir) throws IOException {
-        SimulatedBackend b = new SimulatedBackend(machine, stateDir.resolve(STATE_FILE));
+        SimulatedBackend b = new SimulatedBackend(machine, stateDir.resolve(STATE_FILE),
+                DefinitionStore.open(stateDir));
         b.load();
         return b;
     }
@@ -103,23 +116,98 @@ public final class SimulatedBackend implements HypervisorBackend {
     }
 
     /**
-     * Defines a new (halted) domain.
+     * Defines a new (halted) domain from a summary (a minimal PV definition with these figures).
      *
-     * @param spec its definition
-     * @throws BackendException {@code INVALID_VALUE} if the uuid or name is taken
+     * @param spec its figures
+     * @throws BackendException {@code INVALID_VALUE} if the uuid or name is taken or the name is invalid
      */
-    public synchronized void define(DomainSpec spec) throws BackendException {
+    public void define(DomainSpec spec) throws BackendException {
+        define(spec.toDomain());
+    }
+
+    @Override
+    public synchronized DomainState define(Domain definition) throws BackendException {
+        Domain def = EcoreUtil.copy(definition);
+        DomainSpec spec = checked(def);
         if (domains.containsKey(spec.uuid())) {
             throw BackendException.invalidValue("uuid", spec.uuid());
         }
-        for (Domain d : domains.values()) {
-            if (d.spec.name().equals(spec.name())) {
-                throw BackendException.invalidValue("name_label", spec.name());
+        checkNameFree(spec.uuid(), spec.name());
+        Sim d = new Sim();
+        d.definition = def;
+        d.spec = spec;
+        storeDefinition(def);
+        commit(d, nextDomid);
+        return d.snapshot();
+    }
+
+    @Override
+    public synchronized DomainState redefine(Domain definition) throws BackendException {
+        Domain def = EcoreUtil.copy(definition);
+        DomainSpec spec = checked(def);
+        Sim d = get(spec.uuid());
+        if (d.state != VmPowerState.HALTED && !d.spec.name().equals(spec.name())) {
+            throw BackendException.badPowerState(spec.uuid(), VmPowerState.HALTED, d.state);
+        }
+        checkNameFree(spec.uuid(), spec.name());
+        d.definition = def;
+        d.spec = spec;
+        storeDefinition(def);
+        commit(d, nextDomid);
+        return d.snapshot();
+    }
+
+    @Override
+    public synchronized void undefine(String uuid) throws BackendException {
+        Sim d = get(uuid);
+        require(d, VmPowerState.HALTED);
+        try {
+            store.delete(uuid);
+        } catch (IOException e) {
+            throw failed("cannot remove the definition of " + uuid, e);
+        }
+        Map<String, Sim> next = new LinkedHashMap<>(domains);
+        next.remove(uuid);
+        try {
+            save(next, nextDomid);
+        } catch (IOException e) {
+            // the definition is gone, so the stale run-time entry is dropped at the next start
+        }
+        domains.remove(uuid);
+    }
+
+    private static DomainSpec checked(Domain def) throws BackendException {
+        DomainNames.check(def.getName());
+        if (def.getUuid() == null) {
+            throw BackendException.invalidValue("uuid", "");
+        }
+        try {
+            return DomainSpec.of(def);
+        } catch (IllegalArgumentException e) {
+            throw new BackendException(BackendException.Kind.INVALID_VALUE, e.getMessage(),
+                    List.of("memory", String.valueOf(e.getMessage())));
+        }
+    }
+
+    private void checkNameFree(String uuid, String name) throws BackendException {
+        for (Sim d : domains.values()) {
+            if (d.spec.name().equals(name) && !d.spec.uuid().equals(uuid)) {
+                throw BackendException.invalidValue("name_label", name);
             }
         }
-        Domain d = new Domain();
-        d.spec = spec;
-        commit(d, nextDomid);
+    }
+
+    private void storeDefinition(Domain def) throws BackendException {
+        try {
+            store.save(def);
+        } catch (IOException e) {
+            throw failed("cannot save the definition of " + def.getUuid(), e);
+        }
+    }
+
+    private static BackendException failed(String what, IOException e) {
+        return new BackendException(BackendException.Kind.FAILED, what + ": " + e.getMessage(),
+                List.of(String.valueOf(e.getMessage())));
     }
 
     /** Defines three small demo domains if no domain is defined yet. */
@@ -143,7 +231,7 @@ public final class SimulatedBackend implements HypervisorBackend {
 
     private long free() {
         long used = machine.dom0Memory();
-        for (Domain d : domains.values()) {
+        for (Sim d : domains.values()) {
             used += d.memoryActual;
         }
         return Math.max(0, machine.memoryTotal() - used);
@@ -152,7 +240,7 @@ public final class SimulatedBackend implements HypervisorBackend {
     @Override
     public synchronized List<DomainState> domains() {
         List<DomainState> out = new ArrayList<>(domains.size());
-        for (Domain d : domains.values()) {
+        for (Sim d : domains.values()) {
             out.add(d.snapshot());
         }
         return out;
@@ -160,13 +248,13 @@ public final class SimulatedBackend implements HypervisorBackend {
 
     @Override
     public synchronized Optional<DomainState> domain(String uuid) {
-        Domain d = domains.get(uuid);
+        Sim d = domains.get(uuid);
         return d == null ? Optional.empty() : Optional.of(d.snapshot());
     }
 
     /** @return a copy of the domain to change and then {@link #commit} */
-    private Domain get(String uuid) throws BackendException {
-        Domain d = domains.get(uuid);
+    private Sim get(String uuid) throws BackendException {
+        Sim d = domains.get(uuid);
         if (d == null) {
             throw BackendException.noSuchDomain(uuid);
         }
@@ -180,8 +268,8 @@ public final class SimulatedBackend implements HypervisorBackend {
      * @param domid the next domid to hand out
      * @throws BackendException {@code FAILED} if the state cannot be written
      */
-    private void commit(Domain changed, long domid) throws BackendException {
-        Map<String, Domain> next = new LinkedHashMap<>(domains);
+    private void commit(Sim changed, long domid) throws BackendException {
+        Map<String, Sim> next = new LinkedHashMap<>(domains);
         next.put(changed.spec.uuid(), changed);
         try {
             save(next, domid);
@@ -193,7 +281,7 @@ public final class SimulatedBackend implements HypervisorBackend {
         nextDomid = domid;
     }
 
-    private static void require(Domain d, VmPowerState expected) throws BackendException {
+    private static void require(Sim d, VmPowerState expected) throws BackendException {
         if (d.state != expected) {
             throw BackendException.badPowerState(d.spec.uuid(), expected, d.state);
         }
@@ -201,7 +289,7 @@ public final class SimulatedBackend implements HypervisorBackend {
 
     @Override
     public synchronized void start(String uuid, boolean paused) throws BackendException {
-        Domain d = get(uuid);
+        Sim d = get(uuid);
         require(d, VmPowerState.HALTED);
         long free = free();
         if (d.spec.memory() > free) {
@@ -216,7 +304,7 @@ public final class SimulatedBackend implements HypervisorBackend {
 
     @Override
     public synchronized void shutdown(String uuid, boolean hard) throws BackendException {
-        Domain d = get(uuid);
+        Sim d = get(uuid);
         if (!(d.state == VmPowerState.RUNNING || hard && d.state == VmPowerState.PAUSED)) {
             throw BackendException.badPowerState(uuid, VmPowerState.RUNNING, d.state);
         }
@@ -229,7 +317,7 @@ public final class SimulatedBackend implements HypervisorBackend {
 
     @Override
     public synchronized void reboot(String uuid, boolean hard) throws BackendException {
-        Domain d = get(uuid);
+        Sim d = get(uuid);
         if (!(d.state == VmPowerState.RUNNING || hard && d.state == VmPowerState.PAUSED)) {
             throw BackendException.badPowerState(uuid, VmPowerState.RUNNING, d.state);
         }
@@ -247,7 +335,7 @@ public final class SimulatedBackend implements HypervisorBackend {
 
     @Override
     public synchronized void pause(String uuid) throws BackendException {
-        Domain d = get(uuid);
+        Sim d = get(uuid);
         require(d, VmPowerState.RUNNING);
         d.state = VmPowerState.PAUSED;
         commit(d, nextDomid);
@@ -255,7 +343,7 @@ public final class SimulatedBackend implements HypervisorBackend {
 
     @Override
     public synchronized void unpause(String uuid) throws BackendException {
-        Domain d = get(uuid);
+        Sim d = get(uuid);
         require(d, VmPowerState.PAUSED);
         d.state = VmPowerState.RUNNING;
         commit(d, nextDomid);
@@ -263,7 +351,7 @@ public final class SimulatedBackend implements HypervisorBackend {
 
     @Override
     public synchronized void setMemory(String uuid, long bytes) throws BackendException {
-        Domain d = get(uuid);
+        Sim d = get(uuid);
         if (d.state == VmPowerState.HALTED || d.state == VmPowerState.SUSPENDED) {
             throw BackendException.badPowerState(uuid, VmPowerState.RUNNING, d.state);
         }
@@ -281,7 +369,7 @@ public final class SimulatedBackend implements HypervisorBackend {
 
     @Override
     public synchronized void setVcpus(String uuid, int vcpus) throws BackendException {
-        Domain d = get(uuid);
+        Sim d = get(uuid);
         if (d.state == VmPowerState.HALTED || d.state == VmPowerState.SUSPENDED) {
             throw BackendException.badPowerState(uuid, VmPowerState.RUNNING, d.state);
         }
@@ -297,63 +385,89 @@ public final class SimulatedBackend implements HypervisorBackend {
         // state is saved after every change
     }
 
-    private void save(Map<String, Domain> all, long domid) throws IOException {
+    private void save(Map<String, Sim> all, long domid) throws IOException {
         Properties p = new Properties();
         p.setProperty("next-domid", Long.toString(domid));
-        int i = 0;
-        for (Domain d : all.values()) {
-            String k = "domain." + i++ + ".";
-            p.setProperty(k + "uuid", d.spec.uuid());
-            p.setProperty(k + "name", d.spec.name());
-            p.setProperty(k + "description", d.spec.description());
-            p.setProperty(k + "memory", Long.toString(d.spec.memory()));
-            p.setProperty(k + "max-memory", Long.toString(d.spec.maxMemory()));
-            p.setProperty(k + "vcpus", Integer.toString(d.spec.vcpus()));
-            p.setProperty(k + "max-vcpus", Integer.toString(d.spec.maxVcpus()));
+        for (Sim d : all.values()) {
+            String k = "domain." + d.spec.uuid() + ".";
             p.setProperty(k + "state", d.state.wireName());
             p.setProperty(k + "domid", Long.toString(d.domid));
             p.setProperty(k + "memory-actual", Long.toString(d.memoryActual));
             p.setProperty(k + "vcpus-online", Integer.toString(d.vcpusOnline));
         }
         StringWriter w = new StringWriter();
-        p.store(w, "xenophiliad simulated backend state");
+        p.store(w, "xenophiliad simulated backend: run-time state by domain uuid (definitions are in domains/)");
         AtomicFiles.write(stateFile, w.toString().getBytes(StandardCharsets.UTF_8), AtomicFiles.WORLD_READABLE);
     }
 
     private void load() throws IOException {
-        if (!Files.isRegularFile(stateFile)) {
-            return;
-        }
         Properties p = new Properties();
-        p.load(new StringReader(Files.readString(stateFile, StandardCharsets.UTF_8)));
+        if (Files.isRegularFile(stateFile)) {
+            p.load(new StringReader(Files.readString(stateFile, StandardCharsets.UTF_8)));
+        }
         try {
             nextDomid = Long.parseLong(p.getProperty("next-domid", "1"));
-            TreeSet<Integer> indexes = new TreeSet<>();
-            for (String k : p.stringPropertyNames()) {
-                if (k.startsWith("domain.")) {
-                    indexes.add(Integer.parseInt(k.substring(7, k.indexOf('.', 7))));
-                }
-            }
-            for (int i : indexes) {
-                String k = "domain." + i + ".";
-                Domain d = new Domain();
-                d.spec = new DomainSpec(p.getProperty(k + "uuid"), p.getProperty(k + "name"),
-                        p.getProperty(k + "description", ""), Long.parseLong(p.getProperty(k + "memory")),
-                        Long.parseLong(p.getProperty(k + "max-memory")), Integer.parseInt(p.getProperty(k + "vcpus")),
-                        Integer.parseInt(p.getProperty(k + "max-vcpus")));
+            migrate(p);
+            for (Domain def : store.loadAll()) {
+                Sim d = new Sim();
+                d.definition = def;
+                d.spec = DomainSpec.of(def);
+                String k = "domain." + d.spec.uuid() + ".";
                 String state = p.getProperty(k + "state", "Halted");
                 for (VmPowerState s : VmPowerState.values()) {
                     if (s.wireName().equals(state)) {
                         d.state = s;
                     }
                 }
-                d.domid = Long.parseLong(p.getProperty(k + "domid", "-1"));
-                d.memoryActual = Long.parseLong(p.getProperty(k + "memory-actual", "0"));
-                d.vcpusOnline = Integer.parseInt(p.getProperty(k + "vcpus-online", "0"));
+                if (d.state != VmPowerState.HALTED) {
+                    d.domid = Long.parseLong(p.getProperty(k + "domid", "-1"));
+                    d.memoryActual = Long.parseLong(p.getProperty(k + "memory-actual", "0"));
+                    d.vcpusOnline = Integer.parseInt(p.getProperty(k + "vcpus-online", "0"));
+                }
                 domains.put(d.spec.uuid(), d);
             }
         } catch (RuntimeException e) {
             throw new IOException(stateFile + " is damaged: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Converts the first format of {@code simulated.properties} ({@code domain.<index>.uuid}, {@code .name},
+     * {@code .memory} ... with the definition inside) to definition files and run-time state by uuid. The
+     * definitions are written before the state file is rewritten, so an interrupted migration is done again.
+     */
+    private void migrate(Properties p) throws IOException {
+        List<String> indexes = new ArrayList<>();
+        for (String k : p.stringPropertyNames()) {
+            if (k.matches("domain\\.[0-9]+\\.uuid")) {
+                indexes.add(k.substring(7, k.length() - 5));
+            }
+        }
+        if (indexes.isEmpty()) {
+            return;
+        }
+        for (String i : indexes) {
+            String k = "domain." + i + ".";
+            DomainSpec spec = new DomainSpec(p.getProperty(k + "uuid"), p.getProperty(k + "name"),
+                    p.getProperty(k + "description", ""), Long.parseLong(p.getProperty(k + "memory")),
+                    Long.parseLong(p.getProperty(k + "max-memory")), Integer.parseInt(p.getProperty(k + "vcpus")),
+                    Integer.parseInt(p.getProperty(k + "max-vcpus")));
+            store.save(spec.toDomain());
+            String n = "domain." + spec.uuid() + ".";
+            for (String field : List.of("state", "domid", "memory-actual", "vcpus-online")) {
+                String v = p.getProperty(k + field);
+                if (v != null) {
+                    p.setProperty(n + field, v);
+                }
+            }
+            for (String key : List.copyOf(p.stringPropertyNames())) {
+                if (key.startsWith(k)) {
+                    p.remove(key);
+                }
+            }
+        }
+        StringWriter w = new StringWriter();
+        p.store(w, "xenophiliad simulated backend: run-time state by domain uuid (definitions are in domains/)");
+        AtomicFiles.write(stateFile, w.toString().getBytes(StandardCharsets.UTF_8), AtomicFiles.WORLD_READABLE);
     }
 }

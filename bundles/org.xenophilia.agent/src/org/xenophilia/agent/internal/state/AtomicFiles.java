@@ -92,7 +92,12 @@ public final class AtomicFiles {
         return dir;
     }
 
-    private static void syncDirectory(Path dir) {
+    /**
+     * Flushes a directory (after a rename or a deletion in it), where the file system allows.
+     *
+     * @param dir the directory
+     */
+    public static void syncDirectory(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException e) {

@@ -1,0 +1,227 @@
+package org.xenophilia.agent.internal.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.xenophilia.agent.backend.BackendException;
+import org.xenophilia.agent.backend.DomainState;
+import org.xenophilia.agent.internal.auth.Role;
+import org.xenophilia.domain.Disk;
+import org.xenophilia.domain.DiskAccess;
+import org.xenophilia.domain.DiskDeviceType;
+import org.xenophilia.domain.Vif;
+import org.xenophilia.xenapi.ErrorCode;
+import org.xenophilia.xenapi.Ref;
+import org.xenophilia.xenapi.VmPowerState;
+import org.xenophilia.xenapi.XenApiException;
+
+/**
+ * {@code VIF.*} and {@code VBD.*}: read-only views of the vifs and disks of each domain's definition. A device's
+ * uuid is derived from its VM's uuid and its place (vif index, disk vdev), so it is the same across restarts as long
+ * as the definition keeps the device there. There are no network, VDI or SR objects yet: {@code network} and
+ * {@code VDI} are {@code OpaqueRef:NULL}, and what the definition says about the backing (bridge, target, format...)
+ * is in {@code other_config}.
+ */
+public final class DeviceApi {
+
+    /** One device of one domain. */
+    private record Device(DomainState vm, int index, Object model, String uuid) {
+    }
+
+    private final HostObjects host;
+
+    private DeviceApi(HostObjects host) {
+        this.host = host;
+    }
+
+    /**
+     * @param registry where to register
+     * @param host the host objects
+     */
+    public static void register(ApiRegistry registry, HostObjects host) {
+        DeviceApi api = new DeviceApi(host);
+        for (String cls : List.of("VIF", "VBD")) {
+            boolean vif = "VIF".equals(cls);
+            registry.register(cls + ".get_all", Role.READ_ONLY, c -> api.all(vif).stream().map(d -> api.ref(d))
+                    .toList());
+            registry.register(cls + ".get_all_records", Role.READ_ONLY, c -> {
+                Map<String, Object> out = new LinkedHashMap<>();
+                for (Device d : api.all(vif)) {
+                    out.put(api.ref(d).value(), api.record(d));
+                }
+                return out;
+            });
+            registry.register(cls + ".get_record", Role.READ_ONLY, c -> api.record(api.resolve(c, vif)), "self");
+            registry.register(cls + ".get_uuid", Role.READ_ONLY, c -> api.resolve(c, vif).uuid(), "self");
+            registry.register(cls + ".get_VM", Role.READ_ONLY, c -> host.vmRefs().ref(api.resolve(c, vif).vm()
+                    .uuid()), "self");
+            registry.register(cls + ".get_by_uuid", Role.READ_ONLY, c -> {
+                String uuid = c.string(1);
+                for (Device d : api.all(vif)) {
+                    if (d.uuid().equals(uuid)) {
+                        return api.ref(d);
+                    }
+                }
+                throw ErrorCode.UUID_INVALID.exception(cls, uuid);
+            }, "uuid");
+        }
+    }
+
+    /** @return the VIF references of a domain, in definition order */
+    static List<Ref> vifRefs(HostObjects host, DomainState vm) {
+        List<Ref> out = new ArrayList<>();
+        for (Device d : devices(vm, true)) {
+            out.add(host.vifRefs().ref(d.uuid()));
+        }
+        return out;
+    }
+
+    /** @return the VBD references of a domain, in definition order */
+    static List<Ref> vbdRefs(HostObjects host, DomainState vm) {
+        List<Ref> out = new ArrayList<>();
+        for (Device d : devices(vm, false)) {
+            out.add(host.vbdRefs().ref(d.uuid()));
+        }
+        return out;
+    }
+
+    private static List<Device> devices(DomainState vm, boolean vifs) {
+        List<Device> out = new ArrayList<>();
+        if (vifs) {
+            List<Vif> list = vm.definition().getVifs();
+            for (int i = 0; i < list.size(); i++) {
+                out.add(new Device(vm, i, list.get(i), deviceUuid(vm.uuid(), "vif/" + i)));
+            }
+        } else {
+            List<Disk> list = vm.definition().getDisks();
+            for (int i = 0; i < list.size(); i++) {
+                out.add(new Device(vm, i, list.get(i), deviceUuid(vm.uuid(), "vbd/" + list.get(i).getVdev())));
+            }
+        }
+        return out;
+    }
+
+    private static String deviceUuid(String vmUuid, String place) {
+        return UUID.nameUUIDFromBytes((vmUuid + "/" + place).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private List<Device> all(boolean vif) throws XenApiException {
+        List<Device> out = new ArrayList<>();
+        try {
+            for (DomainState vm : host.backend().domains()) {
+                out.addAll(devices(vm, vif));
+            }
+        } catch (BackendException e) {
+            throw BackendErrors.toXenApi(e, null);
+        }
+        return out;
+    }
+
+    private Ref ref(Device d) {
+        return (d.model() instanceof Vif ? host.vifRefs() : host.vbdRefs()).ref(d.uuid());
+    }
+
+    private Device resolve(Call c, boolean vif) throws XenApiException {
+        String ref = c.string(1);
+        ObjectRefs refs = vif ? host.vifRefs() : host.vbdRefs();
+        Optional<String> uuid = ref.isEmpty() ? Optional.empty() : refs.uuid(Ref.of(ref));
+        if (uuid.isPresent()) {
+            for (Device d : all(vif)) {
+                if (d.uuid().equals(uuid.get())) {
+                    return d;
+                }
+            }
+        }
+        throw ErrorCode.HANDLE_INVALID.exception(vif ? "VIF" : "VBD", ref);
+    }
+
+    private static boolean attached(DomainState vm) {
+        return vm.powerState() == VmPowerState.RUNNING || vm.powerState() == VmPowerState.PAUSED;
+    }
+
+    private Map<String, Object> record(Device d) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("uuid", d.uuid());
+        r.put("allowed_operations", List.of());
+        r.put("current_operations", Map.of());
+        Ref vm = host.vmRefs().ref(d.vm().uuid());
+        Map<String, Object> other = new LinkedHashMap<>();
+        if (d.model() instanceof Vif v) {
+            r.put("device", Integer.toString(d.index()));
+            r.put("network", Ref.NULL);
+            r.put("VM", vm);
+            r.put("MAC", v.getMac() == null ? "" : v.getMac());
+            r.put("MTU", v.isSetMtu() ? (long) v.getMtu() : 1500L);
+            put(other, "bridge", v.getBridge());
+            put(other, "network", v.getNetwork());
+            put(other, "ip", v.getIp());
+            put(other, "vifname", v.getVifname());
+            put(other, "model", v.getModel());
+            put(other, "rate", v.getRate());
+            put(other, "script", v.getScript());
+            put(other, "backend", v.getBackend());
+            r.put("other_config", other);
+            r.put("currently_attached", attached(d.vm()));
+            r.put("status_code", 0L);
+            r.put("status_detail", "");
+            r.put("runtime_properties", Map.of());
+            r.put("qos_algorithm_type", "");
+            r.put("qos_algorithm_params", Map.of());
+            r.put("qos_supported_algorithms", List.of());
+            r.put("metrics", Ref.NULL);
+            r.put("MAC_autogenerated", v.getMac() == null);
+            r.put("locking_mode", "network_default");
+            r.put("ipv4_allowed", List.of());
+            r.put("ipv6_allowed", List.of());
+            r.put("ipv4_configuration_mode", "None");
+            r.put("ipv4_addresses", List.of());
+            r.put("ipv4_gateway", "");
+            r.put("ipv6_configuration_mode", "None");
+            r.put("ipv6_addresses", List.of());
+            r.put("ipv6_gateway", "");
+            r.put("reserved_pci", Ref.NULL);
+        } else {
+            Disk k = (Disk) d.model();
+            boolean cdrom = k.isSetDevtype() && k.getDevtype() == DiskDeviceType.CDROM;
+            boolean readOnly = k.isSetAccess() ? k.getAccess() == DiskAccess.RO : cdrom; // unset: xl's default
+            r.put("VM", vm);
+            r.put("VDI", Ref.NULL);
+            r.put("device", k.getVdev());
+            r.put("userdevice", Integer.toString(d.index()));
+            r.put("bootable", d.index() == 0);
+            r.put("mode", readOnly ? "RO" : "RW");
+            r.put("type", cdrom ? "CD" : "Disk");
+            r.put("unpluggable", false);
+            r.put("storage_lock", false);
+            r.put("empty", k.getTarget() == null && k.getVolume() == null);
+            put(other, "target", k.getTarget());
+            put(other, "format", k.isSetFormat() ? k.getFormat().getLiteral() : null);
+            put(other, "backendtype", k.isSetBackendtype() ? k.getBackendtype().getLiteral() : null);
+            put(other, "storage_backend", k.getStorageBackend());
+            put(other, "volume", k.getVolume());
+            put(other, "script", k.getScript());
+            put(other, "backend", k.getBackend());
+            r.put("other_config", other);
+            r.put("currently_attached", attached(d.vm()));
+            r.put("status_code", 0L);
+            r.put("status_detail", "");
+            r.put("runtime_properties", Map.of());
+            r.put("qos_algorithm_type", "");
+            r.put("qos_algorithm_params", Map.of());
+            r.put("qos_supported_algorithms", List.of());
+            r.put("metrics", Ref.NULL);
+        }
+        return r;
+    }
+
+    private static void put(Map<String, Object> m, String key, String value) {
+        if (value != null) {
+            m.put(key, value);
+        }
+    }
+}

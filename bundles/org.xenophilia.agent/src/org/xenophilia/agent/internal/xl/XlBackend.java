@@ -1,0 +1,640 @@
+package org.xenophilia.agent.internal.xl;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.xenophilia.agent.backend.BackendException;
+import org.xenophilia.agent.backend.DomainNames;
+import org.xenophilia.agent.backend.DomainSpec;
+import org.xenophilia.agent.backend.DomainState;
+import org.xenophilia.agent.backend.HostInfo;
+import org.xenophilia.agent.backend.HypervisorBackend;
+import org.xenophilia.agent.internal.state.AtomicFiles;
+import org.xenophilia.agent.internal.state.DefinitionStore;
+import org.xenophilia.domain.Disk;
+import org.xenophilia.domain.Domain;
+import org.xenophilia.domain.Vif;
+import org.xenophilia.xenapi.VmPowerState;
+import org.xenophilia.xl.codec.XlDomainCodec;
+import org.xenophilia.xl.codec.XlEncodeException;
+import org.xenophilia.xl.output.XlDomainConfig;
+import org.xenophilia.xl.output.XlError;
+import org.xenophilia.xl.output.XlErrorClassifier;
+import org.xenophilia.xl.output.XlInfo;
+import org.xenophilia.xl.output.XlListEntry;
+import org.xenophilia.xl.output.XlListLongOutput;
+import org.xenophilia.xl.output.XlListOutput;
+import org.xenophilia.xl.output.XlOutputFormatException;
+
+/**
+ * The {@code xl} backend: the real Xen toolstack, driven through {@link XlCommandRunner} (no shell, a timeout per
+ * command, bounded output). Definitions live in {@link DefinitionStore}; for {@code xl create} a definition becomes
+ * {@code xl/<uuid>.cfg} in the state directory ({@link XlDomainCodec#encode}, written atomically). Domains are
+ * addressed by their name, which is checked with {@link DomainNames} before it is put on a command line.
+ * <p>
+ * The live state comes from two commands, as the real outputs require: {@code xl list -l} (JSON, the configuration
+ * of each domain with its domid, which ties a domain to a definition by uuid) and {@code xl list} (the state flags,
+ * current memory and vCPUs; {@code xl list -l} has no run state). A domain of the host without a definition here is
+ * not shown; dom0 is not shown. A domain that has shut down but is still listed ({@code --ps--}) is Halted.
+ * <p>
+ * Errors are classified with {@link XlErrorClassifier}: not enough memory, unknown domains (the domain went away:
+ * a bad power state, as xapi says), {@code xl unpause} of a running domain (exit 0 but an error on stderr: a bad
+ * power state), configuration errors and everything else (a clear message). A failed {@code xl create} leaves no
+ * domain behind (a half-built one is destroyed) and the definition unchanged.
+ */
+public final class XlBackend implements HypervisorBackend {
+
+    private static final System.Logger LOG = System.getLogger(XlBackend.class.getName());
+    private static final long MIB = 1L << 20;
+    private static final Duration SHUTDOWN_POLL = Duration.ofMillis(100);
+
+    /**
+     * How the backend runs xl.
+     *
+     * @param xl the {@code xl} executable
+     * @param commandTimeout how long one command may take
+     * @param shutdownTimeout how long a clean shutdown may take
+     * @param pollInterval how often {@code xl list} is polled for changes made behind the Agent's back
+     */
+    public record Settings(Path xl, Duration commandTimeout, Duration shutdownTimeout, Duration pollInterval) {
+        /** Checks the values. */
+        public Settings {
+            Objects.requireNonNull(xl, "xl");
+            if (commandTimeout.isNegative() || commandTimeout.isZero() || shutdownTimeout.isNegative()
+                    || shutdownTimeout.isZero() || pollInterval.isNegative() || pollInterval.isZero()) {
+                throw new IllegalArgumentException("timeouts and the poll interval must be positive");
+            }
+        }
+    }
+
+    /** One domain as xl shows it. */
+    private record Live(int domid, String name, VmPowerState state, long memoryBytes, int vcpus) {
+    }
+
+    private final Settings settings;
+    private final XlCommandRunner xl;
+    private final DefinitionStore store;
+    private final Path cfgDir;
+    private final Map<String, Domain> definitions = new LinkedHashMap<>();
+    private final Object operations = new Object();
+    private Thread watcher;
+    /** What the watcher saw at its last look, by uuid; an operation removes its domain so the next look reports it. */
+    private final Map<String, DomainState> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Counts the Agent's operations, so the watcher can tell that one ran while it was looking. */
+    private final java.util.concurrent.atomic.AtomicLong operationsDone = new java.util.concurrent.atomic.AtomicLong();
+    private volatile boolean closed;
+
+    private XlBackend(Settings settings, DefinitionStore store, Path cfgDir) {
+        this.settings = settings;
+        this.xl = new XlCommandRunner(settings.xl(), settings.commandTimeout());
+        this.store = store;
+        this.cfgDir = cfgDir;
+    }
+
+    /**
+     * Opens the backend with the definitions kept in {@code stateDir}. No xl command is run yet.
+     *
+     * @param settings how to run xl
+     * @param stateDir the state directory
+     * @return the backend
+     * @throws IOException if the definitions cannot be read, or xl is not an executable file
+     */
+    public static XlBackend open(Settings settings, Path stateDir) throws IOException {
+        if (!Files.isExecutable(settings.xl()) || Files.isDirectory(settings.xl())) {
+            throw new IOException("the xl backend needs the xl toolstack: " + settings.xl()
+                    + " is not an executable file (set xl.path, or use --backend simulated)");
+        }
+        XlBackend b = new XlBackend(settings, DefinitionStore.open(stateDir),
+                AtomicFiles.createDirectory(stateDir.resolve("xl"), AtomicFiles.OWNER_ONLY_DIR));
+        for (Domain d : b.store.loadAll()) {
+            b.definitions.put(d.getUuid(), d);
+        }
+        return b;
+    }
+
+    @Override
+    public String name() {
+        return "xl";
+    }
+
+    @Override
+    public HostInfo hostInfo() throws BackendException {
+        XlInfo info = info();
+        int cpus = info.nrCpus();
+        int perSocket = info.coresPerSocket().orElse(cpus) * info.threadsPerCore().orElse(1);
+        int sockets = perSocket > 0 ? Math.max(1, cpus / perSocket) : 1;
+        return new HostInfo(info.host().orElse(""), info.totalMemoryMiB() * MIB, info.freeMemoryMiB() * MIB, cpus,
+                sockets, "", "", Math.round(info.cpuMhz().orElse(0)), info.xenVersion().orElse(""));
+    }
+
+    private XlInfo info() throws BackendException {
+        XlCommandRunner.Result r = succeeded(xl.run("info"));
+        try {
+            return XlInfo.parse(r.stdout());
+        } catch (XlOutputFormatException e) {
+            throw failed("cannot read the output of xl info: " + e.getMessage());
+        }
+    }
+
+    // ---- definitions
+
+    private synchronized Domain definitionOf(String uuid) throws BackendException {
+        Domain d = definitions.get(uuid);
+        if (d == null) {
+            throw BackendException.noSuchDomain(uuid);
+        }
+        return d;
+    }
+
+    private synchronized List<Domain> allDefinitions() {
+        return new ArrayList<>(definitions.values());
+    }
+
+    @Override
+    public DomainState define(Domain definition) throws BackendException {
+        Domain def = EcoreUtil.copy(definition);
+        DomainSpec spec = checked(def);
+        synchronized (this) {
+            if (definitions.containsKey(spec.uuid())) {
+                throw BackendException.invalidValue("uuid", spec.uuid());
+            }
+            checkNameFree(spec);
+            save(def);
+            definitions.put(spec.uuid(), def);
+        }
+        return state(def, Optional.empty());
+    }
+
+    @Override
+    public DomainState redefine(Domain definition) throws BackendException {
+        Domain def = EcoreUtil.copy(definition);
+        DomainSpec spec = checked(def);
+        synchronized (operations) {
+            Domain old = definitionOf(spec.uuid());
+            Optional<Live> live = Optional.ofNullable(live().get(spec.uuid()));
+            VmPowerState now = live.map(Live::state).orElse(VmPowerState.HALTED);
+            if (now != VmPowerState.HALTED && !old.getName().equals(spec.name())) {
+                throw BackendException.badPowerState(spec.uuid(), VmPowerState.HALTED, now);
+            }
+            synchronized (this) {
+                checkNameFree(spec);
+                save(def);
+                definitions.put(spec.uuid(), def);
+            }
+            return state(def, live);
+        }
+    }
+
+    @Override
+    public void undefine(String uuid) throws BackendException {
+        synchronized (operations) {
+            try {
+                definitionOf(uuid);
+                Live live = live().get(uuid);
+                if (live != null && live.state() != VmPowerState.HALTED) {
+                    throw BackendException.badPowerState(uuid, VmPowerState.HALTED, live.state());
+                }
+                synchronized (this) {
+                    try {
+                        store.delete(uuid);
+                        Files.deleteIfExists(cfgFile(uuid));
+                    } catch (IOException e) {
+                        throw failed("cannot remove the definition of " + uuid + ": " + e.getMessage());
+                    }
+                    definitions.remove(uuid);
+                }
+            } finally {
+                touched(uuid);
+            }
+        }
+    }
+
+    private static DomainSpec checked(Domain def) throws BackendException {
+        DomainNames.check(def.getName());
+        if (def.getUuid() == null) {
+            throw BackendException.invalidValue("uuid", "");
+        }
+        try {
+            return DomainSpec.of(def);
+        } catch (IllegalArgumentException e) {
+            throw new BackendException(BackendException.Kind.INVALID_VALUE, e.getMessage(),
+                    List.of("memory", String.valueOf(e.getMessage())));
+        }
+    }
+
+    private void checkNameFree(DomainSpec spec) throws BackendException {
+        for (Domain d : definitions.values()) {
+            if (d.getName().equals(spec.name()) && !d.getUuid().equals(spec.uuid())) {
+                throw BackendException.invalidValue("name_label", spec.name());
+            }
+        }
+    }
+
+    private void save(Domain def) throws BackendException {
+        try {
+            store.save(def);
+        } catch (IOException e) {
+            throw failed("cannot save the definition of " + def.getUuid() + ": " + e.getMessage());
+        }
+    }
+
+    private Path cfgFile(String uuid) {
+        return cfgDir.resolve(uuid + ".cfg");
+    }
+
+    // ---- state
+
+    /** @return the live domains that have a definition here, by uuid */
+    private Map<String, Live> live() throws BackendException {
+        XlCommandRunner.Result longList = succeeded(xl.run("list", "-l"));
+        XlCommandRunner.Result list = succeeded(xl.run("list"));
+        Map<Integer, String> uuidByDomid = new HashMap<>();
+        Map<String, Live> out = new HashMap<>();
+        try {
+            for (XlDomainConfig c : XlListLongOutput.parse(longList.stdout())) {
+                c.uuid().ifPresent(u -> uuidByDomid.put(c.domid(), u.toLowerCase(java.util.Locale.ROOT)));
+            }
+            for (XlListEntry e : XlListOutput.parse(list.stdout())) {
+                String uuid = uuidByDomid.get(e.domid());
+                if (uuid == null || e.domid() == 0) {
+                    continue;
+                }
+                VmPowerState s = e.state().shutdown() || e.state().dying() ? VmPowerState.HALTED
+                        : e.state().paused() ? VmPowerState.PAUSED : VmPowerState.RUNNING;
+                out.put(uuid, new Live(e.domid(), e.name(), s, e.memoryMiB() * MIB, e.vcpus()));
+            }
+        } catch (XlOutputFormatException e) {
+            throw failed("cannot read the output of xl list: " + e.getMessage());
+        }
+        return out;
+    }
+
+    private static DomainState state(Domain def, Optional<Live> live) {
+        if (live.isEmpty() || live.get().state() == VmPowerState.HALTED) {
+            return new DomainState(EcoreUtil.copy(def), VmPowerState.HALTED, -1, 0, 0);
+        }
+        Live l = live.get();
+        return new DomainState(EcoreUtil.copy(def), l.state(), l.domid(), l.memoryBytes(), l.vcpus());
+    }
+
+    @Override
+    public List<DomainState> domains() throws BackendException {
+        Map<String, Live> live = live();
+        List<DomainState> out = new ArrayList<>();
+        for (Domain d : allDefinitions()) {
+            out.add(state(d, Optional.ofNullable(live.get(d.getUuid()))));
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<DomainState> domain(String uuid) throws BackendException {
+        Domain d;
+        synchronized (this) {
+            d = definitions.get(uuid);
+        }
+        if (d == null) {
+            return Optional.empty();
+        }
+        return Optional.of(state(d, Optional.ofNullable(live().get(uuid))));
+    }
+
+    /** The definition and live state of a domain, for an operation. */
+    private record Target(Domain definition, DomainSpec spec, VmPowerState state, Live live) {
+    }
+
+    private Target target(String uuid) throws BackendException {
+        Domain def = definitionOf(uuid);
+        Live live = live().get(uuid);
+        VmPowerState s = live == null ? VmPowerState.HALTED : live.state();
+        DomainSpec spec = DomainSpec.of(def);
+        DomainNames.check(spec.name());
+        return new Target(def, spec, s, live);
+    }
+
+    // ---- lifecycle
+
+    @Override
+    public void start(String uuid, boolean paused) throws BackendException {
+        synchronized (operations) {
+            try {
+                Target t = target(uuid);
+                if (t.state() != VmPowerState.HALTED) {
+                    throw BackendException.badPowerState(uuid, VmPowerState.HALTED, t.state());
+                }
+                create(t, paused);
+            } finally {
+                touched(uuid);
+            }
+        }
+    }
+
+    private void create(Target t, boolean paused) throws BackendException {
+        Path cfg = writeCfg(t.definition());
+        XlCommandRunner.Result r = paused ? xl.run("create", "-p", cfg.toString())
+                : xl.run("create", cfg.toString());
+        Optional<XlError> error = XlErrorClassifier.classify(r.exitCode(), r.stderr());
+        if (error.isEmpty()) {
+            return;
+        }
+        removeHalfBuilt(t.spec().uuid());
+        XlError e = error.get();
+        switch (e.kind()) {
+            case NOT_ENOUGH_MEMORY -> {
+                long free;
+                try {
+                    free = info().freeMemoryMiB() * MIB;
+                } catch (BackendException f) {
+                    free = 0;
+                }
+                throw BackendException.notEnoughMemory(t.spec().memory(), free);
+            }
+            case DUPLICATE_NAME -> throw failed("xl create refused " + t.spec().name()
+                    + ": another domain of that name exists on the host (" + e.message() + ")");
+            case CONFIG_SYNTAX_ERROR -> throw failed("xl rejected the configuration " + cfg
+                    + (e.configLine().isPresent() ? " at line " + e.configLine().getAsInt() : "") + ": "
+                    + e.message());
+            default -> throw failed("xl create " + t.spec().name() + " failed: " + e.message());
+        }
+    }
+
+    /** A failed create may leave a domain behind (libxl usually destroys it itself): make sure none is left. */
+    private void removeHalfBuilt(String uuid) {
+        try {
+            Live l = live().get(uuid);
+            if (l != null) {
+                LOG.log(System.Logger.Level.WARNING, "destroying domain " + l.domid() + " left by a failed create");
+                xl.run("destroy", Integer.toString(l.domid()));
+            }
+        } catch (BackendException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot check for a half-built domain: " + e.getMessage());
+        }
+    }
+
+    private Path writeCfg(Domain def) throws BackendException {
+        for (Disk d : def.getDisks()) {
+            if (d.getTarget() == null && d.getVolume() != null) {
+                throw failed("cannot start " + def.getName() + ": disk " + d.getVdev() + " names storage volume "
+                        + d.getVolume() + ", which the xl backend cannot resolve to a target yet");
+            }
+        }
+        for (Vif v : def.getVifs()) {
+            if (v.getNetwork() != null && v.getBridge() == null) {
+                throw failed("cannot start " + def.getName() + ": a vif names network " + v.getNetwork()
+                        + ", which the xl backend cannot resolve to a bridge yet");
+            }
+        }
+        try {
+            Path cfg = cfgFile(def.getUuid());
+            AtomicFiles.write(cfg, XlDomainCodec.encode(def).getBytes(StandardCharsets.UTF_8),
+                    AtomicFiles.OWNER_ONLY);
+            return cfg;
+        } catch (XlEncodeException e) {
+            throw failed("cannot write " + def.getName() + " as xl.cfg: " + e.getMessage());
+        } catch (IOException e) {
+            throw failed("cannot write the xl.cfg of " + def.getName() + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void shutdown(String uuid, boolean hard) throws BackendException {
+        synchronized (operations) {
+            try {
+                Target t = target(uuid);
+                if (!(t.state() == VmPowerState.RUNNING || hard && t.state() == VmPowerState.PAUSED)) {
+                    throw BackendException.badPowerState(uuid, VmPowerState.RUNNING, t.state());
+                }
+                if (hard) {
+                    run(t, VmPowerState.RUNNING, "destroy", t.spec().name());
+                    return;
+                }
+                long deadline = System.nanoTime() + settings.shutdownTimeout().toNanos();
+                run(t, VmPowerState.RUNNING, settings.shutdownTimeout(), "shutdown", "-w", t.spec().name());
+                // xl shutdown -w can return while the domain is still listed (--ps--): wait until it is gone
+                while (live().containsKey(uuid)) {
+                    if (System.nanoTime() > deadline) {
+                        throw failed(t.spec().name() + " has shut down but is still listed by xl after "
+                                + settings.shutdownTimeout().toSeconds() + " s");
+                    }
+                    sleep(SHUTDOWN_POLL);
+                }
+            } finally {
+                touched(uuid);
+            }
+        }
+    }
+
+    @Override
+    public void reboot(String uuid, boolean hard) throws BackendException {
+        synchronized (operations) {
+            try {
+                Target t = target(uuid);
+                if (!(t.state() == VmPowerState.RUNNING || hard && t.state() == VmPowerState.PAUSED)) {
+                    throw BackendException.badPowerState(uuid, VmPowerState.RUNNING, t.state());
+                }
+                if (hard) {
+                    // a reset: the domain is destroyed and built again from its definition, as xapi's hard_reboot
+                    run(t, VmPowerState.RUNNING, "destroy", t.spec().name());
+                    create(t, false);
+                } else {
+                    run(t, VmPowerState.RUNNING, "reboot", t.spec().name());
+                }
+            } finally {
+                touched(uuid);
+            }
+        }
+    }
+
+    @Override
+    public void pause(String uuid) throws BackendException {
+        synchronized (operations) {
+            try {
+                Target t = target(uuid);
+                if (t.state() != VmPowerState.RUNNING) {
+                    throw BackendException.badPowerState(uuid, VmPowerState.RUNNING, t.state());
+                }
+                run(t, VmPowerState.RUNNING, "pause", t.spec().name());
+            } finally {
+                touched(uuid);
+            }
+        }
+    }
+
+    @Override
+    public void unpause(String uuid) throws BackendException {
+        synchronized (operations) {
+            try {
+                Target t = target(uuid);
+                if (t.state() != VmPowerState.PAUSED) {
+                    throw BackendException.badPowerState(uuid, VmPowerState.PAUSED, t.state());
+                }
+                run(t, VmPowerState.PAUSED, "unpause", t.spec().name());
+            } finally {
+                touched(uuid);
+            }
+        }
+    }
+
+    @Override
+    public void setMemory(String uuid, long bytes) throws BackendException {
+        synchronized (operations) {
+            try {
+                Target t = target(uuid);
+                requireExists(t);
+                if (bytes < (16L << 20) || bytes > t.spec().maxMemory()) {
+                    throw BackendException.invalidValue("memory", Long.toString(bytes));
+                }
+                run(t, VmPowerState.RUNNING, "mem-set", t.spec().name(), (bytes / 1024) + "k");
+            } finally {
+                touched(uuid);
+            }
+        }
+    }
+
+    @Override
+    public void setVcpus(String uuid, int vcpus) throws BackendException {
+        synchronized (operations) {
+            try {
+                Target t = target(uuid);
+                requireExists(t);
+                if (vcpus < 1 || vcpus > t.spec().maxVcpus()) {
+                    throw BackendException.invalidValue("VCPUs_number", Integer.toString(vcpus));
+                }
+                run(t, VmPowerState.RUNNING, "vcpu-set", t.spec().name(), Integer.toString(vcpus));
+            } finally {
+                touched(uuid);
+            }
+        }
+    }
+
+    private static void requireExists(Target t) throws BackendException {
+        if (t.state() == VmPowerState.HALTED || t.state() == VmPowerState.SUSPENDED) {
+            throw BackendException.badPowerState(t.spec().uuid(), VmPowerState.RUNNING, t.state());
+        }
+    }
+
+    private void run(Target t, VmPowerState expected, String... args) throws BackendException {
+        run(t, expected, settings.commandTimeout(), args);
+    }
+
+    /** Runs a command on an existing domain and maps xl's errors to what xapi would answer. */
+    private void run(Target t, VmPowerState expected, Duration limit, String... args) throws BackendException {
+        XlCommandRunner.Result r = xl.run(limit, args);
+        Optional<XlError> error = XlErrorClassifier.classify(r.exitCode(), r.stderr());
+        if (error.isEmpty()) {
+            return;
+        }
+        XlError e = error.get();
+        String uuid = t.spec().uuid();
+        switch (e.kind()) {
+            // the domain went away between our look and the command: it is halted now
+            case NO_SUCH_DOMAIN -> throw BackendException.badPowerState(uuid, expected, VmPowerState.HALTED);
+            case NOT_PAUSED -> throw BackendException.badPowerState(uuid, VmPowerState.PAUSED, VmPowerState.RUNNING);
+            case MEMORY_ABOVE_MAXMEM -> throw BackendException.invalidValue("memory", args[args.length - 1]);
+            case NOT_ENOUGH_MEMORY -> throw BackendException.notEnoughMemory(0, 0);
+            default -> throw failed("xl " + args[0] + " " + t.spec().name() + " failed: " + e.message());
+        }
+    }
+
+    /** @return the result if xl reported no error */
+    private static XlCommandRunner.Result succeeded(XlCommandRunner.Result r) throws BackendException {
+        Optional<XlError> error = XlErrorClassifier.classify(r.exitCode(), r.stderr());
+        if (error.isPresent()) {
+            throw failed("xl " + String.join(" ", r.argv().subList(1, r.argv().size())) + " failed: "
+                    + error.get().message());
+        }
+        return r;
+    }
+
+    private static BackendException failed(String message) {
+        return new BackendException(BackendException.Kind.FAILED, message, List.of(message));
+    }
+
+    private static void sleep(Duration d) throws BackendException {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failed("interrupted");
+        }
+    }
+
+    // ---- watching
+
+    /** After an operation on a domain: the watcher reports it at its next look, whatever it saw before. */
+    private void touched(String uuid) {
+        seen.remove(uuid);
+        operationsDone.incrementAndGet();
+    }
+
+    /**
+     * Polls {@code xl list} every {@link Settings#pollInterval()} on a daemon thread and reports each defined domain
+     * whose power state, domid, memory or vCPUs changed since the last poll, and each domain an operation of the
+     * Agent has touched since (so a change the Agent made and one made behind its back before the next poll, which
+     * together look like no change, still end in an event with the current state).
+     */
+    @Override
+    public synchronized void watch(Consumer<String> listener) {
+        if (watcher != null) {
+            throw new IllegalStateException("already watched");
+        }
+        watcher = new Thread(() -> {
+            boolean primed = false;
+            while (!closed) {
+                try {
+                    long before = operationsDone.get();
+                    Map<String, DomainState> now = new HashMap<>();
+                    for (DomainState s : domains()) {
+                        now.put(s.uuid(), new DomainState(null, s.powerState(), s.domid(), s.memoryActual(),
+                                s.vcpusOnline()));
+                    }
+                    for (Map.Entry<String, DomainState> e : now.entrySet()) {
+                        DomainState previous = seen.put(e.getKey(), e.getValue());
+                        if (primed && !e.getValue().equals(previous)) {
+                            listener.accept(e.getKey());
+                        }
+                    }
+                    seen.keySet().retainAll(now.keySet());
+                    if (operationsDone.get() != before) {
+                        // an operation ran while we looked: what we saw may predate it, so report all next time
+                        seen.clear();
+                    }
+                    primed = true;
+                } catch (BackendException | RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "polling xl list failed: " + e.getMessage());
+                }
+                try {
+                    Thread.sleep(settings.pollInterval().toMillis());
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "xl-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        Thread w;
+        synchronized (this) {
+            w = watcher;
+        }
+        if (w != null) {
+            w.interrupt();
+        }
+    }
+}

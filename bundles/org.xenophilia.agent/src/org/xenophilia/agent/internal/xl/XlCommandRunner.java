@@ -1,0 +1,129 @@
+package org.xenophilia.agent.internal.xl;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.xenophilia.agent.backend.BackendException;
+
+/**
+ * Runs the {@code xl} executable: a {@link ProcessBuilder} with an argument list (never a shell, so nothing in an
+ * argument is interpreted), standard input empty, {@code LC_ALL=C}, a timeout after which the process is killed,
+ * and standard output and error each captured up to a bound (the rest is read and dropped, so xl never blocks on a
+ * full pipe).
+ */
+public final class XlCommandRunner {
+
+    /** What a finished command left. */
+    public record Result(List<String> argv, int exitCode, String stdout, String stderr) {
+    }
+
+    private static final int MAX_STDOUT = 4 << 20;
+    private static final int MAX_STDERR = 64 << 10;
+
+    private final Path executable;
+    private final Duration timeout;
+
+    /**
+     * @param executable the {@code xl} executable
+     * @param timeout how long a command may take unless told otherwise
+     */
+    public XlCommandRunner(Path executable, Duration timeout) {
+        this.executable = executable;
+        this.timeout = timeout;
+    }
+
+    /** @return the executable */
+    public Path executable() {
+        return executable;
+    }
+
+    /**
+     * @param args the arguments after {@code xl}
+     * @return the result, whatever the exit code
+     * @throws BackendException {@code FAILED} if xl cannot be started or does not finish in time
+     */
+    public Result run(String... args) throws BackendException {
+        return run(timeout, args);
+    }
+
+    /**
+     * @param limit how long the command may take
+     * @param args the arguments after {@code xl}
+     * @return the result, whatever the exit code
+     * @throws BackendException {@code FAILED} if xl cannot be started or does not finish in time
+     */
+    public Result run(Duration limit, String... args) throws BackendException {
+        List<String> argv = new ArrayList<>(args.length + 1);
+        argv.add(executable.toString());
+        argv.addAll(List.of(args));
+        String shown = "xl " + String.join(" ", args);
+        ProcessBuilder pb = new ProcessBuilder(argv);
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().put("LC_ALL", "C");
+        Process p;
+        try {
+            p = pb.start();
+        } catch (IOException e) {
+            throw failed("cannot run " + executable + ": " + e.getMessage());
+        }
+        Capture out = new Capture(p.getInputStream(), MAX_STDOUT, "xl-stdout");
+        Capture err = new Capture(p.getErrorStream(), MAX_STDERR, "xl-stderr");
+        try {
+            if (!p.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+                p.waitFor(5, TimeUnit.SECONDS);
+                throw failed(shown + " did not finish within " + limit.toSeconds() + " s and was killed");
+            }
+            return new Result(argv, p.exitValue(), out.text(), err.text());
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw failed(shown + " was interrupted");
+        }
+    }
+
+    private static BackendException failed(String message) {
+        return new BackendException(BackendException.Kind.FAILED, message, List.of(message));
+    }
+
+    /** Reads one stream to its end on its own thread, keeping the first {@code limit} bytes. */
+    private static final class Capture {
+        private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        private final Thread thread;
+
+        Capture(InputStream in, int limit, String name) {
+            thread = new Thread(() -> {
+                byte[] buf = new byte[8192];
+                try (in) {
+                    for (int n; (n = in.read(buf)) >= 0;) {
+                        synchronized (kept) {
+                            int room = limit - kept.size();
+                            if (room > 0) {
+                                kept.write(buf, 0, Math.min(room, n));
+                            }
+                        }
+                    }
+                } catch (IOException e) {
+                    // process killed: keep what was read
+                }
+            }, name);
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        String text() throws InterruptedException {
+            thread.join(TimeUnit.SECONDS.toMillis(5));
+            synchronized (kept) {
+                return kept.toString(StandardCharsets.UTF_8);
+            }
+        }
+    }
+}
