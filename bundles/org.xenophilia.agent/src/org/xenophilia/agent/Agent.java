@@ -11,6 +11,8 @@ import org.xenophilia.agent.backend.HypervisorBackend;
 import org.xenophilia.agent.internal.api.ApiRegistry;
 import org.xenophilia.agent.internal.api.DeviceApi;
 import org.xenophilia.agent.internal.api.Dispatcher;
+import org.xenophilia.agent.internal.api.TaskManager;
+import org.xenophilia.agent.internal.api.ResourceApi;
 import org.xenophilia.agent.internal.api.EventApi;
 import org.xenophilia.agent.internal.api.EventHub;
 import org.xenophilia.agent.internal.api.HostApi;
@@ -38,6 +40,8 @@ public final class Agent implements AutoCloseable {
     private final HypervisorBackend backend;
     private final String fingerprint;
     private final SessionRegistry sessions;
+
+    private TaskManager tasks;
 
     private Agent(AgentServer server, HypervisorBackend backend, String fingerprint, SessionRegistry sessions) {
         this.server = server;
@@ -79,12 +83,17 @@ public final class Agent implements AutoCloseable {
             EventHub events = new EventHub(config.clock());
             HostApi.register(registry, host, events);
             PoolApi.register(registry, host, events);
-            VmApi.register(registry, host, events);
+            TaskManager tasks = new TaskManager(config.clock(), events, host.hostRef());
+            tasks.register(registry);
+            VmApi.register(registry, host, events, tasks);
             DeviceApi.register(registry, host);
+            ResourceApi.register(registry, host, events);
             EventApi.register(registry, events, Math.max(1, config.threads() - 4));
             AgentServer server = AgentServer.start(new AgentServer.Settings(config.listen(), tls,
                     config.maxRequestBytes(), config.threads()), new Dispatcher(registry, sessions));
-            return new Agent(server, backend, fingerprint, sessions);
+            Agent agent = new Agent(server, backend, fingerprint, sessions);
+            agent.tasks = tasks;
+            return agent;
         } catch (IOException | RuntimeException e) {
             backend.close();
             throw e;
@@ -99,6 +108,7 @@ public final class Agent implements AutoCloseable {
             case "simulated": {
                 SimulatedBackend sim = SimulatedBackend.open(
                         SimulatedBackend.Machine.standard(AgentIdentity.localHostName()), config.stateDir());
+                config.simulatedDurations().forEach(sim::duration);
                 if (config.simulatedDemoDomains()) {
                     try {
                         sim.seedDemoDomains();
@@ -140,6 +150,9 @@ public final class Agent implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        if (tasks != null) {
+            tasks.close();
+        }
         backend.close();
     }
 }

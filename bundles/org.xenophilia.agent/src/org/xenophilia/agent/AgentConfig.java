@@ -33,6 +33,8 @@ import java.util.Set;
  * xl.command-timeout = 60         # seconds one xl command may take
  * xl.shutdown-timeout = 120       # seconds a clean shutdown may take
  * xl.poll-interval = 1000         # milliseconds between two looks at xl list for changes
+ * simulated.start-duration = 0    # milliseconds a simulated operation takes (0..600000; also clean-shutdown,
+ *                                 # hard-shutdown, clean-reboot, hard-reboot, pause, unpause)
  * </pre>
  */
 public final class AgentConfig {
@@ -46,7 +48,9 @@ public final class AgentConfig {
     /** The keys understood in the file. */
     public static final Set<String> KEYS = Set.of("listen", "state-dir", "backend", "plain-http",
             "max-request-bytes", "session-idle-timeout", "max-sessions", "threads", "simulated-demo-domains", "xl.path",
-            "xl.command-timeout", "xl.shutdown-timeout", "xl.poll-interval");
+            "xl.command-timeout", "xl.shutdown-timeout", "xl.poll-interval", "simulated.start-duration",
+            "simulated.clean-shutdown-duration", "simulated.hard-shutdown-duration", "simulated.clean-reboot-duration",
+            "simulated.hard-reboot-duration", "simulated.pause-duration", "simulated.unpause-duration");
     /** The default xl executable. */
     public static final Path DEFAULT_XL = Path.of("/usr/sbin/xl");
 
@@ -60,6 +64,7 @@ public final class AgentConfig {
     private int maxSessions = 500;
     private int threads = 16;
     private boolean simulatedDemoDomains;
+    private final java.util.Map<String, Duration> simulatedDurations = new java.util.TreeMap<>();
     private Clock clock = Clock.systemUTC();
     private Path xlPath = DEFAULT_XL;
     private Duration xlCommandTimeout = Duration.ofSeconds(60);
@@ -114,7 +119,18 @@ public final class AgentConfig {
                 case "xl.command-timeout" -> xlCommandTimeout = Duration.ofSeconds(positive(Long.parseLong(value)));
                 case "xl.shutdown-timeout" -> xlShutdownTimeout = Duration.ofSeconds(positive(Long.parseLong(value)));
                 case "xl.poll-interval" -> xlPollInterval = Duration.ofMillis(positive(Long.parseLong(value)));
-                default -> throw new IllegalArgumentException("unknown setting '" + key + "'");
+                default -> {
+                    if (key.startsWith("simulated.") && key.endsWith("-duration") && KEYS.contains(key)) {
+                        long ms = Long.parseLong(value);
+                        if (ms < 0 || ms > 600_000) {
+                            throw new IllegalArgumentException("must be 0 to 600000 milliseconds: " + value);
+                        }
+                        simulatedDurations.put(key.substring("simulated.".length(),
+                                key.length() - "-duration".length()), Duration.ofMillis(ms));
+                    } else {
+                        throw new IllegalArgumentException("unknown setting '" + key + "'");
+                    }
+                }
             }
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + ": not a number: " + value, e);
@@ -277,6 +293,14 @@ public final class AgentConfig {
     /** @return request threads */
     public int threads() {
         return threads;
+    }
+
+    /**
+     * @return the simulated backend's operation durations by operation ({@code start}, {@code clean-shutdown} ...),
+     *         from {@code simulated.<op>-duration} (milliseconds); operations not named are instantaneous
+     */
+    public java.util.Map<String, Duration> simulatedDurations() {
+        return java.util.Map.copyOf(simulatedDurations);
     }
 
     /** @return whether to seed an empty simulated host with demo domains */

@@ -97,7 +97,7 @@ class CommandLineTest {
             String[] a = announcedOnFirstStart(serve);
             try (XenApiClient c = XenApiClient.builder(URI.create(a[0])).pinnedFingerprint(a[1]).build()) {
                 c.login("op", "operator-password");
-                assertEquals(3, WireValues.asList(c.callWithSession("VM.get_all")).size());
+                assertEquals(4, WireValues.asList(c.callWithSession("VM.get_all")).size()); // and the control domain
                 String ref = WireValues.asList(c.callWithSession("VM.get_by_name_label", "demo-web")).get(0)
                         .toString();
                 web = (String) c.callWithSession("VM.get_uuid", ref);
@@ -112,7 +112,8 @@ class CommandLineTest {
             try (XenApiClient c = XenApiClient.builder(URI.create(serving.split(" ")[4]))
                     .pinnedFingerprint(fp.substring(fp.lastIndexOf(' ') + 1)).build()) {
                 c.login("op", "operator-password");
-                assertEquals(3, WireValues.asList(c.callWithSession("VM.get_all")).size(), "not seeded twice");
+                assertEquals(4, WireValues.asList(c.callWithSession("VM.get_all")).size(),
+                        "not seeded twice (3 and the control domain)");
                 String ref = (String) c.callWithSession("VM.get_by_uuid", web);
                 assertEquals("Running", c.callWithSession("VM.get_power_state", ref));
             }

@@ -72,18 +72,19 @@ class EventTest {
     void emptyTokenGivesEveryObjectAsAdd() throws Exception {
         Object batch = op.callWithSession("event.from", List.of("*"), "", 1.0);
         List<Map<String, Object>> events = events(batch);
-        assertEquals(5, events.size(), "host, host_metrics, pool and two VMs: " + events);
+        assertEquals(8, events.size(), "host, host_metrics, pool, the control domain, two VMs and the two SRs: "
+                + events);
         for (Map<String, Object> e : events) {
             assertEquals("add", e.get("operation"));
             assertTrue(WireValues.asMap(e.get("snapshot")).containsKey("uuid"), e.toString());
         }
         Map<String, Object> counts = WireValues.asMap(WireValues.asMap(batch).get("valid_ref_counts"));
-        assertEquals("2", counts.get("vm"));
+        assertEquals("3", counts.get("vm")); // and the control domain
         assertEquals("1", counts.get("host"));
         assertTrue(!token(batch).isEmpty());
 
         List<Map<String, Object>> vms = events(op.callWithSession("event.from", List.of("vm"), "", 1.0));
-        assertEquals(2, vms.size());
+        assertEquals(3, vms.size()); // and the control domain
         assertTrue(vms.stream().allMatch(e -> "vm".equals(e.get("class"))));
     }
 
@@ -119,7 +120,7 @@ class EventTest {
         assertNotEquals(token, token(batch));
         EventBatch typed = EventBatch.fromWire(batch);
         assertEquals(web, typed.events().get(0).ref().value());
-        assertEquals(2L, typed.validRefCounts().get("vm"));
+        assertEquals(3L, typed.validRefCounts().get("vm")); // and the control domain
         // the next call from the new token sees nothing new
         assertEquals(List.of(), events(op.callWithSession("event.from", List.of("vm"), token(batch), 0.0)));
     }
@@ -143,7 +144,7 @@ class EventTest {
     @Test
     void clientReadsBatchesAndAbortsAWaitingCall() throws Exception {
         EventBatch all = op.eventFrom(List.of("vm"), "", Duration.ZERO);
-        assertEquals(2, all.events().size());
+        assertEquals(3, all.events().size()); // and the control domain
         assertThrows(IllegalArgumentException.class,
                 () -> op.eventFrom(List.of("vm"), all.token(), XenApiClient.DEFAULT_READ_TIMEOUT));
 
@@ -168,7 +169,7 @@ class EventTest {
         assertTrue(e.getCause() instanceof java.io.IOException, String.valueOf(e.getCause()));
         assertTrue(Duration.ofNanos(System.nanoTime() - t0).toSeconds() < 10);
         // the client still works
-        assertEquals(2, op.eventFrom(List.of("vm"), "", Duration.ZERO).events().size());
+        assertEquals(3, op.eventFrom(List.of("vm"), "", Duration.ZERO).events().size());
     }
 
     @Test

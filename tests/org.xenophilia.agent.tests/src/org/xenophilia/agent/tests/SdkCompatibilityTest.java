@@ -41,6 +41,11 @@ class SdkCompatibilityTest {
         try (AgentFixture f = new AgentFixture(dir)) {
             ((SimulatedBackend) f.agent.backend()).define(new DomainSpec(UUID.randomUUID().toString(), "sdk-vm",
                     "", 256L << 20, 512L << 20, 1, 2));
+            // a halted VM with a disk and a vif, so that there are network, SR and VDI records to read
+            try (XenApiClient admin = f.loggedIn(AgentFixture.ADMIN)) {
+                admin.callWithSession("Xenophilia.VM.create_from_xml",
+                        XlBackendTest.WEB.formatted(UUID.randomUUID().toString(), 256));
+            }
             ClassLoader client = XenApiClient.class.getClassLoader();
             Set<String> cp = new LinkedHashSet<>();
             cp.add(location(SdkScenario.class));
@@ -60,7 +65,10 @@ class SdkCompatibilityTest {
             assertEquals(0, p.exitValue(), out);
             for (String line : List.of("login ok", "vm sdk-vm Halted memory 536870912 vcpus 2",
                     "event mod vm sdk-vm Running", "second start refused: expected Halted actual Running",
-                    "event mod vm sdk-vm Halted", "done")) {
+                    "event mod vm sdk-vm Halted", "control domain Running domid 0", "network xenbr0 bridge xenbr0 MTU 1500",
+                    "VDI web.img type USER SR Image files", "VBD xvda VDI web.img", "VIF 0 network xenbr0",
+                    "task Async.VM.start SUCCESS progress 1.0", "task Async.VM.unpause FAILURE VM_BAD_POWER_STATE",
+                    "done")) {
                 assertTrue(out.contains(line), "'" + line + "' missing from:\n" + out);
             }
         }

@@ -14,6 +14,12 @@ import com.xensource.xenapi.Connection;
 import com.xensource.xenapi.Event;
 import com.xensource.xenapi.EventBatch;
 import com.xensource.xenapi.Host;
+import com.xensource.xenapi.Network;
+import com.xensource.xenapi.SR;
+import com.xensource.xenapi.Task;
+import com.xensource.xenapi.VBD;
+import com.xensource.xenapi.VDI;
+import com.xensource.xenapi.VIF;
 import com.xensource.xenapi.Session;
 import com.xensource.xenapi.Types;
 import com.xensource.xenapi.VM;
@@ -71,8 +77,50 @@ public final class SdkScenario {
         }
         vm.cleanShutdown(c);
         awaitPowerState(c, vm, token, Types.VmPowerState.HALTED);
+
+        for (VM.Record r : VM.getAllRecords(c).values()) {
+            if (r.isControlDomain) {
+                System.out.println("control domain " + r.powerState.toString() + " domid " + r.domid);
+            }
+        }
+        for (Network.Record n : Network.getAllRecords(c).values()) {
+            System.out.println("network " + n.nameLabel + " bridge " + n.bridge + " MTU " + n.MTU);
+        }
+        for (VDI.Record d : VDI.getAllRecords(c).values()) {
+            System.out.println("VDI " + d.nameLabel + " type " + d.type.name() + " SR " + d.SR.getNameLabel(c)
+                    + " size " + d.virtualSize);
+        }
+        for (VBD.Record b : VBD.getAllRecords(c).values()) {
+            if (!b.VDI.toWireString().equals("OpaqueRef:NULL")) {
+                System.out.println("VBD " + b.device + " VDI " + b.VDI.getNameLabel(c));
+            }
+        }
+        for (VIF.Record v : VIF.getAllRecords(c).values()) {
+            System.out.println("VIF " + v.device + " network " + v.network.getNameLabel(c));
+        }
+        SR.getAllRecords(c);
+
+        Task task = vm.startAsync(c, false, false);
+        Task.Record t = awaitTask(c, task);
+        System.out.println("task " + t.nameLabel + " " + t.status.name() + " progress " + t.progress);
+        task.destroy(c);
+        task = vm.unpauseAsync(c);
+        t = awaitTask(c, task);
+        System.out.println("task " + t.nameLabel + " " + t.status.name() + " " + (t.errorInfo.contains("VM_BAD_POWER_STATE") ? "VM_BAD_POWER_STATE" : t.errorInfo));
+        vm.hardShutdown(c);
         Session.logout(c);
         System.out.println("done");
+    }
+
+    private static Task.Record awaitTask(Connection c, Task task) throws Exception {
+        for (int i = 0; i < 1500; i++) {
+            Task.Record t = task.getRecord(c);
+            if (t.status != Types.TaskStatusType.PENDING) {
+                return t;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("task still pending");
     }
 
     private static String awaitPowerState(Connection c, VM vm, String token, Types.VmPowerState expected)

@@ -206,6 +206,46 @@ class XlBackendTest {
     }
 
     @Test
+    void memoryAndVcpuSettersLiveAndHalted() throws Exception {
+        start();
+        String vm = defineWeb(256);
+        // halted: the definition changes, no xl command runs
+        op.callWithSession("VM.set_memory_dynamic_range", vm, Long.toString(128 * MIB), Long.toString(384 * MIB));
+        assertEquals(Long.toString(384 * MIB), record(vm).get("memory_dynamic_max"));
+        op.callWithSession("VM.set_VCPUs_at_startup", vm, "2");
+        assertEquals("2", record(vm).get("VCPUs_at_startup"));
+        assertEquals(List.of(), xl.invocations("mem-set"));
+
+        op.callWithSession("VM.start", vm, false, false);
+        assertTrue(Files.readString(cfg()).contains("memory = 384"), "started with the new figures");
+        // running: the dynamic range becomes the balloon target through xl mem-set
+        op.callWithSession("VM.set_memory_dynamic_range", vm, Long.toString(256 * MIB), Long.toString(256 * MIB));
+        assertEquals(List.of(List.of("mem-set", "web", "262144k")), xl.invocations("mem-set"));
+        fails(ErrorCode.VM_BAD_POWER_STATE.code(), "VM.set_memory", vm, Long.toString(256 * MIB));
+        fails(ErrorCode.VM_BAD_POWER_STATE.code(), "VM.set_VCPUs_at_startup", vm, "1");
+        fails(ErrorCode.MEMORY_CONSTRAINT_VIOLATION.code(), "VM.set_memory_dynamic_range", vm,
+                Long.toString(256 * MIB), Long.toString(1024 * MIB));
+        assertEquals(1, xl.invocations("mem-set").size(), "refused before running xl");
+    }
+
+    @Test
+    void anAsyncOperationOnTheXlBackendIsATask() throws Exception {
+        start();
+        String vm = defineWeb(256);
+        String task = (String) op.callWithSession("Async.VM.start", vm, false, false);
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        Map<String, Object> t = WireValues.asMap(op.callWithSession("task.get_record", task));
+        while ("pending".equals(t.get("status"))) {
+            assertTrue(System.nanoTime() < deadline, "task still pending");
+            Thread.sleep(20);
+            t = WireValues.asMap(op.callWithSession("task.get_record", task));
+        }
+        assertEquals("success", t.get("status"), String.valueOf(t.get("error_info")));
+        assertEquals(List.of(List.of("create", cfg().toString())), xl.invocations("create"));
+        assertEquals("Running", record(vm).get("power_state"));
+    }
+
+    @Test
     void aCommandThatHangsIsKilledWithAClearError() throws Exception {
         start("xl.command-timeout", "2");
         String vm = defineWeb(256);

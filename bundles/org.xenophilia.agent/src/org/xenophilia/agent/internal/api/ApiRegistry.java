@@ -12,7 +12,7 @@ import org.xenophilia.agent.internal.auth.Role;
  * The methods the Agent serves, by name. Only what is registered here can be called: there is no reflection over
  * classes. Lookup also accepts xapi's alias {@code Class_message} for {@code Class.message} (Python's
  * {@code XenAPI.py} calls {@code event_from}); class names may themselves contain underscores. The Agent's own
- * methods are named {@code Xenophilia.Class.message}
+ * methods are named {@code Xenophilia.Class.message}; asynchronous variants {@code Async.Class.message}
  * ({@code host_metrics_get_record}), so every underscore is tried.
  */
 public final class ApiRegistry {
@@ -48,7 +48,7 @@ public final class ApiRegistry {
     }
 
     private void add(ApiMethod m) {
-        if (!m.name().matches("(Xenophilia\\.)?[A-Za-z][A-Za-z0-9_]*\\.[A-Za-z][A-Za-z0-9_]*")) {
+        if (!m.name().matches("(Async\\.)?(Xenophilia\\.)?[A-Za-z][A-Za-z0-9_]*\\.[A-Za-z][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException("not a Class.message name: " + m.name());
         }
         if (methods.putIfAbsent(m.name(), m) != null) {

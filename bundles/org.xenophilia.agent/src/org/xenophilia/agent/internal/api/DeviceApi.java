@@ -23,9 +23,9 @@ import org.xenophilia.xenapi.XenApiException;
 /**
  * {@code VIF.*} and {@code VBD.*}: read-only views of the vifs and disks of each domain's definition. A device's
  * uuid is derived from its VM's uuid and its place (vif index, disk vdev), so it is the same across restarts as long
- * as the definition keeps the device there. There are no network, VDI or SR objects yet: {@code network} and
- * {@code VDI} are {@code OpaqueRef:NULL}, and what the definition says about the backing (bridge, target, format...)
- * is in {@code other_config}.
+ * as the definition keeps the device there. {@code network} and {@code VDI} link to the objects of
+ * {@link ResourceApi} (the bridge, the disk target), and what the definition says about the backing (bridge, target,
+ * format...) is in {@code other_config}.
  */
 public final class DeviceApi {
 
@@ -153,7 +153,7 @@ public final class DeviceApi {
         Map<String, Object> other = new LinkedHashMap<>();
         if (d.model() instanceof Vif v) {
             r.put("device", Integer.toString(d.index()));
-            r.put("network", Ref.NULL);
+            r.put("network", ResourceApi.networkRef(host, v));
             r.put("VM", vm);
             r.put("MAC", v.getMac() == null ? "" : v.getMac());
             r.put("MTU", v.isSetMtu() ? (long) v.getMtu() : 1500L);
@@ -190,7 +190,7 @@ public final class DeviceApi {
             boolean cdrom = k.isSetDevtype() && k.getDevtype() == DiskDeviceType.CDROM;
             boolean readOnly = k.isSetAccess() ? k.getAccess() == DiskAccess.RO : cdrom; // unset: xl's default
             r.put("VM", vm);
-            r.put("VDI", Ref.NULL);
+            r.put("VDI", ResourceApi.vdiRef(host, k));
             r.put("device", k.getVdev());
             r.put("userdevice", Integer.toString(d.index()));
             r.put("bootable", d.index() == 0);

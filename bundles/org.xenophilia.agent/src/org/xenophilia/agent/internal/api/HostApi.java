@@ -131,6 +131,7 @@ public final class HostApi {
 
     private List<Ref> residentVms() throws XenApiException {
         List<Ref> refs = new java.util.ArrayList<>();
+        refs.add(host.vmRefs().ref(VmApi.controlDomainUuid(host)));
         try {
             for (DomainState d : host.backend().domains()) {
                 if (d.powerState() == VmPowerState.RUNNING || d.powerState() == VmPowerState.PAUSED) {
@@ -212,7 +213,7 @@ public final class HostApi {
         r.put("guest_VCPUs_params", Map.of());
         r.put("display", "enabled");
         r.put("virtual_hardware_platform_versions", List.of(0L));
-        r.put("control_domain", Ref.NULL);
+        r.put("control_domain", host.vmRefs().ref(VmApi.controlDomainUuid(host)));
         r.put("updates_requiring_reboot", List.of());
         r.put("features", List.of());
         r.put("iscsi_iqn", "");

@@ -16,9 +16,13 @@ import org.xenophilia.xenapi.Ref;
  * @param vmRefs the VMs' references
  * @param vifRefs the VIFs' references
  * @param vbdRefs the VBDs' references
+ * @param networkRefs the networks' references
+ * @param srRefs the SRs' references
+ * @param vdiRefs the VDIs' references
  */
 public record HostObjects(HostIdentity identity, HypervisorBackend backend, Ref hostRef, Ref hostMetricsRef,
-        Ref poolRef, ObjectRefs vmRefs, ObjectRefs vifRefs, ObjectRefs vbdRefs) {
+        Ref poolRef, ObjectRefs vmRefs, ObjectRefs vifRefs, ObjectRefs vbdRefs, ObjectRefs networkRefs, ObjectRefs srRefs,
+        ObjectRefs vdiRefs) {
 
     /**
      * @param identity the permanent UUIDs
@@ -27,6 +31,6 @@ public record HostObjects(HostIdentity identity, HypervisorBackend backend, Ref 
      */
     public static HostObjects create(HostIdentity identity, HypervisorBackend backend) {
         return new HostObjects(identity, backend, Ref.random(), Ref.random(), Ref.random(), new ObjectRefs(),
-                new ObjectRefs(), new ObjectRefs());
+                new ObjectRefs(), new ObjectRefs(), new ObjectRefs(), new ObjectRefs(), new ObjectRefs());
     }
 }

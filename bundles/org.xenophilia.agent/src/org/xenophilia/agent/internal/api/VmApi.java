@@ -54,6 +54,30 @@ public final class VmApi {
         this.events = events;
     }
 
+    /** Reads a lifecycle call's parameters (after the VM) and makes its operation. */
+    @FunctionalInterface
+    private interface OperationParser {
+        Operation parse(Call c) throws XenApiException;
+    }
+
+    /**
+     * Registers a lifecycle operation and its {@code Async.} variant. Both check the parameters and the VM's handle
+     * before anything runs; the asynchronous one then answers with a task and runs the operation on the task pool.
+     */
+    private void lifecycle(ApiRegistry registry, TaskManager tasks, String name, OperationParser parser,
+            String... parameterNames) {
+        registry.register(name, Role.OPERATOR, c -> {
+            DomainState d = resolve(c);
+            Operation op = parser.parse(c);
+            return operate(d, op);
+        }, parameterNames);
+        registry.register("Async." + name, Role.OPERATOR, c -> {
+            DomainState d = resolve(c);
+            Operation op = parser.parse(c);
+            return tasks.submit("Async." + name, c.session(), () -> operate(d, op));
+        }, parameterNames);
+    }
+
     /** A lifecycle operation on one domain. */
     @FunctionalInterface
     private interface Operation {
@@ -64,8 +88,9 @@ public final class VmApi {
      * @param registry where to register
      * @param host the host objects (with the backend)
      * @param events where VM records are published; every operation publishes the VM and the host's metrics
+     * @param tasks where the {@code Async.VM.*} operations run
      */
-    public static void register(ApiRegistry registry, HostObjects host, EventHub events) {
+    public static void register(ApiRegistry registry, HostObjects host, EventHub events, TaskManager tasks) {
         VmApi api = new VmApi(host, events);
         events.register("VM", new EventHub.ClassSource() {
             @Override
@@ -96,7 +121,7 @@ public final class VmApi {
             }
             return out;
         });
-        registry.register("VM.get_record", Role.READ_ONLY, c -> api.record(api.resolve(c)), "self");
+        registry.register("VM.get_record", Role.READ_ONLY, c -> api.record(api.resolveAny(c)), "self");
         registry.register("VM.get_by_uuid", Role.READ_ONLY, c -> {
             String uuid = c.string(1);
             return api.ref(api.find(uuid).orElseThrow(() -> ErrorCode.UUID_INVALID.exception("VM", uuid)));
@@ -111,27 +136,23 @@ public final class VmApi {
             }
             return refs;
         }, "label");
-        registry.register("VM.get_uuid", Role.READ_ONLY, c -> api.resolve(c).uuid(), "self");
-        registry.register("VM.get_name_label", Role.READ_ONLY, c -> api.resolve(c).name(), "self");
-        registry.register("VM.get_power_state", Role.READ_ONLY, c -> api.resolve(c).powerState(), "self");
-        registry.register("VM.get_domid", Role.READ_ONLY, c -> api.resolve(c).domid(), "self");
-        registry.register("VM.get_resident_on", Role.READ_ONLY, c -> api.residentOn(api.resolve(c)), "self");
+        registry.register("VM.get_uuid", Role.READ_ONLY, c -> api.resolveAny(c).uuid(), "self");
+        registry.register("VM.get_name_label", Role.READ_ONLY, c -> api.resolveAny(c).name(), "self");
+        registry.register("VM.get_power_state", Role.READ_ONLY, c -> api.resolveAny(c).powerState(), "self");
+        registry.register("VM.get_domid", Role.READ_ONLY, c -> api.resolveAny(c).domid(), "self");
+        registry.register("VM.get_resident_on", Role.READ_ONLY, c -> api.residentOn(api.resolveAny(c)), "self");
 
-        registry.register("VM.start", Role.OPERATOR, c -> {
+        api.lifecycle(registry, tasks, "VM.start", c -> {
             boolean paused = c.bool(2);
             c.bool(3); // force: there are no health checks to override
-            return api.operate(c, uuid -> api.backend.start(uuid, paused));
+            return uuid -> api.backend.start(uuid, paused);
         }, "vm", "start_paused", "force");
-        registry.register("VM.clean_shutdown", Role.OPERATOR, c -> api.operate(c, u -> api.backend.shutdown(u, false)),
-                "vm");
-        registry.register("VM.hard_shutdown", Role.OPERATOR, c -> api.operate(c, u -> api.backend.shutdown(u, true)),
-                "vm");
-        registry.register("VM.clean_reboot", Role.OPERATOR, c -> api.operate(c, u -> api.backend.reboot(u, false)),
-                "vm");
-        registry.register("VM.hard_reboot", Role.OPERATOR, c -> api.operate(c, u -> api.backend.reboot(u, true)),
-                "vm");
-        registry.register("VM.pause", Role.OPERATOR, c -> api.operate(c, api.backend::pause), "vm");
-        registry.register("VM.unpause", Role.OPERATOR, c -> api.operate(c, api.backend::unpause), "vm");
+        api.lifecycle(registry, tasks, "VM.clean_shutdown", c -> u -> api.backend.shutdown(u, false), "vm");
+        api.lifecycle(registry, tasks, "VM.hard_shutdown", c -> u -> api.backend.shutdown(u, true), "vm");
+        api.lifecycle(registry, tasks, "VM.clean_reboot", c -> u -> api.backend.reboot(u, false), "vm");
+        api.lifecycle(registry, tasks, "VM.hard_reboot", c -> u -> api.backend.reboot(u, true), "vm");
+        api.lifecycle(registry, tasks, "VM.pause", c -> api.backend::pause, "vm");
+        api.lifecycle(registry, tasks, "VM.unpause", c -> api.backend::unpause, "vm");
         registry.register("VM.set_VCPUs_number_live", Role.OPERATOR, c -> {
             long n = c.integer(2);
             if (n < 1 || n > Integer.MAX_VALUE) {
@@ -143,6 +164,60 @@ public final class VmApi {
             long target = c.integer(2);
             return api.operate(c, u -> api.backend.setMemory(u, target));
         }, "self", "target");
+        registry.register("VM.set_memory_dynamic_range", Role.OPERATOR, c -> {
+            DomainState d = api.resolve(c);
+            long min = c.integer(2);
+            long max = c.integer(3);
+            if (min <= 0 || min > max || max > d.spec().maxMemory()) {
+                throw ErrorCode.MEMORY_CONSTRAINT_VIOLATION.exception(
+                        "Memory limits must satisfy: static_min <= dynamic_min <= dynamic_max <= static_max");
+            }
+            if (d.powerState() == VmPowerState.HALTED) {
+                Domain next = EcoreUtil.copy(d.definition());
+                next.setMemory(wholeMiB("memory_dynamic_max", max));
+                return api.redefine(d, next);
+            }
+            if (d.powerState() == VmPowerState.SUSPENDED) {
+                throw ErrorCode.VM_BAD_POWER_STATE.exception(api.ref(d).value(), "Running",
+                        d.powerState().wireName());
+            }
+            return api.operate(d, u -> api.backend.setMemory(u, max));
+        }, "self", "min", "max");
+        registry.register("VM.set_memory", Role.OPERATOR, c -> {
+            DomainState d = api.halted(c);
+            long value = c.integer(2);
+            if (value <= 0) {
+                throw ErrorCode.MEMORY_CONSTRAINT_VIOLATION.exception(
+                        "Memory limits must satisfy: static_min <= dynamic_min <= dynamic_max <= static_max");
+            }
+            Domain next = EcoreUtil.copy(d.definition());
+            int mib = wholeMiB("memory", value);
+            next.setMemory(mib);
+            next.setMaxmem(mib);
+            return api.redefine(d, next);
+        }, "self", "value");
+        registry.register("VM.set_VCPUs_at_startup", Role.OPERATOR, c -> {
+            DomainState d = api.halted(c);
+            long n = c.integer(2);
+            if (n < 1 || n > d.spec().maxVcpus()) {
+                throw ErrorCode.INVALID_VALUE.exception("VCPUs_at_startup", Long.toString(n));
+            }
+            Domain next = EcoreUtil.copy(d.definition());
+            next.setVcpus((int) n);
+            next.setMaxvcpus(d.spec().maxVcpus());
+            return api.redefine(d, next);
+        }, "self", "value");
+        registry.register("VM.set_VCPUs_max", Role.OPERATOR, c -> {
+            DomainState d = api.halted(c);
+            long n = c.integer(2);
+            if (n < d.spec().vcpus() || n > MAX_VCPUS) {
+                throw ErrorCode.INVALID_VALUE.exception("VCPUs_max", Long.toString(n));
+            }
+            Domain next = EcoreUtil.copy(d.definition());
+            next.setVcpus(d.spec().vcpus());
+            next.setMaxvcpus((int) n);
+            return api.redefine(d, next);
+        }, "self", "value");
         registry.register("VM.destroy", Role.ADMIN, c -> {
             DomainState d = api.resolve(c);
             try {
@@ -157,6 +232,10 @@ public final class VmApi {
 
         registry.register("Xenophilia.VM.create_from_xml", Role.ADMIN, c -> api.create(parseXml(c.string(1))),
                 "xml");
+        registry.register("Async.Xenophilia.VM.create_from_xml", Role.ADMIN, c -> {
+            Domain d = parseXml(c.string(1));
+            return tasks.submit("Async.Xenophilia.VM.create_from_xml", c.session(), () -> api.create(d));
+        }, "xml");
         registry.register("Xenophilia.VM.import_xl_cfg", Role.ADMIN, c -> api.create(parseXlCfg(c.string(1))),
                 "xl_cfg");
         registry.register("Xenophilia.VM.get_xml", Role.OPERATOR,
@@ -180,6 +259,26 @@ public final class VmApi {
             events.changed("host", host.hostRef());
             events.changed("host_metrics", host.hostMetricsRef());
         });
+    }
+
+    /** The most vCPUs a VM may be given (xl's limit for a guest). */
+    private static final int MAX_VCPUS = 512;
+
+    /** @return bytes as whole MiB, as the definition keeps memory; {@code INVALID_VALUE [field, bytes]} otherwise */
+    private static int wholeMiB(String field, long bytes) throws XenApiException {
+        if (bytes % (1L << 20) != 0 || bytes >> 20 > Integer.MAX_VALUE) {
+            throw ErrorCode.INVALID_VALUE.exception(field, Long.toString(bytes));
+        }
+        return (int) (bytes >> 20);
+    }
+
+    /** @return the VM named by parameter 1, which must be halted ({@code VM_BAD_POWER_STATE} otherwise) */
+    private DomainState halted(Call c) throws XenApiException {
+        DomainState d = resolve(c);
+        if (d.powerState() != VmPowerState.HALTED) {
+            throw ErrorCode.VM_BAD_POWER_STATE.exception(ref(d).value(), "Halted", d.powerState().wireName());
+        }
+        return d;
     }
 
     /** Our own error for a definition that is not valid: {@code [line, message]} (line 0 when unknown). */
@@ -304,14 +403,56 @@ public final class VmApi {
 
     private List<DomainState> all() throws XenApiException {
         try {
-            return backend.domains();
+            List<DomainState> out = new ArrayList<>(backend.domains());
+            out.add(controlDomain(host, out));
+            return out;
         } catch (BackendException e) {
             throw BackendErrors.toXenApi(e, null);
         }
     }
 
+    /** @return the uuid of the host's control domain, derived from the host's */
+    static String controlDomainUuid(HostObjects host) {
+        return UUID.nameUUIDFromBytes((host.identity().hostUuid() + "/control-domain")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+
+    private boolean isControlDomain(DomainState d) {
+        return d.uuid().equals(controlDomainUuid(host));
+    }
+
+    /**
+     * The control domain (dom0) as xapi shows it: always running, domid 0, resident on the host. Its memory is what
+     * neither the guests nor the free pool hold; its vCPUs are the host's. Listed after the guests.
+     *
+     * @param host the host objects
+     * @param guests the backend's domains, for their memory
+     * @return the control domain's state
+     * @throws BackendException if the host cannot be read
+     */
+    static DomainState controlDomain(HostObjects host, List<DomainState> guests) throws BackendException {
+        org.xenophilia.agent.backend.HostInfo info = host.backend().hostInfo();
+        long guestMemory = 0;
+        for (DomainState d : guests) {
+            guestMemory += d.memoryActual();
+        }
+        long mib = Math.max(1, (info.memoryTotal() - info.memoryFree() - guestMemory) >> 20);
+        Domain def = org.xenophilia.domain.DomainFactory.eINSTANCE.createDomain();
+        def.setUuid(controlDomainUuid(host));
+        def.setName("Control domain on host: " + info.hostName());
+        def.setDescription("The domain which manages physical devices and manages other domains");
+        def.setMemory((int) Math.min(Integer.MAX_VALUE, mib));
+        def.setMaxmem((int) Math.min(Integer.MAX_VALUE, mib));
+        def.setVcpus(Math.max(1, info.cpuCount()));
+        def.setMaxvcpus(Math.max(1, info.cpuCount()));
+        return new DomainState(def, VmPowerState.RUNNING, 0, mib << 20, Math.max(1, info.cpuCount()));
+    }
+
     private Optional<DomainState> find(String uuid) throws XenApiException {
         try {
+            if (uuid.equals(controlDomainUuid(host))) {
+                return Optional.of(controlDomain(host, backend.domains()));
+            }
             return backend.domain(uuid);
         } catch (BackendException e) {
             throw BackendErrors.toXenApi(e, null);
@@ -322,8 +463,22 @@ public final class VmApi {
         return host.vmRefs().ref(d.uuid());
     }
 
-    /** @return the domain named by parameter 1, or {@code HANDLE_INVALID} */
+    /**
+     * @return the guest named by parameter 1; {@code HANDLE_INVALID} if none, {@code OPERATION_NOT_ALLOWED} for the
+     *         control domain, which the Agent does not manage
+     */
     private DomainState resolve(Call c) throws XenApiException {
+        DomainState d = resolveAny(c);
+        if (isControlDomain(d)) {
+            throw ErrorCode.OPERATION_NOT_ALLOWED.exception("VM " + c.string(1)
+                    + " is the control domain, which cannot be " + c.method().name().replaceFirst(".*\\.", "")
+                    + " through the Agent");
+        }
+        return d;
+    }
+
+    /** @return the domain named by parameter 1, the control domain included, or {@code HANDLE_INVALID} */
+    private DomainState resolveAny(Call c) throws XenApiException {
         String ref = c.string(1);
         Optional<String> uuid = ref.isEmpty() ? Optional.empty() : host.vmRefs().uuid(Ref.of(ref));
         Optional<DomainState> d = uuid.isEmpty() ? Optional.empty() : find(uuid.get());
@@ -331,7 +486,10 @@ public final class VmApi {
     }
 
     private Object operate(Call c, Operation op) throws XenApiException {
-        DomainState d = resolve(c);
+        return operate(resolve(c), op);
+    }
+
+    private Object operate(DomainState d, Operation op) throws XenApiException {
         try {
             op.run(d.uuid());
         } catch (BackendException e) {
@@ -364,7 +522,7 @@ public final class VmApi {
         long maxMemory = spec.maxMemory();
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("uuid", d.uuid());
-        r.put("allowed_operations", allowedOperations(d.powerState()));
+        r.put("allowed_operations", isControlDomain(d) ? List.of() : allowedOperations(d.powerState()));
         r.put("current_operations", Map.of());
         r.put("name_label", d.name());
         r.put("name_description", spec.description());
@@ -413,7 +571,7 @@ public final class VmApi {
         r.put("domid", d.domid());
         r.put("domarch", "");
         r.put("last_boot_CPU_flags", Map.of());
-        r.put("is_control_domain", false);
+        r.put("is_control_domain", isControlDomain(d));
         r.put("metrics", Ref.NULL);
         r.put("guest_metrics", Ref.NULL);
         r.put("last_booted_record", "");

@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.UUID;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import org.xenophilia.agent.backend.OperationProgress;
 import org.xenophilia.agent.backend.BackendException;
 import org.xenophilia.agent.backend.DomainNames;
 import org.xenophilia.agent.backend.DomainSpec;
@@ -281,6 +283,73 @@ public final class SimulatedBackend implements HypervisorBackend {
         nextDomid = domid;
     }
 
+    /** The operations whose duration can be set, as named in {@code simulated.<op>-duration}. */
+    public static final List<String> TIMED_OPERATIONS = List.of("start", "clean-shutdown", "hard-shutdown",
+            "clean-reboot", "hard-reboot", "pause", "unpause");
+    /** The longest duration an operation may be given. */
+    public static final Duration MAX_DURATION = Duration.ofMinutes(10);
+
+    private final Map<String, Duration> durations = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Makes an operation take time, as it does on a real host (instantaneous by default). The state is checked
+     * first, so a refused operation is refused at once; the change happens at the end, in one step; while it
+     * waits, the operation reports its progress and may be cancelled ({@link OperationProgress}).
+     *
+     * @param operation one of {@link #TIMED_OPERATIONS}
+     * @param duration how long it takes, 0 to {@link #MAX_DURATION}
+     */
+    public void duration(String operation, Duration duration) {
+        if (!TIMED_OPERATIONS.contains(operation)) {
+            throw new IllegalArgumentException("unknown operation '" + operation + "' (" + TIMED_OPERATIONS + ")");
+        }
+        if (duration.isNegative() || duration.compareTo(MAX_DURATION) > 0) {
+            throw new IllegalArgumentException("duration of " + operation + " must be 0 to " + MAX_DURATION + ": "
+                    + duration);
+        }
+        durations.put(operation, duration);
+    }
+
+    /** @return the configured durations */
+    public Map<String, Duration> durations() {
+        return Map.copyOf(durations);
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        void run() throws BackendException;
+    }
+
+    private void simulate(String operation, Check check) throws BackendException {
+        Duration d = durations.getOrDefault(operation, Duration.ZERO);
+        if (d.isZero()) {
+            return;
+        }
+        synchronized (this) {
+            check.run();
+        }
+        OperationProgress progress = OperationProgress.current();
+        long total = d.toNanos();
+        long begin = System.nanoTime();
+        for (long elapsed = 0; elapsed < total; elapsed = System.nanoTime() - begin) {
+            OperationProgress.checkCancelled();
+            progress.report(0.99 * elapsed / total);
+            try {
+                Thread.sleep(Math.max(1, Math.min(50, (total - elapsed) / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.util.concurrent.CancellationException();
+            }
+        }
+        OperationProgress.checkCancelled();
+    }
+
+    private static void requireRunning(Sim d, boolean hard) throws BackendException {
+        if (!(d.state == VmPowerState.RUNNING || hard && d.state == VmPowerState.PAUSED)) {
+            throw BackendException.badPowerState(d.spec.uuid(), VmPowerState.RUNNING, d.state);
+        }
+    }
+
     private static void require(Sim d, VmPowerState expected) throws BackendException {
         if (d.state != expected) {
             throw BackendException.badPowerState(d.spec.uuid(), expected, d.state);
@@ -288,7 +357,12 @@ public final class SimulatedBackend implements HypervisorBackend {
     }
 
     @Override
-    public synchronized void start(String uuid, boolean paused) throws BackendException {
+    public void start(String uuid, boolean paused) throws BackendException {
+        simulate("start", () -> require(get(uuid), VmPowerState.HALTED));
+        startNow(uuid, paused);
+    }
+
+    private synchronized void startNow(String uuid, boolean paused) throws BackendException {
         Sim d = get(uuid);
         require(d, VmPowerState.HALTED);
         long free = free();
@@ -303,7 +377,12 @@ public final class SimulatedBackend implements HypervisorBackend {
     }
 
     @Override
-    public synchronized void shutdown(String uuid, boolean hard) throws BackendException {
+    public void shutdown(String uuid, boolean hard) throws BackendException {
+        simulate(hard ? "hard-shutdown" : "clean-shutdown", () -> requireRunning(get(uuid), hard));
+        shutdownNow(uuid, hard);
+    }
+
+    private synchronized void shutdownNow(String uuid, boolean hard) throws BackendException {
         Sim d = get(uuid);
         if (!(d.state == VmPowerState.RUNNING || hard && d.state == VmPowerState.PAUSED)) {
             throw BackendException.badPowerState(uuid, VmPowerState.RUNNING, d.state);
@@ -316,7 +395,12 @@ public final class SimulatedBackend implements HypervisorBackend {
     }
 
     @Override
-    public synchronized void reboot(String uuid, boolean hard) throws BackendException {
+    public void reboot(String uuid, boolean hard) throws BackendException {
+        simulate(hard ? "hard-reboot" : "clean-reboot", () -> requireRunning(get(uuid), hard));
+        rebootNow(uuid, hard);
+    }
+
+    private synchronized void rebootNow(String uuid, boolean hard) throws BackendException {
         Sim d = get(uuid);
         if (!(d.state == VmPowerState.RUNNING || hard && d.state == VmPowerState.PAUSED)) {
             throw BackendException.badPowerState(uuid, VmPowerState.RUNNING, d.state);
@@ -334,7 +418,12 @@ public final class SimulatedBackend implements HypervisorBackend {
     }
 
     @Override
-    public synchronized void pause(String uuid) throws BackendException {
+    public void pause(String uuid) throws BackendException {
+        simulate("pause", () -> require(get(uuid), VmPowerState.RUNNING));
+        pauseNow(uuid);
+    }
+
+    private synchronized void pauseNow(String uuid) throws BackendException {
         Sim d = get(uuid);
         require(d, VmPowerState.RUNNING);
         d.state = VmPowerState.PAUSED;
@@ -342,7 +431,12 @@ public final class SimulatedBackend implements HypervisorBackend {
     }
 
     @Override
-    public synchronized void unpause(String uuid) throws BackendException {
+    public void unpause(String uuid) throws BackendException {
+        simulate("unpause", () -> require(get(uuid), VmPowerState.PAUSED));
+        unpauseNow(uuid);
+    }
+
+    private synchronized void unpauseNow(String uuid) throws BackendException {
         Sim d = get(uuid);
         require(d, VmPowerState.PAUSED);
         d.state = VmPowerState.RUNNING;

@@ -192,10 +192,12 @@ class DebPackageTest {
                 .pinnedFingerprint(fingerprint).connectTimeout(Duration.ofSeconds(5))
                 .readTimeout(Duration.ofSeconds(30)).build()) {
             awaitLogin(client, agent);
-            List<Object> vms = WireValues.asList(client.callWithSession("VM.get_all"));
-            assertEquals(3, vms.size(), "the demo domains: " + vms);
-            Map<String, Object> record = WireValues.asMap(client.callWithSession("VM.get_record", vms.get(0)));
-            assertTrue(WireValues.asString(record.get("name_label")).startsWith("demo-"), record.toString());
+            Map<String, Object> vms = WireValues.asMap(client.callWithSession("VM.get_all_records"));
+            List<String> guests = vms.values().stream().map(WireValues::asMap)
+                    .filter(r -> !WireValues.asBoolean(r.get("is_control_domain")))
+                    .map(r -> WireValues.asString(r.get("name_label"))).sorted().toList();
+            assertEquals(List.of("demo-build", "demo-db", "demo-web"), guests, "the demo domains besides dom0");
+            assertEquals(4, vms.size(), "dom0 is listed as the control domain, as xapi does: " + vms.keySet());
             client.logout();
         }
 
