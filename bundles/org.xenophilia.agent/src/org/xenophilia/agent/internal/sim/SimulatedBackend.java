@@ -419,27 +419,26 @@ public final class SimulatedBackend implements HypervisorBackend {
 
     @Override
     public void pause(String uuid) throws BackendException {
-        simulate("pause", () -> require(get(uuid), VmPowerState.RUNNING));
-        pauseNow(uuid);
-    }
-
-    private synchronized void pauseNow(String uuid) throws BackendException {
-        Sim d = get(uuid);
-        require(d, VmPowerState.RUNNING);
-        d.state = VmPowerState.PAUSED;
-        commit(d, nextDomid);
+        switchState("pause", uuid, VmPowerState.RUNNING, VmPowerState.PAUSED);
     }
 
     @Override
     public void unpause(String uuid) throws BackendException {
-        simulate("unpause", () -> require(get(uuid), VmPowerState.PAUSED));
-        unpauseNow(uuid);
+        switchState("unpause", uuid, VmPowerState.PAUSED, VmPowerState.RUNNING);
     }
 
-    private synchronized void unpauseNow(String uuid) throws BackendException {
+    /** Pause and unpause: after the operation's simulated duration, one power state becomes the other. */
+    private void switchState(String operation, String uuid, VmPowerState from, VmPowerState to)
+            throws BackendException {
+        simulate(operation, () -> require(get(uuid), from));
+        switchStateNow(uuid, from, to);
+    }
+
+    private synchronized void switchStateNow(String uuid, VmPowerState from, VmPowerState to)
+            throws BackendException {
         Sim d = get(uuid);
-        require(d, VmPowerState.PAUSED);
-        d.state = VmPowerState.RUNNING;
+        require(d, from);
+        d.state = to;
         commit(d, nextDomid);
     }
 

@@ -459,28 +459,23 @@ public final class XlBackend implements HypervisorBackend {
 
     @Override
     public void pause(String uuid) throws BackendException {
-        synchronized (operations) {
-            try {
-                Target t = target(uuid);
-                if (t.state() != VmPowerState.RUNNING) {
-                    throw BackendException.badPowerState(uuid, VmPowerState.RUNNING, t.state());
-                }
-                run(t, VmPowerState.RUNNING, "pause", t.spec().name());
-            } finally {
-                touched(uuid);
-            }
-        }
+        runInState(uuid, VmPowerState.RUNNING, "pause");
     }
 
     @Override
     public void unpause(String uuid) throws BackendException {
+        runInState(uuid, VmPowerState.PAUSED, "unpause");
+    }
+
+    /** Runs an xl command on the domain's name that needs the domain in one power state (pause, unpause). */
+    private void runInState(String uuid, VmPowerState expected, String command) throws BackendException {
         synchronized (operations) {
             try {
                 Target t = target(uuid);
-                if (t.state() != VmPowerState.PAUSED) {
-                    throw BackendException.badPowerState(uuid, VmPowerState.PAUSED, t.state());
+                if (t.state() != expected) {
+                    throw BackendException.badPowerState(uuid, expected, t.state());
                 }
-                run(t, VmPowerState.PAUSED, "unpause", t.spec().name());
+                run(t, expected, command, t.spec().name());
             } finally {
                 touched(uuid);
             }
