@@ -27,6 +27,9 @@ done
 echo "main window after $(( $(date +%s) - start )) s (build included)"
 # let the first paint settle: wait until the Nodes view's window exists, then one more second
 until xwininfo -root -tree | grep -q '"Nodes"\|Xenophilia ' ; do sleep 1; done
+# workbench.sh starts a demo Agent: wait (60 s at most) until the Workbench logs the demo node as connected
+for _ in $(seq 60); do grep -q 'node local demo: CONNECTED' "$LOG" && break; sleep 1; done
+grep -q 'node local demo: CONNECTED' "$LOG" || echo "workbench-screenshot: the demo node did not connect; see $LOG" >&2
 sleep 1
 import -window root "$OUT"
 echo "screenshot: $OUT"

@@ -41,3 +41,34 @@ os.makedirs(OUT, exist_ok=True)
 for s in (16, 32, 48):
     png(os.path.join(OUT, 'xenophilia%d.png' % s), s, logo)
 png(os.path.join(OUT, 'node16.png'), 16, node)
+
+def state(colour, shape):
+    """A domain's power state: a coloured disc with a white mark (play, pause bars, square, or nothing)."""
+    def pixel(x, y, n):
+        cx = cy = (n - 1) / 2.0
+        d2 = (x - cx) ** 2 + (y - cy) ** 2
+        if d2 > (n / 2.0 - 0.5) ** 2:
+            return (0, 0, 0, 0)
+        if d2 > (n / 2.0 - 1.5) ** 2:
+            return tuple(int(c * 0.7) for c in colour) + (255,)
+        u, v = x - cx, y - cy
+        white = (255, 255, 255, 255)
+        if shape == 'play' and -2.5 <= u <= 3 and abs(v) <= (3 - u) * 0.6:
+            return white
+        if shape == 'pause' and abs(v) <= 3 and (1 <= abs(u) <= 2.5):
+            return white
+        if shape == 'stop' and abs(u) <= 2.5 and abs(v) <= 2.5:
+            return white
+        if shape == 'ring' and 2.2 <= (u * u + v * v) ** 0.5 <= 3.6 and not (u > 0 and v < 0):
+            return white
+        if shape == 'ring' and 0 <= u <= 3.5 and -4.5 <= v <= -1.5 and u - v <= 5.5:
+            return white
+        return colour + (255,)
+    return pixel
+
+png(os.path.join(OUT, 'vm-running16.png'), 16, state((40, 160, 60), 'play'))
+png(os.path.join(OUT, 'vm-paused16.png'), 16, state((220, 160, 30), 'pause'))
+png(os.path.join(OUT, 'vm-halted16.png'), 16, state((150, 150, 155), 'stop'))
+png(os.path.join(OUT, 'vm-suspended16.png'), 16, state((70, 110, 200), 'pause'))
+png(os.path.join(OUT, 'vm-unknown16.png'), 16, state((190, 60, 60), 'none'))
+png(os.path.join(OUT, 'op-reboot16.png'), 16, state((40, 130, 180), 'ring'))

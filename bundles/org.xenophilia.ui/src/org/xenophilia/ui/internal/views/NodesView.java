@@ -1,20 +1,42 @@
 package org.xenophilia.ui.internal.views;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
+import org.xenophilia.core.ConnectionState;
+import org.xenophilia.core.ModelChange;
+import org.xenophilia.core.NodeConnection;
+import org.xenophilia.core.NodeModelListener;
+import org.xenophilia.core.VmInfo;
 import org.xenophilia.ui.XenophiliaUi;
+import org.xenophilia.ui.internal.nodes.DomainItem;
+import org.xenophilia.ui.internal.nodes.NodeService;
+import org.xenophilia.xenapi.VmPowerState;
 
 /**
- * The Nodes view: every Xen host the Workbench knows, with its domains below it. Until a node is connected it
- * says so instead of showing a blank tree.
+ * The Nodes view: every Xen host the Workbench knows, with its domains below it, kept live by the nodes' event
+ * loops (no refresh button). Updates arrive on the connections' threads and are coalesced into one refresh on the
+ * display thread. Domains of a node that is not connected are greyed: they are the last known state, not current.
  */
 public final class NodesView extends ViewPart {
 
@@ -23,8 +45,27 @@ public final class NodesView extends ViewPart {
 
     static final String EMPTY_MESSAGE = "No nodes yet. Xen hosts you connect to are listed here with their domains.";
 
+    private static final long MIB = 1L << 20;
+
     private TreeViewer viewer;
     private Label emptyHint;
+    private NodeService service;
+    private final Map<String, Image> images = new HashMap<>();
+    private final AtomicBoolean refreshPending = new AtomicBoolean();
+    private final List<NodeConnection> observed = new ArrayList<>();
+
+    private final NodeModelListener modelListener = new NodeModelListener() {
+        @Override
+        public void modelChanged(NodeConnection node, List<ModelChange> changes, boolean resync) {
+            scheduleRefresh();
+        }
+
+        @Override
+        public void connectionStateChanged(NodeConnection node, ConnectionState state, String message) {
+            scheduleRefresh();
+        }
+    };
+    private final NodeService.Listener serviceListener = s -> scheduleRefresh();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -33,11 +74,66 @@ public final class NodesView extends ViewPart {
         emptyHint.setText(EMPTY_MESSAGE);
         GridDataFactory.fillDefaults().grab(true, false).indent(6, 6).hint(200, SWT.DEFAULT).applyTo(emptyHint);
 
-        viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.VIRTUAL);
-        viewer.setContentProvider(new NoNodesContentProvider());
-        viewer.setInput(List.of());
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer.setContentProvider(new NodesContentProvider());
+        viewer.setLabelProvider(new NodesLabelProvider());
+        viewer.setUseHashlookup(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         getSite().setSelectionProvider(viewer);
+
+        MenuManager menu = new MenuManager("#PopupMenu");
+        menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
+
+        service = NodeService.get();
+        service.addListener(serviceListener);
+        viewer.setInput(service);
+        refresh();
+    }
+
+    private void scheduleRefresh() {
+        if (viewer == null || !refreshPending.compareAndSet(false, true)) {
+            return;
+        }
+        Display display = viewer.getControl().getDisplay();
+        if (!display.isDisposed()) {
+            display.asyncExec(() -> {
+                refreshPending.set(false);
+                refresh();
+            });
+        }
+    }
+
+    /** Brings the tree up to date with the service's connections and their models (display thread). */
+    private void refresh() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        List<NodeConnection> now = service.connections();
+        for (NodeConnection c : now) {
+            if (!observed.contains(c)) {
+                c.addListener(modelListener);
+                observed.add(c);
+            }
+        }
+        observed.removeIf(c -> {
+            if (!now.contains(c)) {
+                c.removeListener(modelListener);
+                return true;
+            }
+            return false;
+        });
+        viewer.refresh();
+        for (NodeConnection c : now) {
+            viewer.setExpandedState(c, true);
+        }
+        boolean empty = now.isEmpty();
+        if (emptyHint.getVisible() != empty) {
+            emptyHint.setVisible(empty);
+            ((org.eclipse.swt.layout.GridData) emptyHint.getLayoutData()).exclude = !empty;
+            emptyHint.getParent().layout(true);
+        }
     }
 
     /** @return the tree of nodes and domains */
@@ -55,26 +151,107 @@ public final class NodesView extends ViewPart {
         viewer.getControl().setFocus();
     }
 
-    /** Placeholder content until nodes can be connected: a tree with no roots. */
-    private static final class NoNodesContentProvider implements ITreeContentProvider {
+    @Override
+    public void dispose() {
+        if (service != null) {
+            service.removeListener(serviceListener);
+        }
+        observed.forEach(c -> c.removeListener(modelListener));
+        observed.clear();
+        images.values().forEach(Image::dispose);
+        images.clear();
+        super.dispose();
+    }
+
+    private Image image(String name) {
+        return images.computeIfAbsent(name, n -> {
+            ImageDescriptor d = ImageDescriptor.createFromURL(getClass().getResource("/icons/" + n));
+            return d.createImage(false);
+        });
+    }
+
+    /** The label a domain shows, e.g. {@code demo-web — Running · 512 MiB · 1 vCPU}. */
+    static String domainLabel(VmInfo vm) {
+        return vm.name() + " \u2014 " + stateName(vm.powerState()) + " \u00b7 " + vm.memoryTarget() / MIB + " MiB \u00b7 "
+                + vm.vcpus() + (vm.vcpus() == 1 ? " vCPU" : " vCPUs");
+    }
+
+    private static String stateName(VmPowerState s) {
+        return s == null ? "Unknown" : s.wireName();
+    }
+
+    /** The label a node shows: its name, address and connection state. */
+    static String nodeLabel(NodeConnection c) {
+        String state = switch (c.state()) {
+            case CLOSED -> "Closed";
+            case CONNECTING -> "Connecting\u2026";
+            case CONNECTED -> "Connected";
+            case DISCONNECTED -> "Disconnected, retrying";
+            case AUTHENTICATION_FAILED -> "Wrong user or password";
+            case CERTIFICATE_REJECTED -> "Certificate not trusted";
+            case CERTIFICATE_CHANGED -> "Certificate changed!";
+            case CREDENTIALS_MISSING -> "No password";
+        };
+        return c.node().label() + " [" + state + "]";
+    }
+
+    /** Roots: the service's connections; children: each node's guest domains (no dom0, no templates), by name. */
+    private static final class NodesContentProvider implements ITreeContentProvider {
         @Override
         public Object[] getElements(Object input) {
-            return input instanceof List<?> list ? list.toArray() : new Object[0];
+            return input instanceof NodeService s ? s.connections().toArray() : new Object[0];
         }
 
         @Override
         public Object[] getChildren(Object parent) {
+            if (parent instanceof NodeConnection c) {
+                return c.model().vms().stream().filter(v -> !v.controlDomain() && !v.template())
+                        .sorted(Comparator.comparing(VmInfo::name)).map(v -> new DomainItem(c, v.uuid())).toArray();
+            }
             return new Object[0];
         }
 
         @Override
         public Object getParent(Object element) {
-            return null;
+            return element instanceof DomainItem d ? d.node() : null;
         }
 
         @Override
         public boolean hasChildren(Object element) {
-            return false;
+            return element instanceof NodeConnection;
+        }
+    }
+
+    private final class NodesLabelProvider extends ColumnLabelProvider {
+        @Override
+        public String getText(Object element) {
+            if (element instanceof NodeConnection c) {
+                return nodeLabel(c);
+            }
+            if (element instanceof DomainItem d) {
+                return d.vm().map(NodesView::domainLabel).orElse("(gone)");
+            }
+            return String.valueOf(element);
+        }
+
+        @Override
+        public Image getImage(Object element) {
+            if (element instanceof NodeConnection) {
+                return image("node16.png");
+            }
+            if (element instanceof DomainItem d) {
+                VmPowerState s = d.vm().map(VmInfo::powerState).orElse(null);
+                return image(s == null ? "vm-unknown16.png" : "vm-" + s.wireName().toLowerCase() + "16.png");
+            }
+            return null;
+        }
+
+        @Override
+        public Color getForeground(Object element) {
+            if (element instanceof DomainItem d && d.node().isStale()) {
+                return Display.getCurrent().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND);
+            }
+            return null;
         }
     }
 }

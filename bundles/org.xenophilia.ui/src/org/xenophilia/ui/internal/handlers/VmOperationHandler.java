@@ -1,0 +1,91 @@
+package org.xenophilia.ui.internal.handlers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.xenophilia.core.VmInfo;
+import org.xenophilia.core.VmOperation;
+import org.xenophilia.core.VmOperationJob;
+import org.xenophilia.ui.XenophiliaUi;
+import org.xenophilia.ui.internal.nodes.DomainItem;
+
+/**
+ * Runs one {@link VmOperation} on the selected domains as a user {@link VmOperationJob}: the Jobs framework shows
+ * its progress and its error status (worded by {@code XenApiErrorMessages}). Forcing off asks first. Declared in
+ * plugin.xml once per operation, as {@code VmOperationHandler:START} etc.
+ */
+public final class VmOperationHandler extends AbstractHandler implements IExecutableExtension {
+
+    /** Title of the confirmation asked before a forced operation. */
+    public static final String CONFIRM_TITLE = "Force Off";
+
+    private VmOperation operation;
+
+    /** For plugin.xml; the operation comes from the class attribute's data. */
+    public VmOperationHandler() {
+    }
+
+    /** @param operation what this handler does */
+    public VmOperationHandler(VmOperation operation) {
+        this.operation = operation;
+    }
+
+    @Override
+    public void setInitializationData(IConfigurationElement config, String propertyName, Object data)
+            throws CoreException {
+        try {
+            operation = VmOperation.valueOf(String.valueOf(data).trim());
+        } catch (IllegalArgumentException e) {
+            throw new CoreException(Status.error("unknown VM operation '" + data + "' in " + XenophiliaUi.PLUGIN_ID
+                    + "/plugin.xml", e));
+        }
+    }
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        List<VmOperationJob.Target> targets = targets(HandlerUtil.getCurrentSelection(event));
+        if (targets.isEmpty()) {
+            return null;
+        }
+        if (operation.isForced()) {
+            String names = targets.stream().map(t -> t.vm().name()).collect(Collectors.joining(", "));
+            boolean ok = MessageDialog.openConfirm(HandlerUtil.getActiveShell(event), CONFIRM_TITLE,
+                    "Force off " + names + "?\n\nThis is like pulling the power cord: unsaved data in the "
+                            + (targets.size() == 1 ? "domain" : "domains") + " is lost.");
+            if (!ok) {
+                return null;
+            }
+        }
+        new VmOperationJob(operation, targets).schedule();
+        return null;
+    }
+
+    /**
+     * @param selection the current selection
+     * @return the selected domains as job targets, with their current records
+     */
+    static List<VmOperationJob.Target> targets(Object selection) {
+        List<VmOperationJob.Target> targets = new ArrayList<>();
+        if (selection instanceof IStructuredSelection s) {
+            for (Object o : s.toList()) {
+                if (o instanceof DomainItem d) {
+                    VmInfo vm = d.vm().orElse(null);
+                    if (vm != null) {
+                        targets.add(new VmOperationJob.Target(d.node(), vm));
+                    }
+                }
+            }
+        }
+        return targets;
+    }
+}

@@ -1,0 +1,232 @@
+package org.xenophilia.ui.tests;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.xenophilia.agent.Xenophiliad;
+
+/**
+ * A real {@code xenophiliad} in a separate JVM on 127.0.0.1 with the simulated backend, its config and state in a
+ * test directory: the same approach as the Agent's own tests ({@code AgentProcess} there), with the class path taken
+ * from the jars this test runtime loaded the Agent and its dependencies from (no OSGi in the Agent's process).
+ */
+final class AgentNode implements AutoCloseable {
+
+    static final String ADMIN = "admin";
+    static final String PASSWORD = "admin-password-1";
+
+    private static final List<String> AGENT_CLASSES = List.of("org.xenophilia.agent.Xenophiliad",
+            "org.xenophilia.xenapi.Envelope", "org.apache.xmlrpc.server.XmlRpcStreamServer",
+            "org.bouncycastle.jce.provider.BouncyCastleProvider", "org.bouncycastle.asn1.misc.MiscObjectIdentifiers",
+            "org.bouncycastle.cert.X509v3CertificateBuilder", "org.xenophilia.domain.Domain",
+            "org.xenophilia.xl.codec.XlDomainCodec", "org.eclipse.emf.common.util.URI", "org.eclipse.emf.ecore.EObject",
+            "org.eclipse.emf.ecore.xmi.XMLResource");
+    private static final String XMLRPC_SERVER = "org.apache.xmlrpc.server.XmlRpcStreamServer";
+    private static final List<String> XMLRPC_DEPENDENCIES = List.of("org.apache.ws.commons.util.Base64",
+            "org.apache.commons.logging.LogFactory");
+    private static final String XL_CODEC = "org.xenophilia.xl.codec.XlDomainCodec";
+    private static final List<String> XL_DEPENDENCIES = List.of("com.google.gson.Gson");
+
+    private final Path config;
+    private final Path state;
+    private Process process;
+    private final List<String> lines = new ArrayList<>();
+    private URI uri;
+    private String fingerprint;
+
+    /**
+     * @param config the Agent's config directory (its certificate and users live there)
+     * @param state its state directory
+     */
+    AgentNode(Path config, Path state) {
+        this.config = config;
+        this.state = state;
+    }
+
+    private List<String> args(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--config", config.resolve("agent.conf").toString(), "--state-dir", state.toString()));
+        return all;
+    }
+
+    /** Adds the admin user (once per config directory). */
+    AgentNode withAdmin() throws Exception {
+        Process p = launch(args("user", "add", ADMIN, "--role", "admin", "--iterations", "20000"), PASSWORD + "\n");
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new AssertionError("user add failed: " + out);
+        }
+        return this;
+    }
+
+    /**
+     * Starts {@code serve} with the demo domains and waits until it serves.
+     *
+     * @param port 0 for any free port, or the port of a previous run
+     */
+    AgentNode start(int port) throws Exception {
+        synchronized (lines) {
+            lines.clear();
+        }
+        process = launch(args("serve", "--backend", "simulated", "--demo-domains", "--listen", "127.0.0.1:" + port),
+                null);
+        Process p = process;
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null;) {
+                    synchronized (lines) {
+                        lines.add(line);
+                        lines.notifyAll();
+                    }
+                }
+            } catch (IOException e) {
+                // the process is gone
+            }
+            synchronized (lines) {
+                lines.notifyAll();
+            }
+        }, "xenophiliad-output");
+        reader.setDaemon(true);
+        reader.start();
+        String serving = awaitLine("xenophiliad: serving XenAPI on ");
+        uri = URI.create(serving.split(" ")[4]);
+        String fp = awaitLine("xenophiliad: certificate SHA-256 fingerprint ");
+        fingerprint = fp.substring(fp.lastIndexOf(' ') + 1);
+        return this;
+    }
+
+    private String awaitLine(String prefix) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        synchronized (lines) {
+            while (true) {
+                for (String l : lines) {
+                    if (l.startsWith(prefix)) {
+                        return l;
+                    }
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !process.isAlive()) {
+                    throw new AssertionError("no line '" + prefix + "' from xenophiliad: " + lines);
+                }
+                lines.wait(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 500)));
+            }
+        }
+    }
+
+    URI uri() {
+        return uri;
+    }
+
+    int port() {
+        return uri.getPort();
+    }
+
+    String fingerprint() {
+        return fingerprint;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Kills the Agent at once, as a crash or a pulled cable would, and waits for it to be gone. */
+    void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Freezes ({@code SIGSTOP}) or thaws ({@code SIGCONT}) the Agent: a node that accepts but never answers. */
+    void signal(String signal) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid())).inheritIO().start();
+        if (!kill.waitFor(30, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+            throw new AssertionError("kill -" + signal + " failed");
+        }
+    }
+
+    private static Process launch(List<String> args, String stdin) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-XX:+UseSerialGC");
+        cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.add("-cp");
+        cmd.add(classPath());
+        cmd.add(Xenophiliad.class.getName());
+        cmd.addAll(args);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        if (stdin != null) {
+            p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
+        p.getOutputStream().close();
+        return p;
+    }
+
+    private static String classPath() {
+        ClassLoader agent = Xenophiliad.class.getClassLoader();
+        Set<String> entries = new LinkedHashSet<>();
+        for (String name : AGENT_CLASSES) {
+            entries.add(location(name, agent));
+        }
+        ClassLoader xmlrpc = load(XMLRPC_SERVER, agent).getClassLoader();
+        for (String name : XMLRPC_DEPENDENCIES) {
+            entries.add(location(name, xmlrpc));
+        }
+        ClassLoader xl = load(XL_CODEC, agent).getClassLoader();
+        for (String name : XL_DEPENDENCIES) {
+            entries.add(location(name, xl));
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static Class<?> load(String name, ClassLoader loader) {
+        try {
+            return Class.forName(name, false, loader);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("cannot load " + name + ": " + e, e);
+        }
+    }
+
+    private static String location(String className, ClassLoader loader) {
+        try {
+            return Path.of(load(className, loader).getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate " + className + ": " + e, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process == null) {
+            return;
+        }
+        if (!process.isAlive()) {
+            return;
+        }
+        try {
+            signal("CONT"); // a frozen Agent could not act on the SIGTERM below
+        } catch (Exception | AssertionError e) {
+            // gone meanwhile
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
