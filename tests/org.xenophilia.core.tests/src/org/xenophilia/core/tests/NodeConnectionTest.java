@@ -22,6 +22,7 @@ import org.xenophilia.core.TrustDecider;
 import org.xenophilia.core.VmInfo;
 import org.xenophilia.xenapi.VmPowerState;
 import org.xenophilia.xenapi.client.XenApiClient;
+import org.xenophilia.agent.testing.AgentNode;
 
 /** {@link NodeConnection} against a real Agent process over TLS on 127.0.0.1, simulated backend, demo domains. */
 class NodeConnectionTest {

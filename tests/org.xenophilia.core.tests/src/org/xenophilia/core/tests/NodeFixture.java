@@ -15,6 +15,7 @@ import org.xenophilia.core.TrustDecider;
 import org.xenophilia.core.VmInfo;
 import org.xenophilia.xenapi.WireValues;
 import org.xenophilia.xenapi.client.XenApiClient;
+import org.xenophilia.agent.testing.AgentNode;
 
 /**
  * A real Agent on loopback (node "alpha") and the Workbench side: a registry in a temporary directory, an in-memory

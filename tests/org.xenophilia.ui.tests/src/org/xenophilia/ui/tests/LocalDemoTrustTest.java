@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.xenophilia.core.ConnectionState;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.ui.internal.nodes.NodeService;
+import org.xenophilia.agent.testing.AgentNode;
 
 /**
  * The local demo node's certificate: trusted without asking only when it has the fingerprint the launcher passed;

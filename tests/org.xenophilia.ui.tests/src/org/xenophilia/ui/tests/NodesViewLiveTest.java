@@ -35,6 +35,7 @@ import org.xenophilia.core.NodeDescriptor;
 import org.xenophilia.ui.internal.nodes.DomainItem;
 import org.xenophilia.ui.internal.nodes.NodeService;
 import org.xenophilia.ui.internal.views.NodesView;
+import org.xenophilia.agent.testing.AgentNode;
 
 /**
  * The Nodes view against a real Agent process (simulated backend, demo domains) on loopback over TLS: the node's

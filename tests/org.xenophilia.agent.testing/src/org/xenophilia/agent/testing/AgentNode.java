@@ -1,4 +1,4 @@
-package org.xenophilia.core.tests;
+package org.xenophilia.agent.testing;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -18,13 +18,14 @@ import org.xenophilia.agent.Xenophiliad;
 
 /**
  * A real {@code xenophiliad} in a separate JVM on 127.0.0.1 with the simulated backend, its config and state in a
+ * Shared by the core and UI test bundles.
  * test directory: the same approach as the Agent's own tests ({@code AgentProcess} there), with the class path taken
  * from the jars this test runtime loaded the Agent and its dependencies from (no OSGi in the Agent's process).
  */
-final class AgentNode implements AutoCloseable {
+public final class AgentNode implements AutoCloseable {
 
-    static final String ADMIN = "admin";
-    static final String PASSWORD = "admin-password-1";
+    public static final String ADMIN = "admin";
+    public static final String PASSWORD = "admin-password-1";
 
     private static final List<String> AGENT_CLASSES = List.of("org.xenophilia.agent.Xenophiliad",
             "org.xenophilia.xenapi.Envelope", "org.apache.xmlrpc.server.XmlRpcStreamServer",
@@ -49,7 +50,7 @@ final class AgentNode implements AutoCloseable {
      * @param config the Agent's config directory (its certificate and users live there)
      * @param state its state directory
      */
-    AgentNode(Path config, Path state) {
+    public AgentNode(Path config, Path state) {
         this.config = config;
         this.state = state;
     }
@@ -61,7 +62,7 @@ final class AgentNode implements AutoCloseable {
     }
 
     /** Adds the admin user (once per config directory). */
-    AgentNode withAdmin() throws Exception {
+    public AgentNode withAdmin() throws Exception {
         Process p = launch(args("user", "add", ADMIN, "--role", "admin", "--iterations", "20000"), PASSWORD + "\n");
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
@@ -75,7 +76,7 @@ final class AgentNode implements AutoCloseable {
      *
      * @param port 0 for any free port, or the port of a previous run
      */
-    AgentNode start(int port) throws Exception {
+    public AgentNode start(int port) throws Exception {
         synchronized (lines) {
             lines.clear();
         }
@@ -125,31 +126,31 @@ final class AgentNode implements AutoCloseable {
         }
     }
 
-    URI uri() {
+    public URI uri() {
         return uri;
     }
 
-    int port() {
+    public int port() {
         return uri.getPort();
     }
 
-    String fingerprint() {
+    public String fingerprint() {
         return fingerprint;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** Kills the Agent at once, as a crash or a pulled cable would, and waits for it to be gone. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         if (process != null) {
             process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
     }
 
     /** Freezes ({@code SIGSTOP}) or thaws ({@code SIGCONT}) the Agent: a node that accepts but never answers. */
-    void signal(String signal) throws Exception {
+    public void signal(String signal) throws Exception {
         Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid())).inheritIO().start();
         if (!kill.waitFor(30, TimeUnit.SECONDS) || kill.exitValue() != 0) {
             throw new AssertionError("kill -" + signal + " failed");
