@@ -170,13 +170,16 @@ public final class NodeConnection implements AutoCloseable {
      * skip the rest of a backoff wait.
      */
     public void reconnect() {
+        XenApiClient inFlight;
         synchronized (lock) {
+            // taken before the wakeup: once woken, the thread may already be logging in with a new client, and
+            // aborting that one would turn this reconnect into a failure followed by a full backoff wait
+            inFlight = eventClient;
             wakeups++;
             lock.notifyAll();
         }
-        XenApiClient c = eventClient;
-        if (c != null && state != ConnectionState.CONNECTED) {
-            c.abort();
+        if (inFlight != null && state != ConnectionState.CONNECTED) {
+            inFlight.abort();
         }
         connect();
     }
