@@ -20,7 +20,9 @@ public enum ConnectionState {
      */
     CERTIFICATE_CHANGED(false),
     /** No password is stored for the node, or the credential store cannot be read. */
-    CREDENTIALS_MISSING(false);
+    CREDENTIALS_MISSING(false),
+    /** Disconnected by the user ({@link NodeConnection#disconnect()}); not connecting until told to. */
+    OFFLINE(false);
 
     private final boolean retrying;
 

@@ -76,6 +76,8 @@ public final class NodeConnection implements AutoCloseable {
     private boolean vbdEvents;
     private Thread thread;
     private boolean closed;
+    /** The user disconnected: the thread parks in {@link ConnectionState#OFFLINE} until {@link #connect()}. */
+    private boolean offline;
     private int wakeups;
 
     /**
@@ -151,11 +153,19 @@ public final class NodeConnection implements AutoCloseable {
         listeners.remove(listener);
     }
 
-    /** Starts the event thread, if not started yet. Returns at once; watch {@link #state()} or the listeners. */
+    /**
+     * Starts the event thread, if not started yet, or resumes after {@link #disconnect()}. Returns at once; watch
+     * {@link #state()} or the listeners.
+     */
     public void connect() {
         synchronized (lock) {
             if (closed) {
                 throw new IllegalStateException("closed");
+            }
+            if (offline) {
+                offline = false;
+                wakeups++;
+                lock.notifyAll();
             }
             if (thread == null) {
                 thread = new Thread(this::run, "Xenophilia events of node " + node().name());
@@ -243,6 +253,26 @@ public final class NodeConnection implements AutoCloseable {
         return c;
     }
 
+    /**
+     * Stops following the node at the user's request, until {@link #connect()}: aborts the call in progress, logs
+     * out and stays {@link ConnectionState#OFFLINE}. The model stays as it was, stale. Returns at once.
+     */
+    public void disconnect() {
+        XenApiClient inFlight;
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            offline = true;
+            inFlight = eventClient;
+            wakeups++;
+            lock.notifyAll();
+        }
+        if (inFlight != null) {
+            inFlight.abort();
+        }
+    }
+
     /** Stops the event thread (aborting its call in progress) and logs out; the model stays as it was, stale. */
     @Override
     public void close() {
@@ -272,12 +302,26 @@ public final class NodeConnection implements AutoCloseable {
         }
     }
 
+    /** @return whether the loop is to stop talking to the node: closed, or disconnected by the user */
+    private boolean isStopping() {
+        synchronized (lock) {
+            return closed || offline;
+        }
+    }
+
     private void run() {
         long backoff = options.initialBackoff().toMillis();
         while (!isClosed()) {
             int seen;
+            boolean userOffline;
             synchronized (lock) {
                 seen = wakeups;
+                userOffline = offline;
+            }
+            if (userOffline) {
+                park(ConnectionState.OFFLINE, "Disconnected by the user.", seen);
+                backoff = options.initialBackoff().toMillis();
+                continue;
             }
             NodeDescriptor n;
             try {
@@ -304,8 +348,8 @@ public final class NodeConnection implements AutoCloseable {
                 }
                 c = b.build();
                 eventClient = c;
-                if (isClosed()) {
-                    break;
+                if (isStopping()) {
+                    continue;
                 }
                 c.login(n.user(), password.get());
                 pinIfFirstUse(n, c);
@@ -330,7 +374,7 @@ public final class NodeConnection implements AutoCloseable {
                 fireModel(changes, true);
                 backoff = options.initialBackoff().toMillis();
                 String token = batch.token();
-                while (!isClosed()) {
+                while (!isStopping()) {
                     batch = c.eventFrom(EVENT_CLASSES, token, options.eventTimeout());
                     token = batch.token();
                     apply(c, batch);
@@ -360,17 +404,17 @@ public final class NodeConnection implements AutoCloseable {
             } catch (CredentialStoreException e) {
                 park(ConnectionState.CREDENTIALS_MISSING, e.getMessage(), seen);
             } catch (IOException e) {
-                if (!isClosed()) {
+                if (!isStopping()) {
                     backoff = lost(n, e.getMessage(), backoff, seen);
                 }
             } catch (RuntimeException e) {
                 CoreLog.error("event loop of node " + n.label() + " failed", e);
-                if (!isClosed()) {
+                if (!isStopping()) {
                     backoff = lost(n, e.toString(), backoff, seen);
                 }
             } finally {
                 eventClient = null;
-                if (c != null && isClosed()) {
+                if (c != null && isStopping()) {
                     c.close();
                 }
             }

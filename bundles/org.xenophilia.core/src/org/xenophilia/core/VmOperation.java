@@ -2,6 +2,8 @@ package org.xenophilia.core;
 
 import java.util.List;
 
+import org.xenophilia.xenapi.VmPowerState;
+
 /** A power operation on a VM, with its XenAPI call and the words the UI and messages use. */
 public enum VmOperation {
     /** {@code VM.start(vm, false, false)}: Halted to Running. */
@@ -49,6 +51,26 @@ public enum VmOperation {
     /** @return the parameters after the VM reference */
     public List<Object> extraArguments() {
         return extraArguments;
+    }
+
+    /**
+     * Whether the operation can act on a VM in a power state, as xapi's allowed operations say (e.g. a clean
+     * shutdown needs a running guest, a forced one also takes a paused or suspended one).
+     *
+     * @param state the VM's power state, {@code null} if unknown
+     * @return whether to offer the operation
+     */
+    public boolean appliesTo(VmPowerState state) {
+        if (state == null) {
+            return false;
+        }
+        return switch (this) {
+            case START -> state == VmPowerState.HALTED;
+            case SHUTDOWN, REBOOT, PAUSE -> state == VmPowerState.RUNNING;
+            case RESUME -> state == VmPowerState.PAUSED;
+            case FORCE_OFF -> state != VmPowerState.HALTED;
+            case FORCE_REBOOT -> state == VmPowerState.RUNNING || state == VmPowerState.PAUSED;
+        };
     }
 
     /** @return whether the operation loses guest state and the UI must confirm it first */

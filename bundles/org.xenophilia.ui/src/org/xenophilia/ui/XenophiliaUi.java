@@ -3,6 +3,7 @@ package org.xenophilia.ui;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Version;
+import org.xenophilia.ui.internal.nodes.UiThreadCalls;
 
 /**
  * The Workbench's UI plug-in: identifiers shared by the Workbench's views and commands, and the running
@@ -16,6 +17,8 @@ public final class XenophiliaUi extends AbstractUIPlugin {
     public static final String PERSPECTIVE_ID = PLUGIN_ID + ".perspective";
     /** The Nodes view: every connected Xen host and its domains. */
     public static final String NODES_VIEW_ID = PLUGIN_ID + ".views.nodes";
+    /** The Domains view: one table of the domains of every node. */
+    public static final String DOMAINS_VIEW_ID = PLUGIN_ID + ".views.domains";
 
     private static XenophiliaUi instance;
 
@@ -23,10 +26,12 @@ public final class XenophiliaUi extends AbstractUIPlugin {
     public void start(BundleContext context) throws Exception {
         super.start(context);
         instance = this;
+        UiThreadCalls.install();
     }
 
     @Override
     public void stop(BundleContext context) throws Exception {
+        UiThreadCalls.uninstall();
         instance = null;
         super.stop(context);
     }

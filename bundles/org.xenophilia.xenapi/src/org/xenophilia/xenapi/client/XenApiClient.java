@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.function.Consumer;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
@@ -55,6 +56,8 @@ public final class XenApiClient implements AutoCloseable {
     /** Default read timeout; {@code event.from} callers pass a longer one. */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
 
+    private static volatile Consumer<String> callGuard;
+
     private final URI uri;
     private final XmlRpcClient rpc;
     private final PinningTransportFactory transports;
@@ -95,6 +98,16 @@ public final class XenApiClient implements AutoCloseable {
 
     private static int toMillis(Duration d) {
         return (int) Math.min(Integer.MAX_VALUE, Math.max(1, d.toMillis()));
+    }
+
+    /**
+     * Installs a check that runs on the calling thread before every call of every client, e.g. the Workbench's,
+     * which reports a call made on the UI thread (a call blocks on the network). One guard per JVM.
+     *
+     * @param guard told the method name before each call; may throw to refuse the call. {@code null} removes it
+     */
+    public static void setCallGuard(Consumer<String> guard) {
+        callGuard = guard;
     }
 
     /**
@@ -194,6 +207,10 @@ public final class XenApiClient implements AutoCloseable {
      */
     public Object call(String method, Object... params) throws XenApiException, IOException {
         Objects.requireNonNull(method, "method");
+        Consumer<String> guard = callGuard;
+        if (guard != null) {
+            guard.accept(method);
+        }
         Object[] wire = new Object[params.length];
         for (int i = 0; i < params.length; i++) {
             wire[i] = WireValues.toWire(params[i]);

@@ -20,6 +20,7 @@ import org.xenophilia.core.NodeConnection;
 import org.xenophilia.core.NodeRegistry;
 import org.xenophilia.core.TrustDecider;
 import org.xenophilia.core.VmInfo;
+import org.xenophilia.core.VmOperation;
 import org.xenophilia.xenapi.VmPowerState;
 import org.xenophilia.xenapi.client.XenApiClient;
 import org.xenophilia.agent.testing.AgentNode;
@@ -155,6 +156,45 @@ class NodeConnectionTest {
         assertNotEquals(oldRef, web.ref().value(), "references are new after a restart");
         assertTrue(events.deltas().subList(deltasBefore, events.deltas().size()).stream()
                 .anyMatch(RecordingListener.Delta::resync), events.toString());
+    }
+
+    @Test
+    void disconnectStaysOfflineUntilConnectedAgain() throws Exception {
+        RecordingListener events = new RecordingListener();
+        NodeConnection c = f.connected(events);
+        c.disconnect();
+        NodeFixture.awaitState(c, ConnectionState.OFFLINE);
+        assertTrue(c.isStale(), "an offline node's domains are not current");
+        assertEquals(DEMO, vmNames(c), "the last known domains stay");
+        long connecting = events.count(ConnectionState.CONNECTING);
+
+        // changes made meanwhile are not followed, and no reconnect is tried (FAST backs off in 100 ms)
+        try (XenApiClient other = f.otherClient()) {
+            other.callWithSession("VM.start", NodeFixture.vmRef(other, "demo-web"), false, false);
+        }
+        Thread.sleep(1500); // several FAST backoff periods: a silent reconnect would show in this window
+        assertEquals(ConnectionState.OFFLINE, c.state());
+        assertEquals(connecting, events.count(ConnectionState.CONNECTING), events.toString());
+        assertEquals(VmPowerState.HALTED, NodeFixture.vm(c, "demo-web").powerState());
+        assertEquals(0, events.count(ConnectionState.DISCONNECTED), "a user's disconnect is not a lost connection");
+
+        c.connect();
+        NodeFixture.awaitState(c, ConnectionState.CONNECTED);
+        assertEquals(VmPowerState.RUNNING, NodeFixture.vm(c, "demo-web").powerState(), "resynchronised");
+    }
+
+    @Test
+    void operationsApplyToThePowerStatesXapiAllows() {
+        assertTrue(VmOperation.START.appliesTo(VmPowerState.HALTED));
+        assertFalse(VmOperation.START.appliesTo(VmPowerState.RUNNING));
+        assertTrue(VmOperation.PAUSE.appliesTo(VmPowerState.RUNNING));
+        assertFalse(VmOperation.PAUSE.appliesTo(VmPowerState.PAUSED));
+        assertTrue(VmOperation.RESUME.appliesTo(VmPowerState.PAUSED));
+        assertFalse(VmOperation.SHUTDOWN.appliesTo(VmPowerState.PAUSED));
+        assertTrue(VmOperation.FORCE_OFF.appliesTo(VmPowerState.PAUSED));
+        assertTrue(VmOperation.FORCE_OFF.appliesTo(VmPowerState.SUSPENDED));
+        assertFalse(VmOperation.FORCE_OFF.appliesTo(VmPowerState.HALTED));
+        assertFalse(VmOperation.REBOOT.appliesTo(null));
     }
 
     @Test

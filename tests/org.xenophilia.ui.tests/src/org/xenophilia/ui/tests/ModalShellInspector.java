@@ -61,7 +61,9 @@ final class ModalShellInspector<T> {
             failure = t;
         } finally {
             done = true;
-            shell.close();
+            if (!shell.isDisposed()) {
+                shell.close(); // unless the inspection answered the dialog itself
+            }
         }
     }
 

@@ -11,14 +11,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -90,7 +87,7 @@ public class NodesViewLiveTest {
 
         // The context menu offers the operations on a selected domain.
         select(view, tree, "demo-web");
-        List<String> menu = contextMenuLabels(tree);
+        List<String> menu = Widgets.menuLabels(tree);
         assertTrue(menu.containsAll(List.of("Start", "Shut Down", "Reboot", "Pause", "Resume", "Force Off...")),
                 menu.toString());
 
@@ -163,17 +160,6 @@ public class NodesViewLiveTest {
         view.getViewer().setSelection(new StructuredSelection(items), true);
         assertEquals(treeItems.size(), tree.getSelectionCount());
         UiConditions.flush();
-    }
-
-    private static List<String> contextMenuLabels(Tree tree) {
-        Menu menu = tree.getMenu();
-        assertNotNull(menu, "the Nodes view has a context menu");
-        // SWT.Show makes the workbench fill the menu from its contributions, as when it pops up.
-        menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
-        List<String> labels = Arrays.stream(menu.getItems()).map(MenuItem::getText).map(t -> t.replace("&", ""))
-                .collect(Collectors.toList());
-        menu.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
-        return labels;
     }
 
     private static void execute(IWorkbenchWindow window, String commandId) throws Exception {

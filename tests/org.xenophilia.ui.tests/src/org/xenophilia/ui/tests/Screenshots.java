@@ -9,6 +9,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /** Saves what a shell shows as a PNG under the test project's {@code target/screenshots}, for people to look at. */
@@ -22,6 +23,7 @@ final class Screenshots {
                 .resolve("screenshots");
         Files.createDirectories(dir);
         Path file = dir.resolve(name + ".png");
+        settle(shell.getDisplay());
         Rectangle bounds = shell.getBounds();
         Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
         GC gc = new GC(shell.getDisplay());
@@ -35,5 +37,19 @@ final class Screenshots {
             image.dispose();
         }
         return file;
+    }
+
+    /**
+     * Lets the X server catch up: GTK paints asynchronously, and a capture taken right after the last change shows
+     * the screen of a moment before.
+     */
+    private static void settle(Display display) {
+        long until = System.nanoTime() + 500_000_000L;
+        while (System.nanoTime() < until) {
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
     }
 }

@@ -19,10 +19,15 @@ public final class XenophiliaPerspective implements IPerspectiveFactory {
                 editorArea);
         left.addView(XenophiliaUi.NODES_VIEW_ID);
         layout.getViewLayout(XenophiliaUi.NODES_VIEW_ID).setCloseable(true);
-        IFolderLayout bottom = layout.createFolder("org.xenophilia.ui.folders.bottom", IPageLayout.BOTTOM, 0.72f,
+        IFolderLayout top = layout.createFolder("org.xenophilia.ui.folders.top", IPageLayout.TOP, 0.55f, editorArea);
+        top.addView(XenophiliaUi.DOMAINS_VIEW_ID);
+        IFolderLayout bottom = layout.createFolder("org.xenophilia.ui.folders.bottom", IPageLayout.BOTTOM, 0.6f,
                 editorArea);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
         layout.addShowViewShortcut(XenophiliaUi.NODES_VIEW_ID);
+        layout.addShowViewShortcut(XenophiliaUi.DOMAINS_VIEW_ID);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
         layout.addPerspectiveShortcut(XenophiliaUi.PERSPECTIVE_ID);
     }

@@ -6,18 +6,21 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.ISources;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.xenophilia.core.VmInfo;
 import org.xenophilia.core.VmOperation;
 import org.xenophilia.core.VmOperationJob;
 import org.xenophilia.ui.XenophiliaUi;
 import org.xenophilia.ui.internal.nodes.DomainItem;
+import org.xenophilia.ui.internal.preferences.WorkbenchPreferences;
 
 /**
  * Runs one {@link VmOperation} on the selected domains as a user {@link VmOperationJob}: the Jobs framework shows
@@ -51,13 +54,30 @@ public final class VmOperationHandler extends AbstractHandler implements IExecut
         }
     }
 
+    /**
+     * Enabled when at least one selected domain is on a connected node and in a power state the operation applies
+     * to. Re-evaluated on selection changes and, through {@link EnablementUpdates}, when the nodes' models change.
+     */
+    @Override
+    public void setEnabled(Object evaluationContext) {
+        Object selection = evaluationContext instanceof IEvaluationContext c
+                ? c.getVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME) : null;
+        setBaseEnabled(!applicable(targets(selection)).isEmpty());
+    }
+
+    private List<VmOperationJob.Target> applicable(List<VmOperationJob.Target> targets) {
+        return targets.stream().filter(t -> !t.node().isStale() && operation.appliesTo(t.vm().powerState()))
+                .toList();
+    }
+
+    /** Acts on the selected domains the operation applies to (pausing a mixed selection pauses the running ones). */
     @Override
     public Object execute(ExecutionEvent event) {
-        List<VmOperationJob.Target> targets = targets(HandlerUtil.getCurrentSelection(event));
+        List<VmOperationJob.Target> targets = applicable(targets(HandlerUtil.getCurrentSelection(event)));
         if (targets.isEmpty()) {
             return null;
         }
-        if (operation.isForced()) {
+        if (operation.isForced() && WorkbenchPreferences.confirmForceOff()) {
             String names = targets.stream().map(t -> t.vm().name()).collect(Collectors.joining(", "));
             boolean ok = MessageDialog.openConfirm(HandlerUtil.getActiveShell(event), CONFIRM_TITLE,
                     "Force off " + names + "?\n\nThis is like pulling the power cord: unsaved data in the "

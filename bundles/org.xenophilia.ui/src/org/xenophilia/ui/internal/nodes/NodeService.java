@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -34,6 +35,7 @@ import org.xenophilia.core.NodeRegistry;
 import org.xenophilia.core.SecureStorageCredentialStore;
 import org.xenophilia.core.TrustDecider;
 import org.xenophilia.ui.XenophiliaUi;
+import org.xenophilia.ui.internal.preferences.WorkbenchPreferences;
 
 /**
  * The Workbench's node connections: one {@link NodeConnection} per node of the registry, opened when the node
@@ -153,7 +155,7 @@ public final class NodeService {
         synchronized (this) {
             NodeConnection old = connections.remove(node.id());
             if (old != null) {
-                old.close(); // its details may have changed (a new port); the new one is opened by sync()
+                closeInBackground(old); // its details may have changed (a new port); the new one is opened by sync()
             }
         }
         registry.put(node);
@@ -161,7 +163,28 @@ public final class NodeService {
     }
 
     /**
-     * Removes a node from the registry and closes its connection.
+     * Adds a node the user described (New Connection wizard) and connects to it.
+     *
+     * @param node the node, with the fingerprint the user accepted pinned
+     * @param password its password
+     * @param savePassword whether to keep the password in secure storage; otherwise it lives only for this session
+     * @throws IOException if the registry cannot be saved
+     * @throws CredentialStoreException if secure storage refuses the password
+     */
+    public void addNode(NodeDescriptor node, String password, boolean savePassword)
+            throws IOException, CredentialStoreException {
+        if (savePassword) {
+            stored.setPassword(node.id(), password);
+            sessionPasswords.remove(node.id());
+            registry.put(node);
+            sync();
+        } else {
+            putSessionNode(node, password);
+        }
+    }
+
+    /**
+     * Removes a node from the registry, closes its connection and forgets its password.
      *
      * @param nodeId its id
      * @throws IOException if the registry cannot be saved
@@ -170,6 +193,12 @@ public final class NodeService {
         registry.remove(nodeId);
         sync();
         sessionPasswords.remove(nodeId);
+        try {
+            stored.remove(nodeId);
+        } catch (CredentialStoreException e) {
+            ILog.of(NodeService.class).log(Status.warning("the password of removed node " + nodeId
+                    + " could not be removed from secure storage: " + e.getMessage(), e));
+        }
     }
 
     /** Opens connections for new registry nodes and closes those of removed ones. */
@@ -184,7 +213,8 @@ public final class NodeService {
             for (NodeDescriptor node : registry.nodes()) {
                 ids.add(node.id());
                 if (!connections.containsKey(node.id())) {
-                    NodeConnection c = new NodeConnection(registry, node.id(), credentials, new AskingTrust());
+                    NodeConnection c = new NodeConnection(registry, node.id(), credentials, new AskingTrust(),
+                            WorkbenchPreferences.connectionOptions());
                     connections.put(node.id(), c);
                     opened.add(c);
                 }
@@ -197,7 +227,7 @@ public final class NodeService {
                 return false;
             });
         }
-        removed.forEach(NodeConnection::close);
+        removed.forEach(NodeService::closeInBackground);
         for (NodeConnection c : opened) {
             c.addListener(STATE_LOG);
             c.connect();
@@ -205,6 +235,18 @@ public final class NodeService {
         if (!opened.isEmpty() || !removed.isEmpty()) {
             listeners.forEach(l -> l.connectionsChanged(this));
         }
+    }
+
+    /**
+     * Closes a connection on a worker thread: closing logs out and waits for the event thread, which is talking to
+     * the node, and the caller may be the UI thread (Remove, New Connection).
+     */
+    private static void closeInBackground(NodeConnection c) {
+        Job job = Job.create("Closing the connection of node " + c.nodeId(), monitor -> {
+            c.close();
+        });
+        job.setSystem(true);
+        job.schedule();
     }
 
     /** Closes every connection; the service opens none afterwards. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -21,16 +22,22 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.xenophilia.core.ConnectionState;
 import org.xenophilia.core.ModelChange;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.core.NodeModelListener;
 import org.xenophilia.core.VmInfo;
 import org.xenophilia.ui.XenophiliaUi;
+import org.xenophilia.ui.internal.application.StartupTiming;
+import org.xenophilia.ui.internal.handlers.EnablementUpdates;
 import org.xenophilia.ui.internal.nodes.DomainItem;
+import org.xenophilia.ui.internal.nodes.DomainText;
 import org.xenophilia.ui.internal.nodes.NodeService;
+import org.xenophilia.ui.internal.properties.LivePropertySheet;
 import org.xenophilia.xenapi.VmPowerState;
 
 /**
@@ -45,12 +52,12 @@ public final class NodesView extends ViewPart {
 
     static final String EMPTY_MESSAGE = "No nodes yet. Xen hosts you connect to are listed here with their domains.";
 
-    private static final long MIB = 1L << 20;
-
     private TreeViewer viewer;
+    private Text filter;
     private Label emptyHint;
     private NodeService service;
     private final Map<String, Image> images = new HashMap<>();
+    private final LivePropertySheet properties = new LivePropertySheet();
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private final List<NodeConnection> observed = new ArrayList<>();
 
@@ -69,7 +76,11 @@ public final class NodesView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+        filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage("Filter: name, node, state or tag (tag:web)");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+        filter.addModifyListener(e -> refresh());
         emptyHint = new Label(parent, SWT.WRAP);
         emptyHint.setText(EMPTY_MESSAGE);
         GridDataFactory.fillDefaults().grab(true, false).indent(6, 6).hint(200, SWT.DEFAULT).applyTo(emptyHint);
@@ -86,6 +97,7 @@ public final class NodesView extends ViewPart {
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
         getSite().registerContextMenu(menu, viewer);
 
+        StartupTiming.watch(viewer.getControl());
         service = NodeService.get();
         service.addListener(serviceListener);
         viewer.setInput(service);
@@ -134,6 +146,13 @@ public final class NodesView extends ViewPart {
             ((org.eclipse.swt.layout.GridData) emptyHint.getLayoutData()).exclude = !empty;
             emptyHint.getParent().layout(true);
         }
+        properties.refresh();
+        EnablementUpdates.request();
+    }
+
+    /** @return the filter box */
+    public Text getFilter() {
+        return filter;
     }
 
     /** @return the tree of nodes and domains */
@@ -144,6 +163,14 @@ public final class NodesView extends ViewPart {
     /** @return the text shown while no node is known, or {@code null} once nodes are listed */
     public String getEmptyMessage() {
         return emptyHint.isDisposed() || !emptyHint.isVisible() ? null : emptyHint.getText();
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            return adapter.cast(properties.page());
+        }
+        return super.getAdapter(adapter);
     }
 
     @Override
@@ -170,43 +197,41 @@ public final class NodesView extends ViewPart {
         });
     }
 
-    /** The label a domain shows, e.g. {@code demo-web — Running · 512 MiB · 1 vCPU}. */
+    /** The label a domain shows, e.g. {@code demo-web — Running · 512 MiB · 1 vCPU · web, prod}. */
     static String domainLabel(VmInfo vm) {
-        return vm.name() + " \u2014 " + stateName(vm.powerState()) + " \u00b7 " + vm.memoryTarget() / MIB + " MiB \u00b7 "
-                + vm.vcpus() + (vm.vcpus() == 1 ? " vCPU" : " vCPUs");
-    }
-
-    private static String stateName(VmPowerState s) {
-        return s == null ? "Unknown" : s.wireName();
+        return vm.name() + " \u2014 " + DomainText.state(vm.powerState()) + " \u00b7 "
+                + DomainText.memory(vm.memoryTarget()) + " \u00b7 " + DomainText.vcpus(vm.vcpus())
+                + (vm.tags().isEmpty() ? "" : " \u00b7 " + DomainText.tags(vm));
     }
 
     /** The label a node shows: its name, address and connection state. */
     static String nodeLabel(NodeConnection c) {
-        String state = switch (c.state()) {
-            case CLOSED -> "Closed";
-            case CONNECTING -> "Connecting\u2026";
-            case CONNECTED -> "Connected";
-            case DISCONNECTED -> "Disconnected, retrying";
-            case AUTHENTICATION_FAILED -> "Wrong user or password";
-            case CERTIFICATE_REJECTED -> "Certificate not trusted";
-            case CERTIFICATE_CHANGED -> "Certificate changed!";
-            case CREDENTIALS_MISSING -> "No password";
-        };
-        return c.node().label() + " [" + state + "]";
+        return c.node().label() + " [" + DomainText.connection(c.state()) + "]";
     }
 
-    /** Roots: the service's connections; children: each node's guest domains (no dom0, no templates), by name. */
-    private static final class NodesContentProvider implements ITreeContentProvider {
+    /**
+     * Roots: the service's connections (while a filter is typed, those whose name matches it or that have matching
+     * domains); children: each node's guest domains (no dom0, no templates) that match the filter, by name.
+     */
+    private final class NodesContentProvider implements ITreeContentProvider {
         @Override
         public Object[] getElements(Object input) {
-            return input instanceof NodeService s ? s.connections().toArray() : new Object[0];
+            if (!(input instanceof NodeService s)) {
+                return new Object[0];
+            }
+            String text = filter.getText().strip().toLowerCase(Locale.ROOT);
+            return s.connections().stream().filter(c -> text.isEmpty()
+                    || c.node().name().toLowerCase(Locale.ROOT).contains(text)
+                    || getChildren(c).length > 0).toArray();
         }
 
         @Override
         public Object[] getChildren(Object parent) {
             if (parent instanceof NodeConnection c) {
+                String text = filter.getText();
                 return c.model().vms().stream().filter(v -> !v.controlDomain() && !v.template())
-                        .sorted(Comparator.comparing(VmInfo::name)).map(v -> new DomainItem(c, v.uuid())).toArray();
+                        .filter(v -> DomainText.matches(text, c, v)).sorted(Comparator.comparing(VmInfo::name))
+                        .map(v -> new DomainItem(c, v.uuid())).toArray();
             }
             return new Object[0];
         }

@@ -1,0 +1,98 @@
+package org.xenophilia.ui.internal.nodes;
+
+import java.util.Locale;
+
+import org.xenophilia.core.ConnectionState;
+import org.xenophilia.core.NodeConnection;
+import org.xenophilia.core.VmInfo;
+import org.xenophilia.xenapi.VmPowerState;
+
+/** The words and figures the views show for nodes and domains, in one place so that every view says the same. */
+public final class DomainText {
+
+    private static final long MIB = 1L << 20;
+
+    private DomainText() {
+    }
+
+    /**
+     * @param s a power state, or {@code null}
+     * @return its name as xapi spells it, e.g. {@code Running}; {@code Unknown} for {@code null}
+     */
+    public static String state(VmPowerState s) {
+        return s == null ? "Unknown" : s.wireName();
+    }
+
+    /**
+     * @param bytes an amount of memory
+     * @return it in MiB, e.g. {@code 512 MiB}
+     */
+    public static String memory(long bytes) {
+        return bytes / MIB + " MiB";
+    }
+
+    /**
+     * @param vcpus a vCPU count
+     * @return e.g. {@code 1 vCPU}, {@code 2 vCPUs}
+     */
+    public static String vcpus(long vcpus) {
+        return vcpus + (vcpus == 1 ? " vCPU" : " vCPUs");
+    }
+
+    /**
+     * @param vm a domain
+     * @return its tags, comma-separated, or the empty string
+     */
+    public static String tags(VmInfo vm) {
+        return String.join(", ", vm.tags());
+    }
+
+    /**
+     * @param state a connection state
+     * @return how the node's status reads, e.g. {@code Disconnected, retrying}
+     */
+    public static String connection(ConnectionState state) {
+        return switch (state) {
+            case CLOSED -> "Closed";
+            case CONNECTING -> "Connecting\u2026";
+            case CONNECTED -> "Connected";
+            case DISCONNECTED -> "Disconnected, retrying";
+            case AUTHENTICATION_FAILED -> "Wrong user or password";
+            case CERTIFICATE_REJECTED -> "Certificate not trusted";
+            case CERTIFICATE_CHANGED -> "Certificate changed!";
+            case CREDENTIALS_MISSING -> "No password";
+            case OFFLINE -> "Disconnected";
+        };
+    }
+
+    /**
+     * Whether a domain matches what the user typed in a view's filter box: every word of the filter (case
+     * ignored) must occur in the domain's name, its node's name, its state or one of its tags; {@code tag:x} only
+     * matches the tag {@code x} exactly.
+     *
+     * @param filter the filter text, blank for everything
+     * @param node the domain's node
+     * @param vm the domain
+     * @return whether the domain is shown
+     */
+    public static boolean matches(String filter, NodeConnection node, VmInfo vm) {
+        if (filter == null || filter.isBlank()) {
+            return true;
+        }
+        String nodeName = node.node().name().toLowerCase(Locale.ROOT);
+        String name = vm.name().toLowerCase(Locale.ROOT);
+        String state = state(vm.powerState()).toLowerCase(Locale.ROOT);
+        for (String word : filter.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+            if (word.startsWith("tag:")) {
+                String tag = word.substring(4);
+                if (vm.tags().stream().noneMatch(t -> t.equalsIgnoreCase(tag))) {
+                    return false;
+                }
+            } else if (!name.contains(word) && !nodeName.contains(word) && !state.contains(word)
+                    && vm.tags().stream().noneMatch(t -> t.toLowerCase(Locale.ROOT).contains(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
