@@ -1,0 +1,111 @@
+package org.xenophilia.model.edit.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
+import org.eclipse.emf.ecore.resource.URIHandler;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xml.type.XMLTypePackage;
+import org.xenophilia.domain.DocumentRoot;
+import org.xenophilia.domain.Domain;
+import org.xenophilia.domain.DomainPackage;
+import org.xenophilia.model.DomainDefinitionException;
+import org.xenophilia.model.DomainDefinitions;
+import org.xml.sax.InputSource;
+
+/**
+ * Loads the XML text of an editor into a model the way an editor needs it: everything the model can hold is
+ * accepted, including values outside the schema's facets (memory 0, a malformed MAC address) and missing required
+ * settings, which the validator then reports beside their fields like the same mistake made on a form. What the model
+ * cannot hold — text that is not well-formed, a DOCTYPE, an unknown element, a number that is not a number, a
+ * repeated setting — is a parse error, reported with the strict loader's messages and line:column
+ * ({@link DomainDefinitions#load(String)}).
+ * <p>
+ * Same safety as the strict loader: the same hardened resource (no DTD, no entities), a resource set that knows only
+ * the domain and XML type namespaces and opens no URI, and the same size limit.
+ */
+public final class EditableLoad {
+
+    private static final URI URI_IN_MESSAGES = URI.createURI("domain.xml");
+
+    private EditableLoad() {
+    }
+
+    /**
+     * Loads XML text.
+     *
+     * @param text the XML document
+     * @return a new domain, not contained in any resource
+     * @throws DomainDefinitionException when the text cannot be held by the model
+     */
+    public static Domain load(String text) throws DomainDefinitionException {
+        if (text.length() <= DomainDefinitions.MAX_DOCUMENT_BYTES) {
+            Domain loaded = tryLoad(text);
+            if (loaded != null) {
+                return loaded;
+            }
+        }
+        // the strict loader names every problem with its line; it fails on the same text
+        Domain strict = DomainDefinitions.load(text);
+        return EcoreUtil.copy(strict);
+    }
+
+    private static Domain tryLoad(String text) {
+        XMLResource resource = (XMLResource) DomainDefinitions.resourceFactory().createResource(URI_IN_MESSAGES);
+        ResourceSetImpl resourceSet = new ResourceSetImpl();
+        EPackageRegistryImpl packages = new EPackageRegistryImpl();
+        packages.put(DomainDefinitions.NAMESPACE, DomainPackage.eINSTANCE);
+        packages.put(XMLTypePackage.eNS_URI, XMLTypePackage.eINSTANCE);
+        resourceSet.setPackageRegistry(packages);
+        resourceSet.setURIConverter(new ExtensibleURIConverterImpl(List.<URIHandler>of(new RefusingURIHandler()),
+                List.of()));
+        resourceSet.getResources().add(resource);
+        try {
+            resource.load(new InputSource(new StringReader(text)), resource.getDefaultLoadOptions());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        if (!resource.getErrors().isEmpty() || resource.getContents().isEmpty()) {
+            return null;
+        }
+        EObject root = resource.getContents().get(0);
+        if (!(root instanceof DocumentRoot documentRoot) || documentRoot.getDomain() == null) {
+            return null;
+        }
+        return EcoreUtil.copy(documentRoot.getDomain());
+    }
+
+    /** Opens nothing: a domain definition never makes the loader read another file or URL. */
+    private static final class RefusingURIHandler extends URIHandlerImpl {
+        @Override
+        public boolean canHandle(URI uri) {
+            return true;
+        }
+
+        @Override
+        public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+            throw new IOException("domain definitions do not load other resources: " + uri);
+        }
+
+        @Override
+        public OutputStream createOutputStream(URI uri, Map<?, ?> options) throws IOException {
+            throw new IOException("domain definitions do not write other resources: " + uri);
+        }
+
+        @Override
+        public boolean exists(URI uri, Map<?, ?> options) {
+            return false;
+        }
+    }
+}
