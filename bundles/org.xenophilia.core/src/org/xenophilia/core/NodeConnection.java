@@ -3,9 +3,12 @@ package org.xenophilia.core;
 import java.io.IOException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -72,8 +75,11 @@ public final class NodeConnection implements AutoCloseable {
     private volatile ConnectionState state = ConnectionState.CLOSED;
     private volatile String stateMessage = "";
     private volatile XenApiClient eventClient;
+    private volatile NodeDescriptor lastKnown;
     private boolean vifEvents;
     private boolean vbdEvents;
+    /** The node answered that it has no VM_metrics calls (an older Agent): start times are not asked again. */
+    private boolean noVmMetrics;
     private Thread thread;
     private boolean closed;
     /** The user disconnected: the thread parks in {@link ConnectionState#OFFLINE} until {@link #connect()}. */
@@ -94,7 +100,8 @@ public final class NodeConnection implements AutoCloseable {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.trust = Objects.requireNonNull(trust, "trust");
         this.options = Objects.requireNonNull(options, "options");
-        node(); // fails now for an unknown node
+        lastKnown = registry.node(nodeId).orElseThrow(() -> new IllegalStateException("node " + nodeId
+                + " is not in the registry"));
     }
 
     /**
@@ -110,12 +117,18 @@ public final class NodeConnection implements AutoCloseable {
     }
 
     /**
-     * @return the node as currently described in the registry
-     * @throws IllegalStateException if it was removed from the registry
+     * @return the node as currently described in the registry, or as it was last described once removed (so that
+     *         views and logs can still name a node that is going away)
      */
     public NodeDescriptor node() {
-        return registry.node(nodeId).orElseThrow(() -> new IllegalStateException("node " + nodeId
-                + " is not in the registry"));
+        Optional<NodeDescriptor> n = registry.node(nodeId);
+        n.ifPresent(d -> lastKnown = d);
+        return n.orElse(lastKnown);
+    }
+
+    /** @return whether the node is still in the registry */
+    public boolean isRegistered() {
+        return registry.node(nodeId).isPresent();
     }
 
     /** @return the node's id */
@@ -204,7 +217,9 @@ public final class NodeConnection implements AutoCloseable {
      * @throws IOException if the registry cannot be saved
      */
     public void trustNewCertificate(String presentedFingerprint) throws IOException {
-        registry.put(node().withFingerprint(Objects.requireNonNull(presentedFingerprint)));
+        NodeDescriptor current = registry.node(nodeId).orElseThrow(() -> new IllegalStateException("node "
+                + node().name() + " was removed"));
+        registry.put(current.withFingerprint(Objects.requireNonNull(presentedFingerprint)));
         reconnect();
     }
 
@@ -323,13 +338,13 @@ public final class NodeConnection implements AutoCloseable {
                 backoff = options.initialBackoff().toMillis();
                 continue;
             }
-            NodeDescriptor n;
-            try {
-                n = node();
-            } catch (IllegalStateException e) {
-                setState(ConnectionState.CLOSED, e.getMessage());
+            Optional<NodeDescriptor> current = registry.node(nodeId);
+            if (current.isEmpty()) {
+                setState(ConnectionState.CLOSED, "Node " + lastKnown.name() + " was removed.");
                 return;
             }
+            NodeDescriptor n = current.get();
+            lastKnown = n;
             XenApiClient c = null;
             try {
                 Optional<String> password = credentials.password(n.id());
@@ -369,6 +384,7 @@ public final class NodeConnection implements AutoCloseable {
                         everything.addAll(fetchDevices(c, vm));
                     }
                 }
+                everything = withStartTimes(c, everything);
                 List<ModelChange> changes = model.replaceAll(everything);
                 setState(ConnectionState.CONNECTED, "Connected to " + n.label() + ".");
                 fireModel(changes, true);
@@ -430,8 +446,11 @@ public final class NodeConnection implements AutoCloseable {
             return false;
         }
         try {
-            registry.put(node().withFingerprint(fingerprint));
-        } catch (IOException | IllegalStateException e) {
+            Optional<NodeDescriptor> current = registry.node(nodeId); // not re-added if removed meanwhile
+            if (current.isPresent()) {
+                registry.put(current.get().withFingerprint(fingerprint));
+            }
+        } catch (IOException e) {
             CoreLog.error("cannot save the fingerprint accepted for node " + n.label(), e);
         }
         return true;
@@ -439,8 +458,10 @@ public final class NodeConnection implements AutoCloseable {
 
     private void pinIfFirstUse(NodeDescriptor n, XenApiClient c) throws IOException {
         Optional<String> pinned = c.pinnedFingerprint();
-        if (n.fingerprint() == null && pinned.isPresent() && !pinned.get().equals(node().fingerprint())) {
-            registry.put(node().withFingerprint(pinned.get()));
+        Optional<NodeDescriptor> current = registry.node(nodeId); // not re-added if removed meanwhile
+        if (n.fingerprint() == null && pinned.isPresent() && current.isPresent()
+                && !pinned.get().equals(current.get().fingerprint())) {
+            registry.put(current.get().withFingerprint(pinned.get()));
         }
     }
 
@@ -511,7 +532,8 @@ public final class NodeConnection implements AutoCloseable {
             if ("del".equals(e.operation())) {
                 c = model.remove(e.ref());
             } else if (e.snapshot().isPresent()) {
-                c = Records.read(e.cls(), e.ref(), e.snapshot().get()).map(model::put).orElse(null);
+                Optional<XenObject> o = Records.read(e.cls(), e.ref(), e.snapshot().get());
+                c = o.isEmpty() ? null : model.put(o.get() instanceof VmInfo vm ? withStartTime(client, vm) : o.get());
             } else {
                 c = null;
             }
@@ -522,6 +544,59 @@ public final class NodeConnection implements AutoCloseable {
         completeDevices(client, changes);
         if (!changes.isEmpty()) {
             fireModel(changes, false);
+        }
+    }
+
+    /**
+     * At a full sync: the start time of every VM that has a domain, from one {@code VM_metrics.get_all_records}.
+     * Uptime is a nicety: a node that cannot say leaves it unknown, and the sync goes on.
+     */
+    private List<XenObject> withStartTimes(XenApiClient c, List<XenObject> objects) throws IOException {
+        if (noVmMetrics) {
+            return objects;
+        }
+        Map<Ref, Instant> started = new HashMap<>();
+        try {
+            for (Map.Entry<String, Object> e : WireValues.asMap(c.callWithSession("VM_metrics.get_all_records"))
+                    .entrySet()) {
+                Object t = WireValues.asMap(e.getValue()).get("start_time");
+                if (t != null) {
+                    started.put(Ref.of(e.getKey()), WireValues.asInstant(t));
+                }
+            }
+        } catch (XenApiException e) {
+            noVmMetrics = e.is(ErrorCode.MESSAGE_METHOD_UNKNOWN);
+            return objects;
+        } catch (IllegalArgumentException e) {
+            return objects; // a record not as xapi's: no uptimes
+        }
+        List<XenObject> out = new ArrayList<>(objects.size());
+        for (XenObject o : objects) {
+            out.add(o instanceof VmInfo vm && vm.domid() >= 0 ? vm.withStartTime(started.get(vm.metrics())) : o);
+        }
+        return out;
+    }
+
+    /**
+     * For a VM from an event: the start time known for its current domain, or, for a new domain, the node's
+     * {@code VM_metrics.get_start_time}.
+     */
+    private VmInfo withStartTime(XenApiClient c, VmInfo vm) throws IOException {
+        if (vm.domid() < 0 || noVmMetrics || Ref.NULL.equals(vm.metrics())) {
+            return vm;
+        }
+        Optional<VmInfo> before = model.vm(vm.uuid());
+        if (before.isPresent() && before.get().domid() == vm.domid() && before.get().startTime() != null) {
+            return vm.withStartTime(before.get().startTime());
+        }
+        try {
+            return vm.withStartTime(WireValues.asInstant(c.callWithSession("VM_metrics.get_start_time",
+                    vm.metrics())));
+        } catch (XenApiException e) {
+            noVmMetrics = e.is(ErrorCode.MESSAGE_METHOD_UNKNOWN);
+            return vm;
+        } catch (IllegalArgumentException e) {
+            return vm;
         }
     }
 

@@ -1,5 +1,7 @@
 package org.xenophilia.core;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,17 +28,41 @@ import org.xenophilia.xenapi.VmPowerState;
  * @param vbds its VBDs
  * @param controlDomain whether it is the host's control domain (dom0)
  * @param template whether it is a template
+ * @param metrics its {@code VM_metrics} object, {@link Ref#NULL} if the node has none
+ * @param startTime when its current domain started ({@code VM_metrics.start_time}), {@code null} when it has no
+ *            domain or the node does not say
  */
 public record VmInfo(Ref ref, String uuid, String name, String description, VmPowerState powerState,
         long memoryTarget, long memoryStaticMax, long vcpus, long vcpusMax, long domid, List<String> tags,
-        Ref residentOn, List<Ref> vifs, List<Ref> vbds, boolean controlDomain, boolean template)
-        implements XenObject {
+        Ref residentOn, List<Ref> vifs, List<Ref> vbds, boolean controlDomain, boolean template, Ref metrics,
+        Instant startTime) implements XenObject {
 
     /** Makes the lists immutable. */
     public VmInfo {
         tags = List.copyOf(tags);
         vifs = List.copyOf(vifs);
         vbds = List.copyOf(vbds);
+    }
+
+    /**
+     * @param started when the current domain started, or {@code null}
+     * @return a copy with that start time
+     */
+    public VmInfo withStartTime(Instant started) {
+        return new VmInfo(ref, uuid, name, description, powerState, memoryTarget, memoryStaticMax, vcpus, vcpusMax,
+                domid, tags, residentOn, vifs, vbds, controlDomain, template, metrics, started);
+    }
+
+    /**
+     * @param now the current time
+     * @return how long the current domain has run, while it has one and its start is known
+     */
+    public Optional<Duration> uptime(Instant now) {
+        if (domid < 0 || startTime == null || startTime.equals(Instant.EPOCH)) {
+            return Optional.empty();
+        }
+        Duration d = Duration.between(startTime, now);
+        return Optional.of(d.isNegative() ? Duration.ZERO : d);
     }
 
     /** @return the domain id while the VM has a domain */

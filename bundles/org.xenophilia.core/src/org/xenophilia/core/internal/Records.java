@@ -65,7 +65,8 @@ public final class Records {
         return new VmInfo(ref, string(r, "uuid"), string(r, "name_label"), string(r, "name_description"), state,
                 number(r, "memory_target", 0), number(r, "memory_static_max", 0), number(r, "VCPUs_at_startup", 0),
                 number(r, "VCPUs_max", 0), number(r, "domid", -1), strings(r.get("tags")), refOf(r.get("resident_on")),
-                refs(r.get("VIFs")), refs(r.get("VBDs")), bool(r, "is_control_domain"), bool(r, "is_a_template"));
+                refs(r.get("VIFs")), refs(r.get("VBDs")), bool(r, "is_control_domain"), bool(r, "is_a_template"),
+                refOf(r.get("metrics")), null);
     }
 
     static VifInfo vif(Ref ref, Map<String, Object> r) {

@@ -62,6 +62,32 @@ class VmLifecycleTest {
     }
 
     @Test
+    void metricsTellWhenTheCurrentDomainStartedAndSurviveARestartOfTheAgent() throws Exception {
+        String web = ref(webUuid);
+        String metrics = WireValues.asString(op.callWithSession("VM.get_metrics", web));
+        assertEquals(metrics, WireValues.asMap(op.callWithSession("VM.get_record", web)).get("metrics"));
+        assertEquals(java.time.Instant.EPOCH, WireValues.asInstant(op.callWithSession("VM_metrics.get_start_time",
+                metrics)), "a halted VM has no start time");
+
+        java.time.Instant before = java.time.Instant.now().minusSeconds(1);
+        op.callWithSession("VM.start", web, false, false);
+        java.time.Instant started = WireValues.asInstant(op.callWithSession("VM_metrics.get_start_time", metrics));
+        assertTrue(!started.isBefore(before) && !started.isAfter(java.time.Instant.now().plusSeconds(1)),
+                started.toString());
+        Map<String, Object> r = WireValues.asMap(op.callWithSession("VM_metrics.get_record", metrics));
+        assertEquals(GIB, WireValues.asLong(r.get("memory_actual")));
+        assertEquals(2, WireValues.asLong(r.get("VCPUs_number")));
+        assertEquals(1, WireValues.asMap(op.callWithSession("VM_metrics.get_all_records")).values().stream()
+                .filter(m -> !java.time.Instant.EPOCH.equals(WireValues.asInstant(WireValues.asMap(m)
+                        .get("start_time")))).count(), "web has started; big has not; dom0's start is not known");
+
+        op.callWithSession("VM.pause", web);
+        assertEquals(started, WireValues.asInstant(op.callWithSession("VM_metrics.get_start_time", metrics)),
+                "pausing keeps the domain, and its start time");
+        fails(ErrorCode.HANDLE_INVALID, "VM_metrics.get_record", "OpaqueRef:00000000-0000-0000-0000-000000000000");
+    }
+
+    @Test
     void recordsCarryWhatClientsRead() throws Exception {
         Map<String, Object> all = WireValues.asMap(op.callWithSession("VM.get_all_records"));
         assertEquals(3, all.size());

@@ -110,6 +110,15 @@ class XlBackendTest {
         assertEquals("Running", r.get("power_state"));
         assertEquals("1", r.get("domid"));
         assertEquals(f.agent.backend().hostInfo().memoryTotal(), 2047 * MIB); // the captured xl info
+        // the start time comes from xl uptime, asked once for the new domain, and stays put
+        java.time.Instant started = WireValues.asInstant(op.callWithSession("VM_metrics.get_start_time",
+                r.get("metrics")));
+        assertTrue(java.time.Duration.between(started, java.time.Instant.now()).abs().toSeconds() < 30,
+                started.toString());
+        record(vm);
+        assertEquals(started, WireValues.asInstant(op.callWithSession("VM_metrics.get_start_time",
+                r.get("metrics"))));
+        assertEquals(1, xl.invocations("uptime").size(), "xl uptime runs for a new domain, not for every listing");
 
         op.callWithSession("VM.pause", vm);
         assertEquals(List.of(List.of("pause", "web")), xl.invocations("pause"));

@@ -99,6 +99,11 @@ class NodeConnectionTest {
             VmInfo web = NodeFixture.vm(c, "demo-web");
             assertTrue(web.domid() > 0, web.toString());
             assertEquals(host.ref(), web.residentOn());
+            // its uptime: VM_metrics.start_time of the new domain, asked once
+            java.time.Duration up = web.uptime(java.time.Instant.now()).orElseThrow(() -> new AssertionError(
+                    "no start time: " + web));
+            assertTrue(up.toSeconds() < 60, up.toString());
+            assertTrue(NodeFixture.vm(c, "demo-db").uptime(java.time.Instant.now()).isEmpty(), "halted: no uptime");
             assertTrue(events.saw(ModelChange.Kind.MODIFIED, "demo-web", false), events.toString());
 
             String ref = (String) other.callWithSession("Xenophilia.VM.import_xl_cfg", """
@@ -134,6 +139,7 @@ class NodeConnectionTest {
         Await.until("demo-web running", () -> NodeFixture.vm(c, "demo-web").powerState() == VmPowerState.RUNNING,
                 () -> NodeFixture.names(c));
         String oldRef = NodeFixture.vm(c, "demo-web").ref().value();
+        java.time.Instant started = NodeFixture.vm(c, "demo-web").startTime();
 
         f.agent.kill();
         NodeFixture.awaitState(c, ConnectionState.DISCONNECTED);
@@ -153,6 +159,8 @@ class NodeConnectionTest {
         assertEquals(DEMO, vmNames(c));
         VmInfo web = NodeFixture.vm(c, "demo-web");
         assertEquals(VmPowerState.RUNNING, web.powerState(), "the Agent kept its state across the restart");
+        assertEquals(started, web.startTime(), "the domain's start time survives the Agent's restart (the resync"
+                + " reads every VM's metrics)");
         assertNotEquals(oldRef, web.ref().value(), "references are new after a restart");
         assertTrue(events.deltas().subList(deltasBefore, events.deltas().size()).stream()
                 .anyMatch(RecordingListener.Delta::resync), events.toString());

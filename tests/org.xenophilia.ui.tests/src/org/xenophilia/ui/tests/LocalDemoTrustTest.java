@@ -57,16 +57,18 @@ public class LocalDemoTrustTest {
     @Test
     public void theLaunchersFingerprintIsTrustedWithoutAsking() throws Exception {
         AtomicBoolean asked = new AtomicBoolean();
-        ModalShellInspector<Void> unexpected = new ModalShellInspector<>(QUESTION_TITLE, TIMEOUT, shell -> {
+        NodeConnection demo;
+        try (ModalShellInspector<Void> unexpected = new ModalShellInspector<>(QUESTION_TITLE, TIMEOUT, shell -> {
             asked.set(true);
             return null;
-        });
-        unexpected.arm();
-        NodeService.get().putLocalDemoNode("127.0.0.1", agent.port(), AgentNode.ADMIN, AgentNode.PASSWORD,
-                agent.fingerprint());
-        NodeConnection demo = NodeService.get().connection(NodeService.DEMO_NODE_ID).orElseThrow();
-        UiConditions.waitFor("the demo node connected", TIMEOUT,
-                () -> demo.state() == ConnectionState.CONNECTED || asked.get());
+        })) {
+            unexpected.arm();
+            NodeService.get().putLocalDemoNode("127.0.0.1", agent.port(), AgentNode.ADMIN, AgentNode.PASSWORD,
+                    agent.fingerprint());
+            demo = NodeService.get().connection(NodeService.DEMO_NODE_ID).orElseThrow();
+            UiConditions.waitFor("the demo node connected", TIMEOUT,
+                    () -> demo.state() == ConnectionState.CONNECTED || asked.get());
+        }
         assertFalse(asked.get(), "no question for the fingerprint the launcher passed");
         assertEquals(ConnectionState.CONNECTED, demo.state(), demo.stateMessage());
         assertEquals(agent.fingerprint(), demo.node().fingerprint(), "the fingerprint is pinned once trusted");

@@ -16,7 +16,7 @@ import org.eclipse.swt.widgets.Shell;
  *
  * @param <T> what the inspection reads off the shell
  */
-final class ModalShellInspector<T> {
+final class ModalShellInspector<T> implements AutoCloseable {
 
     /** What to read off the shell while it is open. */
     interface Inspection<T> {
@@ -31,11 +31,18 @@ final class ModalShellInspector<T> {
     private T result;
     private Throwable failure;
     private boolean done;
+    private boolean disarmed;
 
     ModalShellInspector(String title, Duration timeout, Inspection<T> inspection) {
         this.title = title;
         this.timeout = timeout;
         this.inspection = inspection;
+    }
+
+    /** Stops watching: an inspector armed for a shell that must not show would otherwise outlive its test. */
+    @Override
+    public void close() {
+        disarmed = true;
     }
 
     void arm() {
@@ -44,6 +51,9 @@ final class ModalShellInspector<T> {
     }
 
     private void poll() {
+        if (disarmed) {
+            return;
+        }
         Shell shell = Arrays.stream(display.getShells())
                 .filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText())).findFirst().orElse(null);
         if (shell == null) {

@@ -144,10 +144,10 @@ public class WorkbenchConnectionTest {
         for (String name : DEMO) {
             UiConditions.waitFor(name + " in the Domains view", TIMEOUT, () -> row(table, name) != null);
         }
-        assertEquals(List.of("Name", "Node", "State", "Memory", "vCPUs", "Tags"),
+        assertEquals(List.of("Name", "Node", "State", "Memory", "vCPUs", "Uptime", "Tags"),
                 Arrays.stream(table.getColumns()).map(col -> col.getText()).toList());
-        assertEquals(List.of("demo-web", NODE_NAME, "Halted", "512 MiB", "1"), cells(row(table, "demo-web"))
-                .subList(0, 5));
+        assertEquals(List.of("demo-web", NODE_NAME, "Halted", "512 MiB", "1", ""), cells(row(table, "demo-web"))
+                .subList(0, 6), "a halted domain has no uptime");
 
         // Start one halted domain from the Domains view's context menu
         page.activate(domainsView);
@@ -158,6 +158,8 @@ public class WorkbenchConnectionTest {
                 () -> "Running".equals(cells(row(table, "demo-web")).get(2)));
         UiConditions.waitFor("Start greyed for the running domain", TIMEOUT,
                 () -> !Widgets.menuItemEnabled(table, "Start"));
+        String uptime = cells(row(table, "demo-web")).get(5);
+        assertTrue(uptime.matches("0:0[0-9]:[0-5][0-9]"), "a just-started domain's uptime: " + uptime);
 
         // start the others, then pause all three at once; Pause has its key binding
         select(domainsView, "demo-db", "demo-build");
@@ -245,7 +247,7 @@ public class WorkbenchConnectionTest {
 
     private static List<String> cells(TableItem item) {
         if (item == null) {
-            return List.of("", "", "", "", "", "");
+            return List.of("", "", "", "", "", "", "");
         }
         return java.util.stream.IntStream.range(0, item.getParent().getColumnCount()).mapToObj(item::getText)
                 .toList();

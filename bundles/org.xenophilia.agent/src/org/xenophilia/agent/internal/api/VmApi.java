@@ -47,11 +47,23 @@ public final class VmApi {
     private final HostObjects host;
     private final HypervisorBackend backend;
     private final EventHub events;
+    private final VmMetricsApi metrics;
 
     private VmApi(HostObjects host, EventHub events) {
         this.host = host;
         this.backend = host.backend();
         this.events = events;
+        this.metrics = new VmMetricsApi(new VmMetricsApi.Domains() {
+            @Override
+            public List<DomainState> all() throws XenApiException {
+                return VmApi.this.all();
+            }
+
+            @Override
+            public Optional<DomainState> find(String uuid) throws XenApiException {
+                return VmApi.this.find(uuid);
+            }
+        });
     }
 
     /** Reads a lifecycle call's parameters (after the VM) and makes its operation. */
@@ -122,6 +134,8 @@ public final class VmApi {
             return out;
         });
         registry.register("VM.get_record", Role.READ_ONLY, c -> api.record(api.resolveAny(c)), "self");
+        registry.register("VM.get_metrics", Role.READ_ONLY, c -> api.metrics.ref(api.resolveAny(c).uuid()), "self");
+        api.metrics.register(registry);
         registry.register("VM.get_by_uuid", Role.READ_ONLY, c -> {
             String uuid = c.string(1);
             return api.ref(api.find(uuid).orElseThrow(() -> ErrorCode.UUID_INVALID.exception("VM", uuid)));
@@ -572,7 +586,7 @@ public final class VmApi {
         r.put("domarch", "");
         r.put("last_boot_CPU_flags", Map.of());
         r.put("is_control_domain", isControlDomain(d));
-        r.put("metrics", Ref.NULL);
+        r.put("metrics", metrics.ref(d.uuid()));
         r.put("guest_metrics", Ref.NULL);
         r.put("last_booted_record", "");
         r.put("recommendations", "");

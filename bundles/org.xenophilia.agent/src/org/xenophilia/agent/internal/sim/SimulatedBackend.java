@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,9 +69,12 @@ public final class SimulatedBackend implements HypervisorBackend {
         long domid = -1;
         long memoryActual;
         int vcpusOnline;
+        /** When the current domain was created, epoch milliseconds; 0 without a domain. */
+        long startedAt;
 
         DomainState snapshot() {
-            return new DomainState(EcoreUtil.copy(definition), state, domid, memoryActual, vcpusOnline);
+            return new DomainState(EcoreUtil.copy(definition), state, domid, memoryActual, vcpusOnline,
+                    startedAt == 0 ? null : Instant.ofEpochMilli(startedAt));
         }
 
         Sim copy() {
@@ -81,6 +85,7 @@ public final class SimulatedBackend implements HypervisorBackend {
             d.domid = domid;
             d.memoryActual = memoryActual;
             d.vcpusOnline = vcpusOnline;
+            d.startedAt = startedAt;
             return d;
         }
     }
@@ -373,6 +378,7 @@ public final class SimulatedBackend implements HypervisorBackend {
         d.domid = nextDomid;
         d.memoryActual = d.spec.memory();
         d.vcpusOnline = d.spec.vcpus();
+        d.startedAt = System.currentTimeMillis();
         commit(d, nextDomid + 1);
     }
 
@@ -391,6 +397,7 @@ public final class SimulatedBackend implements HypervisorBackend {
         d.domid = -1;
         d.memoryActual = 0;
         d.vcpusOnline = 0;
+        d.startedAt = 0;
         commit(d, nextDomid);
     }
 
@@ -414,6 +421,7 @@ public final class SimulatedBackend implements HypervisorBackend {
         d.domid = nextDomid;
         d.memoryActual = d.spec.memory();
         d.vcpusOnline = d.spec.vcpus();
+        d.startedAt = System.currentTimeMillis();
         commit(d, nextDomid + 1);
     }
 
@@ -487,6 +495,7 @@ public final class SimulatedBackend implements HypervisorBackend {
             p.setProperty(k + "domid", Long.toString(d.domid));
             p.setProperty(k + "memory-actual", Long.toString(d.memoryActual));
             p.setProperty(k + "vcpus-online", Integer.toString(d.vcpusOnline));
+            p.setProperty(k + "started-at", Long.toString(d.startedAt));
         }
         StringWriter w = new StringWriter();
         p.store(w, "xenophiliad simulated backend: run-time state by domain uuid (definitions are in domains/)");
@@ -516,6 +525,7 @@ public final class SimulatedBackend implements HypervisorBackend {
                     d.domid = Long.parseLong(p.getProperty(k + "domid", "-1"));
                     d.memoryActual = Long.parseLong(p.getProperty(k + "memory-actual", "0"));
                     d.vcpusOnline = Integer.parseInt(p.getProperty(k + "vcpus-online", "0"));
+                    d.startedAt = Long.parseLong(p.getProperty(k + "started-at", "0"));
                 }
                 domains.put(d.spec.uuid(), d);
             }

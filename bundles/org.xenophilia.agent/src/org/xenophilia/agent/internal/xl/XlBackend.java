@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,6 +39,7 @@ import org.xenophilia.xl.output.XlListEntry;
 import org.xenophilia.xl.output.XlListLongOutput;
 import org.xenophilia.xl.output.XlListOutput;
 import org.xenophilia.xl.output.XlOutputFormatException;
+import org.xenophilia.xl.output.XlUptimeOutput;
 
 /**
  * The {@code xl} backend: the real Xen toolstack, driven through {@link XlCommandRunner} (no shell, a timeout per
@@ -80,7 +83,7 @@ public final class XlBackend implements HypervisorBackend {
     }
 
     /** One domain as xl shows it. */
-    private record Live(int domid, String name, VmPowerState state, long memoryBytes, int vcpus) {
+    private record Live(int domid, String name, VmPowerState state, long memoryBytes, int vcpus, Instant started) {
     }
 
     private final Settings settings;
@@ -95,6 +98,13 @@ public final class XlBackend implements HypervisorBackend {
     /** Counts the Agent's operations, so the watcher can tell that one ran while it was looking. */
     private final java.util.concurrent.atomic.AtomicLong operationsDone = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean closed;
+    /**
+     * When each domain was created, by domid, from {@code xl uptime} the first time the domid is listed: asked once
+     * per new domain (not per listing), and stable, so that the watcher's comparisons and VM_metrics.start_time do
+     * not jitter with the clock.
+     */
+    private final Map<Integer, Instant> startedByDomid = new HashMap<>();
+    private long uptimeFailedAt;
 
     private XlBackend(Settings settings, DefinitionStore store, Path cfgDir) {
         this.settings = settings;
@@ -273,12 +283,47 @@ public final class XlBackend implements HypervisorBackend {
                 }
                 VmPowerState s = e.state().shutdown() || e.state().dying() ? VmPowerState.HALTED
                         : e.state().paused() ? VmPowerState.PAUSED : VmPowerState.RUNNING;
-                out.put(uuid, new Live(e.domid(), e.name(), s, e.memoryMiB() * MIB, e.vcpus()));
+                out.put(uuid, new Live(e.domid(), e.name(), s, e.memoryMiB() * MIB, e.vcpus(), null));
             }
         } catch (XlOutputFormatException e) {
             throw failed("cannot read the output of xl list: " + e.getMessage());
         }
+        Map<Integer, Instant> started = startTimes(out.values().stream().map(Live::domid).toList());
+        out.replaceAll((uuid, l) -> new Live(l.domid(), l.name(), l.state(), l.memoryBytes(), l.vcpus(),
+                started.get(l.domid())));
         return out;
+    }
+
+    /**
+     * @param domids the domains listed now
+     * @return their creation times, where known: cached, or from one {@code xl uptime} for the new ones. A failing
+     *         {@code xl uptime} leaves them unknown (retried a minute later), never fails the listing.
+     */
+    private Map<Integer, Instant> startTimes(List<Integer> domids) {
+        synchronized (startedByDomid) {
+            startedByDomid.keySet().retainAll(domids);
+            boolean missing = domids.stream().anyMatch(d -> !startedByDomid.containsKey(d));
+            if (missing && System.currentTimeMillis() - uptimeFailedAt > 60_000) {
+                try {
+                    XlCommandRunner.Result r = xl.run("uptime");
+                    if (r.exitCode() != 0) {
+                        throw new XlOutputFormatException(0, "xl uptime exited with " + r.exitCode() + ": "
+                                + r.stderr().strip());
+                    }
+                    Instant now = Instant.now();
+                    for (Map.Entry<Integer, Duration> e : XlUptimeOutput.parse(r.stdout()).entrySet()) {
+                        if (domids.contains(e.getKey())) {
+                            startedByDomid.putIfAbsent(e.getKey(), now.minus(e.getValue()).truncatedTo(
+                                    ChronoUnit.SECONDS));
+                        }
+                    }
+                } catch (BackendException | XlOutputFormatException e) {
+                    uptimeFailedAt = System.currentTimeMillis();
+                    LOG.log(System.Logger.Level.WARNING, "start times unknown: " + e.getMessage());
+                }
+            }
+            return new HashMap<>(startedByDomid);
+        }
     }
 
     private static DomainState state(Domain def, Optional<Live> live) {
@@ -286,7 +331,7 @@ public final class XlBackend implements HypervisorBackend {
             return new DomainState(EcoreUtil.copy(def), VmPowerState.HALTED, -1, 0, 0);
         }
         Live l = live.get();
-        return new DomainState(EcoreUtil.copy(def), l.state(), l.domid(), l.memoryBytes(), l.vcpus());
+        return new DomainState(EcoreUtil.copy(def), l.state(), l.domid(), l.memoryBytes(), l.vcpus(), l.started());
     }
 
     @Override

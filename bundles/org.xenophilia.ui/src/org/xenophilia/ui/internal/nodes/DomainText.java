@@ -1,5 +1,7 @@
 package org.xenophilia.ui.internal.nodes;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 
 import org.xenophilia.core.ConnectionState;
@@ -37,6 +39,28 @@ public final class DomainText {
      */
     public static String vcpus(long vcpus) {
         return vcpus + (vcpus == 1 ? " vCPU" : " vCPUs");
+    }
+
+    /**
+     * @param vm a domain
+     * @param now the current time
+     * @return how long its current domain has run, e.g. {@code 0:05:12} or {@code 3 d 04:05:06}; empty when it has
+     *         no domain or the node does not say
+     */
+    public static String uptime(VmInfo vm, Instant now) {
+        return vm.uptime(now).map(DomainText::duration).orElse("");
+    }
+
+    /**
+     * @param d a duration
+     * @return it as {@code H:MM:SS}, with days in front after a day ({@code 3 d 04:05:06})
+     */
+    public static String duration(Duration d) {
+        long s = d.toSeconds();
+        long days = s / 86_400;
+        String clock = String.format(Locale.ROOT, days > 0 ? "%02d:%02d:%02d" : "%d:%02d:%02d", s / 3600 % 24,
+                s / 60 % 60, s % 60);
+        return days > 0 ? days + " d " + clock : clock;
     }
 
     /**

@@ -62,6 +62,7 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
                         + (node.isStale() ? " (last known; node " + DomainText.connection(node.state()).toLowerCase()
                                 + ")" : "")).orElse("gone from the node"))
                 .add(STATE, "Domain id", of(d, vm -> vm.domainId().map(String::valueOf).orElse("none (not running)")))
+                .add(STATE, "Uptime", of(d, vm -> DomainText.uptime(vm, java.time.Instant.now())))
                 .add(RESOURCES, "Memory", of(d, vm -> DomainText.memory(vm.memoryTarget())))
                 .add(RESOURCES, "Maximum memory", of(d, vm -> DomainText.memory(vm.memoryStaticMax())))
                 .add(RESOURCES, "vCPUs", of(d, VmInfo::vcpus))

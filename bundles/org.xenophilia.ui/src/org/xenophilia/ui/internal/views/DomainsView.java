@@ -1,5 +1,7 @@
 package org.xenophilia.ui.internal.views;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,6 +49,8 @@ import org.xenophilia.ui.internal.properties.LivePropertySheet;
  * The Domains view: one table of the domains of every node (name, node, state, memory, vCPUs, tags), sortable by
  * any column and filtered by the box above it, kept live by the nodes' event loops.
  * <p>
+ * Uptimes are shown as of the last repaint; the visible rows are repainted every {@value #UPTIME_REPAINT_MS} ms.
+ * <p>
  * The table is {@link SWT#VIRTUAL} with a lazy content provider: a refresh sorts and filters snapshots of the
  * domains into an array and tells the table only its length; SWT asks for the rows it paints. That keeps 10,000
  * domains as smooth as ten. Updates from the connections' threads are coalesced into one refresh on the display
@@ -69,6 +73,8 @@ public final class DomainsView extends ViewPart {
         MEMORY("Memory", 90, r -> r.vm().memoryTarget()),
         /** Its vCPUs. */
         VCPUS("vCPUs", 60, r -> r.vm().vcpus()),
+        /** How long its current domain has run; empty when halted or unknown. */
+        UPTIME("Uptime", 100, r -> r.vm().uptime(Instant.now()).map(Duration::toSeconds).orElse(-1L)),
         /** Its tags. */
         TAGS("Tags", 160, r -> DomainText.tags(r.vm()));
 
@@ -102,10 +108,14 @@ public final class DomainsView extends ViewPart {
                 case STATE -> DomainText.state(vm.powerState());
                 case MEMORY -> DomainText.memory(vm.memoryTarget());
                 case VCPUS -> Long.toString(vm.vcpus());
+                case UPTIME -> DomainText.uptime(vm, Instant.now());
                 case TAGS -> DomainText.tags(vm);
             };
         }
     }
+
+    /** How often the visible rows are repainted so that uptimes move on. */
+    static final int UPTIME_REPAINT_MS = 5000;
 
     /** A domain as listed, with the record it was sorted by (what the row shows until the next refresh). */
     record Row(DomainItem item, VmInfo vm) {
@@ -174,6 +184,20 @@ public final class DomainsView extends ViewPart {
         table.setSortColumn(table.getColumn(sortColumn.ordinal()));
         table.setSortDirection(SWT.UP);
         refresh();
+        repaintUptimes();
+    }
+
+    /** Repaints the visible rows (virtual: only those are asked for again), then again after a while. */
+    private void repaintUptimes() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        viewer.getControl().getDisplay().timerExec(UPTIME_REPAINT_MS, () -> {
+            if (!viewer.getControl().isDisposed()) {
+                viewer.refresh();
+                repaintUptimes();
+            }
+        });
     }
 
     /**
