@@ -386,8 +386,9 @@ public final class NodeConnection implements AutoCloseable {
                 }
                 everything = withStartTimes(c, everything);
                 List<ModelChange> changes = model.replaceAll(everything);
-                setState(ConnectionState.CONNECTED, "Connected to " + n.label() + ".");
+                // listeners hear of the resync first: once a node reads CONNECTED, they have been told
                 fireModel(changes, true);
+                setState(ConnectionState.CONNECTED, "Connected to " + n.label() + ".");
                 backoff = options.initialBackoff().toMillis();
                 String token = batch.token();
                 while (!isStopping()) {

@@ -104,7 +104,9 @@ class NodeConnectionTest {
                     "no start time: " + web));
             assertTrue(up.toSeconds() < 60, up.toString());
             assertTrue(NodeFixture.vm(c, "demo-db").uptime(java.time.Instant.now()).isEmpty(), "halted: no uptime");
-            assertTrue(events.saw(ModelChange.Kind.MODIFIED, "demo-web", false), events.toString());
+            // listeners hear of a batch once all of it is in the model, a moment after the model shows it
+            Await.until("the change told to the listeners", () -> events.saw(ModelChange.Kind.MODIFIED, "demo-web",
+                    false), events::toString);
 
             String ref = (String) other.callWithSession("Xenophilia.VM.import_xl_cfg", """
                     name = "web02"
@@ -125,7 +127,8 @@ class NodeConnectionTest {
 
             other.callWithSession("VM.destroy", ref);
             Await.until("web02 removed", () -> c.model().vmsNamed("web02").isEmpty(), () -> NodeFixture.names(c));
-            assertTrue(events.saw(ModelChange.Kind.REMOVED, "web02", false), events.toString());
+            Await.until("web02's removal told to the listeners", () -> events.saw(ModelChange.Kind.REMOVED, "web02",
+                    false), events::toString);
         }
     }
 

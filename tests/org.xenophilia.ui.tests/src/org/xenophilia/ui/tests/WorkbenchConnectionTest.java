@@ -185,6 +185,10 @@ public class WorkbenchConnectionTest {
         UiConditions.flush();
         assertEquals(1, table.getItemCount());
         assertEquals("demo-db", table.getItem(0).getText(0));
+        domainsView.getFilter().setText("tag:production");
+        UiConditions.flush();
+        assertEquals(2, table.getItemCount(), "demo-web and demo-db are tagged production");
+        assertEquals("web, production", cells(row(table, "demo-web")).get(6));
         domainsView.getFilter().setText("");
         UiConditions.flush();
 
