@@ -270,9 +270,12 @@ public final class DomainDefinitions {
 
     /**
      * A resource set that knows only the domain and XML type packages and cannot open any URI: whatever a document
-     * refers to is never fetched.
+     * refers to is never fetched. For loaders of domain XML other than {@link #load(String)} (e.g. the editor's
+     * lenient one), so that they are as closed as it is.
+     *
+     * @return a new resource set
      */
-    private static ResourceSet newResourceSet() {
+    public static ResourceSet newResourceSet() {
         ResourceSetImpl resourceSet = new ResourceSetImpl();
         EPackageRegistryImpl packages = new EPackageRegistryImpl();
         packages.put(NAMESPACE, DomainPackage.eINSTANCE);

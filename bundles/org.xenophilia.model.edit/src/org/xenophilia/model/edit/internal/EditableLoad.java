@@ -1,25 +1,14 @@
 package org.xenophilia.model.edit.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.StringReader;
-import java.util.List;
-import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
-import org.eclipse.emf.ecore.resource.URIHandler;
-import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xml.type.XMLTypePackage;
 import org.xenophilia.domain.DocumentRoot;
 import org.xenophilia.domain.Domain;
-import org.xenophilia.domain.DomainPackage;
 import org.xenophilia.model.DomainDefinitionException;
 import org.xenophilia.model.DomainDefinitions;
 import org.xml.sax.InputSource;
@@ -63,14 +52,8 @@ public final class EditableLoad {
 
     private static Domain tryLoad(String text) {
         XMLResource resource = (XMLResource) DomainDefinitions.resourceFactory().createResource(URI_IN_MESSAGES);
-        ResourceSetImpl resourceSet = new ResourceSetImpl();
-        EPackageRegistryImpl packages = new EPackageRegistryImpl();
-        packages.put(DomainDefinitions.NAMESPACE, DomainPackage.eINSTANCE);
-        packages.put(XMLTypePackage.eNS_URI, XMLTypePackage.eINSTANCE);
-        resourceSet.setPackageRegistry(packages);
-        resourceSet.setURIConverter(new ExtensibleURIConverterImpl(List.<URIHandler>of(new RefusingURIHandler()),
-                List.of()));
-        resourceSet.getResources().add(resource);
+        // the strict loader's closed resource set: no URI a document names is ever opened
+        DomainDefinitions.newResourceSet().getResources().add(resource);
         try {
             resource.load(new InputSource(new StringReader(text)), resource.getDefaultLoadOptions());
         } catch (IOException | RuntimeException e) {
@@ -84,28 +67,5 @@ public final class EditableLoad {
             return null;
         }
         return EcoreUtil.copy(documentRoot.getDomain());
-    }
-
-    /** Opens nothing: a domain definition never makes the loader read another file or URL. */
-    private static final class RefusingURIHandler extends URIHandlerImpl {
-        @Override
-        public boolean canHandle(URI uri) {
-            return true;
-        }
-
-        @Override
-        public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
-            throw new IOException("domain definitions do not load other resources: " + uri);
-        }
-
-        @Override
-        public OutputStream createOutputStream(URI uri, Map<?, ?> options) throws IOException {
-            throw new IOException("domain definitions do not write other resources: " + uri);
-        }
-
-        @Override
-        public boolean exists(URI uri, Map<?, ?> options) {
-            return false;
-        }
     }
 }

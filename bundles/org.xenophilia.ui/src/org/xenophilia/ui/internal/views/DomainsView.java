@@ -7,14 +7,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -28,15 +26,11 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.xenophilia.core.ConnectionState;
-import org.xenophilia.core.ModelChange;
 import org.xenophilia.core.NodeConnection;
-import org.xenophilia.core.NodeModelListener;
 import org.xenophilia.core.VmInfo;
 import org.xenophilia.ui.XenophiliaUi;
 import org.xenophilia.ui.internal.handlers.EnablementUpdates;
@@ -130,23 +124,9 @@ public final class DomainsView extends ViewPart {
     private Row[] rows = new Row[0];
     /** Each listed domain's index in {@link #rows}. */
     private Map<DomainItem, Integer> positions = Map.of();
-    private final Map<String, Image> images = new HashMap<>();
     private final LivePropertySheet properties = new LivePropertySheet();
-    private final AtomicBoolean refreshPending = new AtomicBoolean();
-    private final List<NodeConnection> observed = new ArrayList<>();
 
-    private final NodeModelListener modelListener = new NodeModelListener() {
-        @Override
-        public void modelChanged(NodeConnection node, List<ModelChange> changes, boolean resync) {
-            scheduleRefresh();
-        }
-
-        @Override
-        public void connectionStateChanged(NodeConnection node, ConnectionState state, String message) {
-            scheduleRefresh();
-        }
-    };
-    private final NodeService.Listener serviceListener = s -> scheduleRefresh();
+    private final LiveNodes live = new LiveNodes(this::refresh);
 
     @Override
     public void createPartControl(Composite parent) {
@@ -179,7 +159,7 @@ public final class DomainsView extends ViewPart {
         getSite().registerContextMenu(menu, viewer);
 
         service = NodeService.get();
-        service.addListener(serviceListener);
+        live.start(viewer.getControl(), service);
         viewer.setInput(service);
         table.setSortColumn(table.getColumn(sortColumn.ordinal()));
         table.setSortDirection(SWT.UP);
@@ -214,38 +194,12 @@ public final class DomainsView extends ViewPart {
         refresh();
     }
 
-    private void scheduleRefresh() {
-        if (viewer == null || !refreshPending.compareAndSet(false, true)) {
-            return;
-        }
-        Display display = viewer.getControl().getDisplay();
-        if (!display.isDisposed()) {
-            display.asyncExec(() -> {
-                refreshPending.set(false);
-                refresh();
-            });
-        }
-    }
-
     /** Rebuilds the rows from the connections' models, keeping the selection (display thread). */
     private void refresh() {
-        if (viewer == null || viewer.getControl().isDisposed()) {
+        if (!live.isLive()) {
             return;
         }
-        List<NodeConnection> now = service.connections();
-        for (NodeConnection c : now) {
-            if (!observed.contains(c)) {
-                c.addListener(modelListener);
-                observed.add(c);
-            }
-        }
-        observed.removeIf(c -> {
-            if (!now.contains(c)) {
-                c.removeListener(modelListener);
-                return true;
-            }
-            return false;
-        });
+        List<NodeConnection> now = live.connections();
 
         String text = filter.getText();
         List<Row> list = new ArrayList<>();
@@ -347,19 +301,8 @@ public final class DomainsView extends ViewPart {
 
     @Override
     public void dispose() {
-        if (service != null) {
-            service.removeListener(serviceListener);
-        }
-        observed.forEach(c -> c.removeListener(modelListener));
-        observed.clear();
-        images.values().forEach(Image::dispose);
-        images.clear();
+        live.dispose();
         super.dispose();
-    }
-
-    private Image image(String name) {
-        return images.computeIfAbsent(name, n -> ImageDescriptor.createFromURL(getClass().getResource("/icons/" + n))
-                .createImage(false));
     }
 
     /** Gives the table the rows it asks for, by index, from the last refresh's array. */
@@ -401,7 +344,7 @@ public final class DomainsView extends ViewPart {
             if (r == null || column != Column.NAME) {
                 return null;
             }
-            return image(r.vm().powerState() == null ? "vm-unknown16.png"
+            return live.image(r.vm().powerState() == null ? "vm-unknown16.png"
                     : "vm-" + r.vm().powerState().wireName().toLowerCase() + "16.png");
         }
 

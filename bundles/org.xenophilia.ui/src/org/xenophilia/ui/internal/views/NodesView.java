@@ -1,18 +1,13 @@
 package org.xenophilia.ui.internal.views;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -26,10 +21,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.xenophilia.core.ConnectionState;
-import org.xenophilia.core.ModelChange;
 import org.xenophilia.core.NodeConnection;
-import org.xenophilia.core.NodeModelListener;
 import org.xenophilia.core.VmInfo;
 import org.xenophilia.ui.XenophiliaUi;
 import org.xenophilia.ui.internal.application.StartupTiming;
@@ -56,23 +48,9 @@ public final class NodesView extends ViewPart {
     private Text filter;
     private Label emptyHint;
     private NodeService service;
-    private final Map<String, Image> images = new HashMap<>();
     private final LivePropertySheet properties = new LivePropertySheet();
-    private final AtomicBoolean refreshPending = new AtomicBoolean();
-    private final List<NodeConnection> observed = new ArrayList<>();
 
-    private final NodeModelListener modelListener = new NodeModelListener() {
-        @Override
-        public void modelChanged(NodeConnection node, List<ModelChange> changes, boolean resync) {
-            scheduleRefresh();
-        }
-
-        @Override
-        public void connectionStateChanged(NodeConnection node, ConnectionState state, String message) {
-            scheduleRefresh();
-        }
-    };
-    private final NodeService.Listener serviceListener = s -> scheduleRefresh();
+    private final LiveNodes live = new LiveNodes(this::refresh);
 
     @Override
     public void createPartControl(Composite parent) {
@@ -99,43 +77,17 @@ public final class NodesView extends ViewPart {
 
         StartupTiming.watch(viewer.getControl());
         service = NodeService.get();
-        service.addListener(serviceListener);
+        live.start(viewer.getControl(), service);
         viewer.setInput(service);
         refresh();
     }
 
-    private void scheduleRefresh() {
-        if (viewer == null || !refreshPending.compareAndSet(false, true)) {
-            return;
-        }
-        Display display = viewer.getControl().getDisplay();
-        if (!display.isDisposed()) {
-            display.asyncExec(() -> {
-                refreshPending.set(false);
-                refresh();
-            });
-        }
-    }
-
     /** Brings the tree up to date with the service's connections and their models (display thread). */
     private void refresh() {
-        if (viewer == null || viewer.getControl().isDisposed()) {
+        if (!live.isLive()) {
             return;
         }
-        List<NodeConnection> now = service.connections();
-        for (NodeConnection c : now) {
-            if (!observed.contains(c)) {
-                c.addListener(modelListener);
-                observed.add(c);
-            }
-        }
-        observed.removeIf(c -> {
-            if (!now.contains(c)) {
-                c.removeListener(modelListener);
-                return true;
-            }
-            return false;
-        });
+        List<NodeConnection> now = live.connections();
         viewer.refresh();
         for (NodeConnection c : now) {
             viewer.setExpandedState(c, true);
@@ -180,21 +132,8 @@ public final class NodesView extends ViewPart {
 
     @Override
     public void dispose() {
-        if (service != null) {
-            service.removeListener(serviceListener);
-        }
-        observed.forEach(c -> c.removeListener(modelListener));
-        observed.clear();
-        images.values().forEach(Image::dispose);
-        images.clear();
+        live.dispose();
         super.dispose();
-    }
-
-    private Image image(String name) {
-        return images.computeIfAbsent(name, n -> {
-            ImageDescriptor d = ImageDescriptor.createFromURL(getClass().getResource("/icons/" + n));
-            return d.createImage(false);
-        });
     }
 
     /** The label a domain shows, e.g. {@code demo-web — Running · 512 MiB · 1 vCPU · web, prod}. */
@@ -262,11 +201,11 @@ public final class NodesView extends ViewPart {
         @Override
         public Image getImage(Object element) {
             if (element instanceof NodeConnection) {
-                return image("node16.png");
+                return live.image("node16.png");
             }
             if (element instanceof DomainItem d) {
                 VmPowerState s = d.vm().map(VmInfo::powerState).orElse(null);
-                return image(s == null ? "vm-unknown16.png" : "vm-" + s.wireName().toLowerCase() + "16.png");
+                return live.image(s == null ? "vm-unknown16.png" : "vm-" + s.wireName().toLowerCase() + "16.png");
             }
             return null;
         }
