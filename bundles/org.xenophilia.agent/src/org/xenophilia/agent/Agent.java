@@ -86,7 +86,7 @@ public final class Agent implements AutoCloseable {
             TaskManager tasks = new TaskManager(config.clock(), events, host.hostRef());
             tasks.register(registry);
             VmApi.register(registry, host, events, tasks);
-            DeviceApi.register(registry, host);
+            DeviceApi.register(registry, host, events);
             ResourceApi.register(registry, host, events);
             EventApi.register(registry, events, Math.max(1, config.threads() - 4));
             AgentServer server = AgentServer.start(new AgentServer.Settings(config.listen(), tls,

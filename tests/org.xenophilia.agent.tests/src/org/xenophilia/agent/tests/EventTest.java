@@ -89,6 +89,49 @@ class EventTest {
     }
 
     @Test
+    void devicesAreEventClassesThatFollowTheirVm() throws Exception {
+        XenApiClient admin = f.loggedIn(AgentFixture.ADMIN);
+        String xml = """
+                <domain xmlns="http://xenophilia.org/schema/domain/1.0">
+                  <name>shop</name>
+                  <type>pvh</type>
+                  <memory>256</memory>
+                  <vcpus>1</vcpus>
+                  <kernel>/boot/vmlinuz</kernel>
+                  <disk vdev="xvda" target="/srv/shop.img" format="raw"/>
+                  %s
+                </domain>
+                """;
+        String vif = "<vif bridge=\"xenbr0\" mac=\"00:16:3e:00:00:09\"/>";
+        String shop = (String) admin.callWithSession("Xenophilia.VM.create_from_xml", xml.formatted(vif));
+
+        Object first = op.callWithSession("event.from", List.of("vif", "vbd"), "", 0.0);
+        Map<String, Object> counts = WireValues.asMap(WireValues.asMap(first).get("valid_ref_counts"));
+        assertEquals("1", counts.get("vif"), "xapi's clients learn from valid_ref_counts that devices are followed");
+        assertEquals("1", counts.get("vbd"));
+        List<Map<String, Object>> devices = events(first);
+        assertEquals(List.of("vbd", "vif"), devices.stream().map(e -> (String) e.get("class")).sorted().toList());
+        assertTrue(devices.stream().allMatch(e -> Boolean.FALSE.equals(WireValues.asMap(e.get("snapshot"))
+                .get("currently_attached"))), devices.toString());
+
+        // starting the VM attaches them: one mod event each, without asking for the devices
+        op.callWithSession("VM.start", shop, false, false);
+        List<Map<String, Object>> started = events(op.callWithSession("event.from", List.of("vif", "vbd"),
+                token(first), 5.0));
+        assertEquals(List.of("mod", "mod"), started.stream().map(e -> (String) e.get("operation")).toList());
+        assertTrue(started.stream().allMatch(e -> Boolean.TRUE.equals(WireValues.asMap(e.get("snapshot"))
+                .get("currently_attached"))), started.toString());
+
+        // a definition without the vif deletes it
+        op.callWithSession("VM.hard_shutdown", shop);
+        String before = token(op.callWithSession("event.from", List.of("vif", "vbd"), token(first), 0.0));
+        admin.callWithSession("Xenophilia.VM.set_xml", shop, xml.formatted(""));
+        List<Map<String, Object>> changed = events(op.callWithSession("event.from", List.of("vif"), before, 5.0));
+        assertEquals(List.of("del"), changed.stream().map(e -> (String) e.get("operation")).toList(),
+                changed.toString());
+    }
+
+    @Test
     void quietTokenTimesOutEmptyWithTheSameToken() throws Exception {
         String token = token(op.callWithSession("event.from", List.of("vm"), "", 0.0));
         Object batch = op.callWithSession("event.from", List.of("vm"), token, 0.2);

@@ -3,10 +3,13 @@ package org.xenophilia.agent.internal.api;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.xenophilia.agent.backend.BackendException;
 import org.xenophilia.agent.backend.DomainState;
@@ -34,19 +37,45 @@ public final class DeviceApi {
     }
 
     private final HostObjects host;
+    /** The VM of each device seen, by device uuid: a device's record is read from its VM alone. */
+    private final Map<String, String> vmOfDevice = new ConcurrentHashMap<>();
+    /** The devices each VM had at its last change, by VM uuid, VIFs and VBDs: what a change created or deleted. */
+    private final Map<String, Set<String>> lastVifs = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> lastVbds = new ConcurrentHashMap<>();
 
     private DeviceApi(HostObjects host) {
         this.host = host;
     }
 
     /**
+     * Registers the calls, and the {@code vif} and {@code vbd} event classes: every change of a VM publishes its
+     * devices' changes too ({@code currently_attached} follows the power state; a definition that gains or loses a
+     * device creates or deletes it), as xapi's event stream has them.
+     *
      * @param registry where to register
      * @param host the host objects
+     * @param events where the devices' changes are published
      */
-    public static void register(ApiRegistry registry, HostObjects host) {
+    public static void register(ApiRegistry registry, HostObjects host, EventHub events) {
         DeviceApi api = new DeviceApi(host);
+        events.addVmObserver(vm -> api.vmChanged(events, vm));
         for (String cls : List.of("VIF", "VBD")) {
             boolean vif = "VIF".equals(cls);
+            events.register(cls, new EventHub.ClassSource() {
+                @Override
+                public Map<Ref, Map<String, Object>> all() throws XenApiException {
+                    Map<Ref, Map<String, Object>> out = new LinkedHashMap<>();
+                    for (Device d : api.all(vif)) {
+                        out.put(api.ref(d), api.record(d));
+                    }
+                    return out;
+                }
+
+                @Override
+                public Optional<Map<String, Object>> record(Ref ref) throws XenApiException {
+                    return api.find(ref.value(), vif).map(api::record);
+                }
+            });
             registry.register(cls + ".get_all", Role.READ_ONLY, c -> api.all(vif).stream().map(d -> api.ref(d))
                     .toList());
             registry.register(cls + ".get_all_records", Role.READ_ONLY, c -> {
@@ -114,12 +143,85 @@ public final class DeviceApi {
         List<Device> out = new ArrayList<>();
         try {
             for (DomainState vm : host.backend().domains()) {
-                out.addAll(devices(vm, vif));
+                for (Device d : devices(vm, vif)) {
+                    vmOfDevice.put(d.uuid(), vm.uuid());
+                    out.add(d);
+                }
             }
         } catch (BackendException e) {
             throw BackendErrors.toXenApi(e, null);
         }
         return out;
+    }
+
+    /**
+     * @param ref a device reference as a client sent it
+     * @return the device, read from its VM when known (one domain, not all of them), else from the whole list
+     */
+    private Optional<Device> find(String ref, boolean vif) throws XenApiException {
+        ObjectRefs refs = vif ? host.vifRefs() : host.vbdRefs();
+        Optional<String> uuid = ref.isEmpty() ? Optional.empty() : refs.uuid(Ref.of(ref));
+        if (uuid.isEmpty()) {
+            return Optional.empty();
+        }
+        String vm = vmOfDevice.get(uuid.get());
+        List<Device> candidates;
+        if (vm != null) {
+            try {
+                Optional<DomainState> d = host.backend().domain(vm);
+                candidates = d.isEmpty() ? List.of() : devices(d.get(), vif);
+            } catch (BackendException e) {
+                throw BackendErrors.toXenApi(e, null);
+            }
+        } else {
+            candidates = all(vif);
+        }
+        return candidates.stream().filter(d -> d.uuid().equals(uuid.get())).findFirst();
+    }
+
+    /** Publishes the changes of a VM's devices after a change of the VM. */
+    private void vmChanged(EventHub events, Ref vmRef) {
+        Optional<String> vmUuid = host.vmRefs().uuid(vmRef);
+        if (vmUuid.isEmpty()) {
+            return;
+        }
+        Optional<DomainState> vm;
+        try {
+            vm = host.backend().domain(vmUuid.get());
+        } catch (BackendException | RuntimeException e) {
+            return; // the next change, or a client's full read, brings the devices up to date
+        }
+        for (boolean vif : new boolean[] {true, false}) {
+            Map<String, Set<String>> last = vif ? lastVifs : lastVbds;
+            ObjectRefs refs = vif ? host.vifRefs() : host.vbdRefs();
+            String cls = vif ? "VIF" : "VBD";
+            Set<String> now = new LinkedHashSet<>();
+            if (vm.isPresent()) {
+                for (Device d : devices(vm.get(), vif)) {
+                    now.add(d.uuid());
+                    vmOfDevice.put(d.uuid(), vmUuid.get());
+                }
+            }
+            Set<String> before = last.getOrDefault(vmUuid.get(), Set.of());
+            for (String uuid : now) {
+                if (before.contains(uuid)) {
+                    events.changed(cls, refs.ref(uuid));
+                } else {
+                    events.created(cls, refs.ref(uuid));
+                }
+            }
+            for (String uuid : before) {
+                if (!now.contains(uuid)) {
+                    events.deleted(cls, refs.ref(uuid));
+                    vmOfDevice.remove(uuid);
+                }
+            }
+            if (now.isEmpty()) {
+                last.remove(vmUuid.get());
+            } else {
+                last.put(vmUuid.get(), now);
+            }
+        }
     }
 
     private Ref ref(Device d) {
@@ -128,16 +230,7 @@ public final class DeviceApi {
 
     private Device resolve(Call c, boolean vif) throws XenApiException {
         String ref = c.string(1);
-        ObjectRefs refs = vif ? host.vifRefs() : host.vbdRefs();
-        Optional<String> uuid = ref.isEmpty() ? Optional.empty() : refs.uuid(Ref.of(ref));
-        if (uuid.isPresent()) {
-            for (Device d : all(vif)) {
-                if (d.uuid().equals(uuid.get())) {
-                    return d;
-                }
-            }
-        }
-        throw ErrorCode.HANDLE_INVALID.exception(vif ? "VIF" : "VBD", ref);
+        return find(ref, vif).orElseThrow(() -> ErrorCode.HANDLE_INVALID.exception(vif ? "VIF" : "VBD", ref));
     }
 
     private static boolean attached(DomainState vm) {

@@ -49,6 +49,17 @@ public final class EventHub {
         }
     }
 
+    /**
+     * Told of every VM change after it is recorded, on the thread that recorded it and without the hub's lock held,
+     * e.g. to publish the changes of the VM's devices.
+     */
+    public interface VmObserver {
+        /**
+         * @param vm the VM that was created, changed or deleted
+         */
+        void vmChanged(Ref vm);
+    }
+
     private record Key(String cls, Ref ref) {
     }
 
@@ -60,6 +71,7 @@ public final class EventHub {
     private final Map<Key, Long> modified = new HashMap<>();
     private final LinkedHashMap<Key, Long> deleted = new LinkedHashMap<>();
     private long generation;
+    private final List<VmObserver> vmObservers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** @param clock the time source for event timestamps */
     public EventHub(Clock clock) {
@@ -94,7 +106,32 @@ public final class EventHub {
      * @param ref the object
      * @return the token after the change
      */
-    public synchronized String created(String cls, Ref ref) {
+    public String created(String cls, Ref ref) {
+        String token = record(cls, ref, true);
+        tellVmObservers(cls, ref);
+        return token;
+    }
+
+    /** @param observer told of each VM change (see {@link VmObserver}) */
+    public void addVmObserver(VmObserver observer) {
+        vmObservers.add(observer);
+    }
+
+    private void tellVmObservers(String cls, Ref ref) {
+        if ("vm".equalsIgnoreCase(cls)) {
+            for (VmObserver o : vmObservers) {
+                o.vmChanged(ref);
+            }
+        }
+    }
+
+    private synchronized String record(String cls, Ref ref, boolean creation) {
+        if (!creation) {
+            generation++;
+            modified.put(key(cls, ref), generation);
+            notifyAll();
+            return format(generation);
+        }
         Key k = key(cls, ref);
         generation++;
         created.put(k, generation);
@@ -111,11 +148,10 @@ public final class EventHub {
      * @param ref the object
      * @return the token after the change
      */
-    public synchronized String changed(String cls, Ref ref) {
-        generation++;
-        modified.put(key(cls, ref), generation);
-        notifyAll();
-        return format(generation);
+    public String changed(String cls, Ref ref) {
+        String token = record(cls, ref, false);
+        tellVmObservers(cls, ref);
+        return token;
     }
 
     /**
@@ -125,7 +161,13 @@ public final class EventHub {
      * @param ref the object
      * @return the token after the change
      */
-    public synchronized String deleted(String cls, Ref ref) {
+    public String deleted(String cls, Ref ref) {
+        String token = recordDeletion(cls, ref);
+        tellVmObservers(cls, ref);
+        return token;
+    }
+
+    private synchronized String recordDeletion(String cls, Ref ref) {
         Key k = key(cls, ref);
         generation++;
         created.remove(k);
