@@ -2,9 +2,13 @@ package org.xenophilia.ui.internal.views;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.swt.graphics.Image;
@@ -14,6 +18,7 @@ import org.xenophilia.core.ConnectionState;
 import org.xenophilia.core.ModelChange;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.core.NodeModelListener;
+import org.xenophilia.core.VmInfo;
 import org.xenophilia.ui.internal.nodes.NodeService;
 
 /**
@@ -23,7 +28,28 @@ import org.xenophilia.ui.internal.nodes.NodeService;
  */
 final class LiveNodes {
 
-    private final Runnable refresh;
+    /**
+     * What changed since the view's last refresh, for a view that updates only what changed (the Nodes view's tree
+     * would otherwise rebuild every domain's item on every event).
+     */
+    static final class Changes {
+        /** Nodes came or went: refresh everything. */
+        boolean everything;
+        /** Nodes whose domains came or went, or whose state changed (stale greying): refresh their subtree. */
+        final Set<NodeConnection> restructured = new LinkedHashSet<>();
+        /** Domains whose record changed, by node: update their labels. */
+        final Map<NodeConnection, Set<String>> modified = new LinkedHashMap<>();
+
+        static Changes everything() {
+            Changes c = new Changes();
+            c.everything = true;
+            return c;
+        }
+    }
+
+    private final Consumer<Changes> refresh;
+    /** Guarded by {@code this}. */
+    private Changes pending = Changes.everything();
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private final List<NodeConnection> observed = new ArrayList<>();
     private final Map<String, Image> images = new HashMap<>();
@@ -33,18 +59,44 @@ final class LiveNodes {
     private final NodeModelListener modelListener = new NodeModelListener() {
         @Override
         public void modelChanged(NodeConnection node, List<ModelChange> changes, boolean resync) {
+            synchronized (LiveNodes.this) {
+                boolean structural = resync || changes.stream().anyMatch(ch -> ch.object() instanceof VmInfo
+                        && ch.kind() != ModelChange.Kind.MODIFIED);
+                if (structural) {
+                    pending.restructured.add(node);
+                } else {
+                    for (ModelChange ch : changes) {
+                        if (ch.object() instanceof VmInfo vm) {
+                            pending.modified.computeIfAbsent(node, n -> new LinkedHashSet<>()).add(vm.uuid());
+                        }
+                    }
+                }
+            }
             scheduleRefresh();
         }
 
         @Override
         public void connectionStateChanged(NodeConnection node, ConnectionState state, String message) {
+            synchronized (LiveNodes.this) {
+                pending.restructured.add(node);
+            }
             scheduleRefresh();
         }
     };
-    private final NodeService.Listener serviceListener = s -> scheduleRefresh();
+    private final NodeService.Listener serviceListener = s -> {
+        synchronized (LiveNodes.this) {
+            pending.everything = true;
+        }
+        scheduleRefresh();
+    };
 
-    /** @param refresh brings the view up to date; run on the display thread */
+    /** @param refresh brings the view up to date, all of it; run on the display thread */
     LiveNodes(Runnable refresh) {
+        this(changes -> refresh.run());
+    }
+
+    /** @param refresh brings the view up to date with what changed; run on the display thread */
+    LiveNodes(Consumer<Changes> refresh) {
         this.refresh = refresh;
     }
 
@@ -96,8 +148,13 @@ final class LiveNodes {
         if (!display.isDisposed()) {
             display.asyncExec(() -> {
                 refreshPending.set(false);
+                Changes changes;
+                synchronized (this) {
+                    changes = pending;
+                    pending = new Changes();
+                }
                 if (isLive()) {
-                    refresh.run();
+                    refresh.accept(changes);
                 }
             });
         }

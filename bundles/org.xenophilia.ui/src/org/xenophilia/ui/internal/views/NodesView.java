@@ -58,7 +58,7 @@ public final class NodesView extends ViewPart {
         filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage("Filter: name, node, state or tag (tag:web)");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
-        filter.addModifyListener(e -> refresh());
+        filter.addModifyListener(e -> refresh(LiveNodes.Changes.everything()));
         emptyHint = new Label(parent, SWT.WRAP);
         emptyHint.setText(EMPTY_MESSAGE);
         GridDataFactory.fillDefaults().grab(true, false).indent(6, 6).hint(200, SWT.DEFAULT).applyTo(emptyHint);
@@ -79,18 +79,37 @@ public final class NodesView extends ViewPart {
         service = NodeService.get();
         live.start(viewer.getControl(), service);
         viewer.setInput(service);
-        refresh();
+        refresh(LiveNodes.Changes.everything());
     }
 
-    /** Brings the tree up to date with the service's connections and their models (display thread). */
-    private void refresh() {
+    /**
+     * Brings the tree up to date with the service's connections and their models (display thread): only what
+     * changed (a domain's label, a node's subtree), unless nodes came or went or a filter is typed.
+     */
+    private void refresh(LiveNodes.Changes changes) {
         if (!live.isLive()) {
             return;
         }
         List<NodeConnection> now = live.connections();
-        viewer.refresh();
-        for (NodeConnection c : now) {
-            viewer.setExpandedState(c, true);
+        if (changes.everything || !filter.getText().isBlank()) {
+            viewer.refresh();
+            for (NodeConnection c : now) {
+                viewer.setExpandedState(c, true);
+            }
+        } else {
+            for (NodeConnection c : changes.restructured) {
+                if (now.contains(c)) {
+                    viewer.refresh(c, true);
+                    viewer.setExpandedState(c, true);
+                }
+            }
+            changes.modified.forEach((c, uuids) -> {
+                if (!changes.restructured.contains(c)) {
+                    for (String uuid : uuids) {
+                        viewer.update(new DomainItem(c, uuid), null);
+                    }
+                }
+            });
         }
         boolean empty = now.isEmpty();
         if (emptyHint.getVisible() != empty) {
