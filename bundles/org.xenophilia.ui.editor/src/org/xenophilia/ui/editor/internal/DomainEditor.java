@@ -1,0 +1,584 @@
+package org.xenophilia.ui.editor.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.forms.editor.IFormPage;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.xenophilia.model.edit.ChangeCause;
+import org.xenophilia.model.edit.DocumentProblem;
+import org.xenophilia.model.edit.DomainDocument;
+import org.xenophilia.model.edit.DomainDocumentListener;
+import org.xenophilia.model.edit.SaveCheck;
+import org.xenophilia.model.edit.TextChangeEvent;
+
+/**
+ * The domain editor: form pages (Overview, Resources, Disks, Network, Lifecycle), the XML page (a real text editor)
+ * and the xl.cfg page, all over one {@link DomainDocument}. Form edits are commands on the document's model (the
+ * document edits the XML text minimally); XML edits reach the model when the user pauses typing or leaves the page.
+ * Undo and Redo (the workbench's Edit commands) go through the document's one command stack, whichever page is
+ * active.
+ * <p>
+ * Inputs: {@link NodeDomainInput} (the definition is fetched with {@code Xenophilia.VM.get_xml} in a job and saved
+ * back by {@link SaveDomainJob}) and {@link FileDomainInput} (a local {@code .xml} file).
+ */
+public final class DomainEditor extends FormEditor {
+
+    /** The editor's id in plugin.xml. */
+    public static final String ID = "org.xenophilia.ui.editor.domainEditor";
+    /** The key under which every field control of the editor and its dialogs carries its field path. */
+    public static final String FIELD_KEY = FieldsPage.FIELD_KEY;
+    /** Title of the dialog that says why a file cannot be written. */
+    public static final String CANNOT_SAVE_TITLE = "Cannot Save";
+    /** Title of the dialog that keeps the user on the XML page. */
+    public static final String INVALID_XML_TITLE = "Invalid XML";
+    /** Title of the dialog that says what a save of a running domain did. */
+    public static final String RUNNING_SAVE_TITLE = "Saved to a Running Domain";
+
+    private DomainDocument document;
+    private LoadingPage loadingPage;
+    private XmlSourcePage xmlPage;
+    private XlCfgPage xlCfgPage;
+    private final List<FieldsPage> fieldPages = new ArrayList<>();
+    private final List<DevicesPage> devicePages = new ArrayList<>();
+    private int lastPage = -1;
+    private boolean switchingBack;
+    private Job loadJob;
+    private final DocumentListener documentListener = new DocumentListener();
+    private final CommandStackListener stackListener = e -> updateUndoState();
+    private UndoHandler undoHandler;
+    private UndoHandler redoHandler;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof NodeDomainInput) && !(input instanceof FileDomainInput)) {
+            throw new PartInitException("The domain editor opens domains on nodes and .xml files, not " + input);
+        }
+        super.init(site, input);
+        setPartName(input.getName());
+        setTitleToolTip(input.getToolTipText());
+        if (input instanceof FileDomainInput file) {
+            try {
+                setDocument(Files.readString(file.file(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new PartInitException("Cannot read " + file.file() + ": " + e.getMessage(), e);
+            }
+        } else {
+            loadJob = new LoadDomainJob((NodeDomainInput) input, this);
+            loadJob.schedule();
+        }
+        IHandlerService handlers = site.getService(IHandlerService.class);
+        undoHandler = new UndoHandler(true);
+        redoHandler = new UndoHandler(false);
+        handlers.activateHandler(IWorkbenchCommandConstants.EDIT_UNDO, undoHandler);
+        handlers.activateHandler(IWorkbenchCommandConstants.EDIT_REDO, redoHandler);
+        handlers.activateHandler(IWorkbenchCommandConstants.FILE_SAVE, new AbstractHandler() {
+            @Override
+            public Object execute(ExecutionEvent event) {
+                getSite().getPage().saveEditor(DomainEditor.this, false);
+                return null;
+            }
+        });
+        handlers.activateHandler(IWorkbenchCommandConstants.FILE_SAVE_AS, new AbstractHandler() {
+            @Override
+            public Object execute(ExecutionEvent event) {
+                doSaveAs();
+                return null;
+            }
+        });
+        handlers.activateHandler(IWorkbenchCommandConstants.FILE_REVERT, new AbstractHandler() {
+            @Override
+            public Object execute(ExecutionEvent event) {
+                revert();
+                return null;
+            }
+        });
+    }
+
+    private void setDocument(String xml) {
+        document = new DomainDocument(xml);
+        document.addListener(documentListener);
+        document.commandStack().addCommandStackListener(stackListener);
+    }
+
+    @Override
+    protected void addPages() {
+        try {
+            if (document == null) {
+                loadingPage = new LoadingPage(this);
+                addPage(loadingPage);
+            } else {
+                addDocumentPages();
+            }
+        } catch (PartInitException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void addDocumentPages() throws PartInitException {
+        FieldsPage overview = FieldsPage.overview(this);
+        FieldsPage resources = FieldsPage.resources(this);
+        DevicesPage disks = DevicesPage.disks(this);
+        DevicesPage network = DevicesPage.network(this);
+        FieldsPage lifecycle = FieldsPage.lifecycle(this);
+        fieldPages.addAll(List.of(overview, resources, lifecycle));
+        devicePages.addAll(List.of(disks, network));
+        addPage(overview);
+        addPage(resources);
+        addPage(disks);
+        addPage(network);
+        addPage(lifecycle);
+        xmlPage = new XmlSourcePage(this);
+        int xml = addPage(xmlPage, getEditorInput());
+        setPageText(xml, "XML");
+        xlCfgPage = new XlCfgPage(this);
+        addPage(xlCfgPage);
+        updateUndoState();
+    }
+
+    /** Called on the UI thread by {@link LoadDomainJob} with the fetched definition. */
+    void definitionLoaded(String xml) {
+        if (getContainer() == null || getContainer().isDisposed()) {
+            return;
+        }
+        setDocument(xml);
+        try {
+            addDocumentPages();
+        } catch (PartInitException e) {
+            definitionFailed("Cannot show the definition: " + e.getMessage());
+            return;
+        }
+        int loading = pageIndex(loadingPage);
+        setActivePage(FieldsPage.OVERVIEW_ID);
+        if (loading >= 0) {
+            removePage(loading);
+        }
+        loadingPage = null;
+        lastPage = getActivePage();
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    /** Called on the UI thread by {@link LoadDomainJob} when the definition cannot be fetched. */
+    void definitionFailed(String message) {
+        if (loadingPage != null) {
+            loadingPage.failed(message);
+        }
+    }
+
+    /** {@return the document, or null while it is being fetched from the node} */
+    public DomainDocument document() {
+        return document;
+    }
+
+    /** {@return the XML page, or null while the definition is being fetched} */
+    public XmlSourcePage xmlPage() {
+        return xmlPage;
+    }
+
+    /** {@return the text of the xl.cfg page, or null before it was shown} */
+    public String xlCfgText() {
+        return xlCfgPage == null ? null : xlCfgPage.text();
+    }
+
+    /**
+     * @param path a field path shown on a form page
+     * @return the problem messages shown beside that field (its page must have been shown once)
+     */
+    public List<String> fieldMessages(String path) {
+        return fieldPages.stream().flatMap(p -> p.messagesAt(path).stream()).toList();
+    }
+
+    /** {@return the form pages with fields} */
+    List<FieldsPage> fieldPages() {
+        return fieldPages;
+    }
+
+    private int pageIndex(Object page) {
+        if (page == null) {
+            return -1;
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i) == page) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@return the composite holding the pages (tests find fields in it)} */
+    public org.eclipse.swt.widgets.Composite pagesControl() {
+        return getContainer();
+    }
+
+    /**
+     * Shows a page, as a click on its tab does (leaving the XML page may be refused).
+     *
+     * @param index the page's index
+     */
+    public void showPage(int index) {
+        setActivePage(index);
+    }
+
+    /** {@return the index of the XML page} */
+    public int xmlPageIndex() {
+        return pageIndex(xmlPage);
+    }
+
+    // ------------------------------------------------------------------------------------- page switching
+
+    /**
+     * Leaving the XML page hands its text to the document first; text that does not parse keeps the user on the
+     * page, with the parse error and its line.
+     */
+    @Override
+    protected void pageChange(int newPageIndex) {
+        int xml = xmlPageIndex();
+        if (!switchingBack && xml >= 0 && lastPage == xml && newPageIndex != xml) {
+            xmlPage.flushToDocument();
+            if (!document.isTextValid()) {
+                switchingBack = true;
+                try {
+                    setActivePage(xml);
+                } finally {
+                    switchingBack = false;
+                }
+                DocumentProblem error = document.parseError().orElseThrow();
+                MessageDialog.openError(getSite().getShell(), INVALID_XML_TITLE, "The XML does not parse, so the "
+                        + "other pages cannot show it. Fix it first.\n\nLine " + error.line() + ", column "
+                        + error.column() + ": " + error.message());
+                return;
+            }
+        }
+        super.pageChange(newPageIndex);
+        lastPage = newPageIndex;
+        if (getEditor(newPageIndex) == xmlPage && xmlPage != null) {
+            xmlPage.showProblems(document.problems());
+        }
+    }
+
+    // ------------------------------------------------------------------------------------- form edits
+
+    /**
+     * Runs a form edit on the document. Refused (and said so on the page) while the XML does not parse.
+     *
+     * @param command the command
+     * @return whether it ran
+     */
+    boolean execute(org.eclipse.emf.common.command.Command command) {
+        if (xmlPage != null) {
+            xmlPage.flushToDocument();
+        }
+        if (!document.isTextValid()) {
+            return false;
+        }
+        return document.execute(command);
+    }
+
+    /** Undoes the last edit, from any page. */
+    public void undo() {
+        if (xmlPage != null) {
+            xmlPage.flushToDocument();
+        }
+        if (document != null && document.commandStack().canUndo()) {
+            document.undo();
+        }
+    }
+
+    /** Redoes the last undone edit, from any page. */
+    public void redo() {
+        if (xmlPage != null) {
+            xmlPage.flushToDocument();
+        }
+        if (document != null && document.commandStack().canRedo()) {
+            document.redo();
+        }
+    }
+
+    private void updateUndoState() {
+        if (undoHandler != null) {
+            undoHandler.update();
+            redoHandler.update();
+        }
+    }
+
+    /** Goes back to the text last saved or opened. */
+    public void revert() {
+        if (document == null) {
+            return;
+        }
+        document.revert();
+        if (xmlPage != null) {
+            xmlPage.replaceAll(document.text());
+        }
+        setHeaderMessage(null, IMessageProvider.NONE);
+    }
+
+    // ------------------------------------------------------------------------------------- saving
+
+    @Override
+    public boolean isDirty() {
+        return document != null && (document.isDirty() || (xmlPage != null && xmlPage.hasPendingText()));
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return document != null;
+    }
+
+    /**
+     * Saves to where the definition came from. Refused, with the reason, while the XML does not parse or the
+     * definition has errors.
+     */
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        SaveCheck check = checkSave();
+        if (!check.allowed()) {
+            monitor.setCanceled(true);
+            return;
+        }
+        IEditorInput input = getEditorInput();
+        if (input instanceof FileDomainInput file) {
+            if (writeFile(file.file())) {
+                document.markSaved();
+            } else {
+                monitor.setCanceled(true);
+            }
+            return;
+        }
+        NodeDomainInput node = (NodeDomainInput) input;
+        setHeaderMessage("Saving to node " + node.nodeName() + "...", IMessageProvider.INFORMATION);
+        new SaveDomainJob(node, document.text(), this).schedule();
+    }
+
+    private SaveCheck checkSave() {
+        if (document == null) {
+            return new SaveCheck(false, "The definition is still being fetched.", List.of());
+        }
+        if (xmlPage != null) {
+            xmlPage.flushToDocument();
+        }
+        SaveCheck check = document.canSave();
+        if (!check.allowed()) {
+            // said where the user looks, without a modal dialog in the middle of a save (Save All, closing)
+            String message = "Not saved. " + check.reason();
+            setHeaderMessage(message, IMessageProvider.ERROR);
+            getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
+            if (xmlPage != null) {
+                xmlPage.showProblems(document.problems());
+            }
+        } else {
+            getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+        }
+        return check;
+    }
+
+    /**
+     * Called on the UI thread by {@link SaveDomainJob} when it is done.
+     *
+     * @param savedText the text that was sent
+     * @param outcome what happened
+     */
+    void saved(String savedText, SaveDomainJob.Outcome outcome) {
+        if (document == null || getContainer() == null || getContainer().isDisposed()) {
+            return;
+        }
+        if (outcome.error() != null) {
+            setHeaderMessage("Not saved: " + outcome.error(), IMessageProvider.ERROR);
+            return;
+        }
+        if (outcome.pending().isEmpty() && document.text().equals(savedText)) {
+            document.markSaved();
+        }
+        if (outcome.running()) {
+            String summary = outcome.summary();
+            setHeaderMessage(outcome.pending().isEmpty() ? "Saved to the running domain."
+                    : "Some changes wait until the domain is halted: " + String.join(", ", outcome.pendingPaths()),
+                    outcome.pending().isEmpty() ? IMessageProvider.INFORMATION : IMessageProvider.WARNING);
+            MessageDialog.openInformation(getSite().getShell(), RUNNING_SAVE_TITLE, summary);
+        } else {
+            setHeaderMessage(null, IMessageProvider.NONE);
+        }
+    }
+
+    /** Saves to a local {@code .xml} file chosen by the user; the editor then edits that file. */
+    @Override
+    public void doSaveAs() {
+        SaveCheck check = checkSave();
+        if (!check.allowed()) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] {"*.xml", "*"});
+        dialog.setFileName(document.model().getName() == null ? "domain.xml" : document.model().getName() + ".xml");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            saveAs(Path.of(chosen));
+        }
+    }
+
+    /**
+     * Writes the definition to a file and makes it the editor's input.
+     *
+     * @param file the file
+     * @return whether it was written
+     */
+    public boolean saveAs(Path file) {
+        if (!writeFile(file)) {
+            return false;
+        }
+        document.markSaved();
+        setInputWithNotify(new FileDomainInput(file));
+        setPartName(getEditorInput().getName());
+        setTitleToolTip(getEditorInput().getToolTipText());
+        return true;
+    }
+
+    private boolean writeFile(Path file) {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            Files.writeString(tmp, document.text(), StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            MessageDialog.openError(getSite().getShell(), CANNOT_SAVE_TITLE, "Cannot write " + file + ": "
+                    + e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Shows a message in the header of every form page.
+     *
+     * @param message the message, or null to clear
+     * @param type an {@link IMessageProvider} type
+     */
+    void setHeaderMessage(String message, int type) {
+        for (Object page : pages) {
+            if (page instanceof IFormPage p && p.getManagedForm() != null) {
+                p.getManagedForm().getForm().setMessage(message, type);
+            }
+        }
+    }
+
+    /** {@return the message in the form pages' header, or null} */
+    public String headerMessage() {
+        for (Object page : pages) {
+            if (page instanceof IFormPage p && p.getManagedForm() != null
+                    && p.getManagedForm().getForm().getMessage() != null) {
+                return p.getManagedForm().getForm().getMessage();
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void dispose() {
+        if (loadJob != null) {
+            loadJob.cancel();
+        }
+        if (document != null) {
+            document.removeListener(documentListener);
+            document.commandStack().removeCommandStackListener(stackListener);
+        }
+        super.dispose();
+    }
+
+    /** Keeps the pages in step with the document. */
+    private final class DocumentListener implements DomainDocumentListener {
+        @Override
+        public void textChanged(TextChangeEvent event) {
+            if (xmlPage != null && event.cause() != ChangeCause.XML_EDIT) {
+                xmlPage.applyModelChanges(event);
+            }
+        }
+
+        @Override
+        public void modelChanged(DomainDocument doc, ChangeCause cause) {
+            fieldPages.forEach(FieldsPage::refresh);
+            devicePages.forEach(DevicesPage::refresh);
+            if (xlCfgPage != null) {
+                xlCfgPage.refresh();
+            }
+            String name = doc.model().getName();
+            if (name != null && !name.isBlank() && getEditorInput() instanceof NodeDomainInput) {
+                setPartName(name);
+            }
+        }
+
+        @Override
+        public void problemsChanged(DomainDocument doc, List<DocumentProblem> problems) {
+            fieldPages.forEach(p -> p.showProblems(problems));
+            devicePages.forEach(p -> p.showProblems(problems));
+            if (xmlPage != null) {
+                xmlPage.showProblems(problems);
+            }
+        }
+
+        @Override
+        public void dirtyChanged(DomainDocument doc, boolean dirty) {
+            firePropertyChange(PROP_DIRTY);
+        }
+    }
+
+    /** Edit > Undo and Redo for every page of this editor. */
+    private final class UndoHandler extends AbstractHandler {
+        private final boolean undo;
+
+        UndoHandler(boolean undo) {
+            this.undo = undo;
+        }
+
+        @Override
+        public Object execute(ExecutionEvent event) {
+            if (undo) {
+                undo();
+            } else {
+                redo();
+            }
+            return null;
+        }
+
+        void update() {
+            boolean enabled = document != null
+                    && (undo ? document.commandStack().canUndo() : document.commandStack().canRedo());
+            setBaseEnabled(enabled || (xmlPage != null && xmlPage.hasPendingText()));
+        }
+    }
+
+    /** Fetches a domain's definition from its node. */
+    static IStatus status(int severity, String message, Throwable cause) {
+        return new Status(severity, "org.xenophilia.ui.editor", message, cause);
+    }
+
+    static void asyncExec(Runnable r) {
+        Display display = Display.getDefault();
+        if (!display.isDisposed()) {
+            display.asyncExec(r);
+        }
+    }
+}

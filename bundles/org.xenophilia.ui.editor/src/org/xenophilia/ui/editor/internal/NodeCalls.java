@@ -1,0 +1,68 @@
+package org.xenophilia.ui.editor.internal;
+
+import java.io.IOException;
+
+import org.xenophilia.core.CredentialStoreException;
+import org.xenophilia.core.NodeConnection;
+import org.xenophilia.core.XenApiErrorMessages;
+import org.xenophilia.ui.internal.nodes.NodeService;
+import org.xenophilia.xenapi.XenApiException;
+import org.xenophilia.xenapi.client.XenApiClient;
+
+/**
+ * The XenAPI calls of the editor's jobs, each on a client of its own (never the event loop's), so that cancelling a
+ * job can abort its call. Never called on the UI thread.
+ */
+final class NodeCalls {
+
+    /** A call on a logged-in client. */
+    interface Call<T> {
+        T run(XenApiClient client) throws XenApiException, IOException;
+    }
+
+    private NodeCalls() {
+    }
+
+    /**
+     * @param nodeId a registry id
+     * @return the node's connection
+     * @throws IllegalStateException if the node is no longer registered
+     */
+    static NodeConnection connection(String nodeId) {
+        return NodeService.get().connection(nodeId)
+                .orElseThrow(() -> new IllegalStateException("node " + nodeId + " is no longer registered"));
+    }
+
+    /**
+     * Logs in, runs the call, logs out.
+     *
+     * @param node the node
+     * @param what what the call does, for the message ("fetch web01")
+     * @param subject the domain's name, for the message
+     * @param call the call
+     * @return its result
+     * @throws NodeCallException with the failure in words
+     */
+    static <T> T run(NodeConnection node, String what, String subject, Call<T> call) throws NodeCallException {
+        String nodeName = node.node().name();
+        try (XenApiClient client = node.openClient()) {
+            return call.run(client);
+        } catch (XenApiException e) {
+            throw new NodeCallException("Cannot " + what + ": " + XenApiErrorMessages.reason(subject, nodeName, e), e);
+        } catch (IOException e) {
+            throw new NodeCallException("Cannot " + what + ": node " + nodeName + " cannot be reached ("
+                    + e.getMessage() + ")", e);
+        } catch (CredentialStoreException | IllegalStateException e) {
+            throw new NodeCallException("Cannot " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A failed call, its message already in words. */
+    static final class NodeCallException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NodeCallException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
