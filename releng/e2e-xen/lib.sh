@@ -6,6 +6,7 @@
 #   XENOPHILIA_E2E_WORK   where build-image.sh writes and boot.sh runs; default $XENOPHILIA_E2E_CACHE/work
 #   E2E_NICE              prefix for the CPU-heavy commands (debootstrap, apt in the chroot, QEMU);
 #                         default "nice -n 19" so that a shared machine stays usable; set E2E_NICE= to disable
+#   E2E_XEN_EXTRA_ARGS    appended to Xen's command line by boot.sh (later options win), e.g. dom0_max_vcpus=2
 
 E2E_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 E2E_CACHE=${XENOPHILIA_E2E_CACHE:-$HOME/.cache/xenophilia-e2e}

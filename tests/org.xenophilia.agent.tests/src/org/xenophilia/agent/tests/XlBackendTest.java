@@ -206,6 +206,22 @@ class XlBackendTest {
     }
 
     @Test
+    void otherDomainsAreStillReportedWhileXlIsBuildingOne() throws Exception {
+        start();
+        String web = defineWeb(256);
+        op.callWithSession("VM.start", web, false, false);
+        String db = (String) admin.callWithSession("Xenophilia.VM.import_xl_cfg",
+                "name = \"db\"\nmemory = 64\nkernel = \"/boot/vmlinuz\"\n");
+        op.callWithSession("VM.start", db, false, false);
+        // what a real xl 4.17 answers while another xl is still building "db": exit 0, db left out, an error line
+        xl.control("building-db");
+        assertEquals("Running", record(web).get("power_state"));
+        assertEquals(3, WireValues.asMap(op.callWithSession("VM.get_all_records")).size());
+        op.callWithSession("VM.pause", web);
+        assertEquals("Paused", record(web).get("power_state"));
+    }
+
+    @Test
     void memSetAboveMaxmemIsAnInvalidValue() throws Exception {
         start();
         String vm = defineWeb(256);

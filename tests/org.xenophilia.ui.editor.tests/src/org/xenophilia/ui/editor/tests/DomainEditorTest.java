@@ -217,7 +217,9 @@ public class DomainEditorTest {
         widget.setText(valid);
         editor.setActivePage("overview");
         assertEquals("overview", editor.getActivePageInstance().getId());
-        // the demo domain has no kernel: an error beside the field, and Save says so
+        // a PVH domain without its kernel: cleared on the form, an error beside the field, and Save says so
+        Text kernel = Widgets.byData(editor.pagesControl(), DomainEditor.FIELD_KEY, "kernel", Text.class);
+        Widgets.type(kernel, "");
         assertTrue(editor.document().problems().stream().anyMatch(p -> p.path().equals("kernel") && p.isError()),
                 editor.document().problems().toString());
         execute(window, "org.eclipse.ui.file.save");
@@ -225,7 +227,6 @@ public class DomainEditorTest {
                 editor.headerMessage());
         assertTrue(editor.fieldMessages("kernel").stream().anyMatch(m -> m.contains("kernel is missing")),
                 "beside the field: " + editor.fieldMessages("kernel"));
-        Text kernel = Widgets.byData(editor.pagesControl(), DomainEditor.FIELD_KEY, "kernel", Text.class);
         Widgets.type(kernel, "/boot/vmlinuz-demo");
         assertEquals(List.of(), editor.fieldMessages("kernel"));
         assertTrue(editor.document().canSave().allowed(), editor.document().canSave().reason());

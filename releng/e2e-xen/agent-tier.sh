@@ -1,0 +1,185 @@
+#!/usr/bin/env bash
+# The Agent tier of issue 4: the Agent's xl backend against a real Xen 4.17 under QEMU, tested from the host over
+# TLS. Builds the dom0 image with the Agent's .deb from the reactor, starts xenophiliad (backend xl, TLS on 8443)
+# as a dom0 service, forwards its port to host loopback, waits until it answers XML-RPC, reads its certificate
+# fingerprint in dom0, runs the JUnit tests of tests/org.xenophilia.e2e.tests against it (the project's
+# XenApiClient with the fingerprint pinned, and the XenServer Java SDK 8.1.0), prints the Agent-vs-xl overhead
+# table, and always stops dom0 (in a trap) collecting the artifacts.
+#
+#   releng/e2e-xen/agent-tier.sh [--deb F.deb] [--artifacts DIR] [--rounds N] [--mvn-arg ARG]... [--keep-running]
+#
+#   --deb F.deb      the Agent's package (default: releng/org.xenophilia.agent.deb/target/xenophilia-agent_*_all.deb,
+#                    built by ./test.sh or ./mvnw -B verify -DskipTests)
+#   --artifacts DIR  default target/e2e-xen/agent-tier-DATE (in the repo); printed at the start and the end:
+#                    agent-tier.log, timings.tsv, overhead.tsv, junit.log, surefire-reports/, commands/ (every
+#                    dom0 command), serial.log, xenophiliad.log (the Agent's log), dom0-live/ and dom0-disk/log/
+#                    (dom0's /var/log: xl and guest console logs) -- kept whatever the outcome
+#   --rounds N       samples per operation for the overhead table (default 2)
+#   --mvn-arg ARG    extra argument for the Maven run of the tests (e.g. --mvn-arg -o for offline)
+#   --keep-running   leave dom0 and the Agent running after a pass (stop: releng/e2e-xen/stop.sh --run RUN)
+#
+# Exit: 0 passed; 1 product failure (the Agent never answered or died, a test failed, no test ran); 2
+# infrastructure failure (dom0 never booted even after the one retry, the command channel was lost, no clean
+# stop); 3 usage/setup error (not root, no .deb).
+set -euo pipefail
+E2E_SCRIPT=agent-tier
+. "$(dirname "$0")/lib.sh"
+repo=$(cd "$E2E_DIR/../.." && pwd)
+
+deb='' art='' rounds=2 keep=false mvn_args=()
+while [ $# -gt 0 ]; do
+    case $1 in
+        --deb) deb=$2; shift 2 ;;
+        --artifacts) art=$2; shift 2 ;;
+        --rounds) [[ ${2:-} =~ ^[1-9][0-9]*$ ]] || e2e_die $E2E_EXIT_SETUP "--rounds wants a positive number"
+                  rounds=$2; shift 2 ;;
+        --mvn-arg) mvn_args+=("$2"); shift 2 ;;
+        --keep-running) keep=true; shift ;;
+        -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+        *) e2e_die $E2E_EXIT_SETUP "unknown argument: $1" ;;
+    esac
+done
+e2e_require_root
+if [ -z "$deb" ]; then
+    deb=$(ls -t "$repo"/releng/org.xenophilia.agent.deb/target/xenophilia-agent_*_all.deb 2>/dev/null | head -n 1 || true)
+    [ -n "$deb" ] || e2e_die $E2E_EXIT_SETUP "no Agent .deb in releng/org.xenophilia.agent.deb/target: build the reactor first (./mvnw -B verify -DskipTests)"
+fi
+[ -f "$deb" ] || e2e_die $E2E_EXIT_SETUP "no such .deb: $deb"
+deb=$(readlink -f "$deb")
+art=$(readlink -m "${art:-$repo/target/e2e-xen/agent-tier-$(date +%Y%m%d-%H%M%S)}")
+mkdir -p "$art/commands"
+exec > >(tee -a "$art/agent-tier.log") 2>&1
+image=$E2E_WORK/agent-image
+run=$E2E_WORK/agent-run
+setup=$E2E_WORK/agent-setup
+export E2E_EXEC_OUT=$art/commands
+timings=$art/timings.tsv
+printf 'step\tseconds\tresult\n' > "$timings"
+e2e_log "artifacts: $art"
+e2e_log "Agent package: $deb"
+record() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >> "$timings"; }
+
+booted=false
+finish() {
+    local rc=$1 what=$2
+    trap - EXIT
+    if $booted; then
+        if [ "$rc" = 0 ] && $keep; then
+            e2e_log "dom0 left running: ssh -F $run/ssh_config dom0; Agent https://127.0.0.1:${port:-?}/;" \
+                "stop: releng/e2e-xen/stop.sh --run $run"
+        else
+            local t src=0
+            t=$(e2e_now)
+            "$E2E_DIR/stop.sh" --run "$run" --artifacts "$art" || src=$?
+            record stop "$(e2e_elapsed "$t")" "$([ $src = 0 ] && echo ok || echo "rc=$src")"
+            if [ $src != 0 ] && [ "$rc" = 0 ]; then rc=$E2E_EXIT_INFRA what="no clean stop"; fi
+            cp "$art/dom0-disk/log/xenophilia-e2e/xenophiliad.log" "$art/xenophiliad.log" 2>/dev/null ||
+                e2e_log "the Agent's log was not found in dom0's /var/log"
+        fi
+    fi
+    record total "$(e2e_elapsed "$E2E_T0")" "$([ "$rc" = 0 ] && echo PASSED || echo "FAILED rc=$rc")"
+    echo
+    column -t -s $'\t' "$timings" 2>/dev/null || cat "$timings"
+    if [ -s "$art/overhead.tsv" ]; then
+        echo
+        echo "Agent overhead: each operation through the Agent (host wall clock of the API call over TLS) against"
+        echo "the same xl command run directly in dom0 (dom0 time); medians of $rounds round(s):"
+        column -t -s $'\t' "$art/overhead.tsv" 2>/dev/null || cat "$art/overhead.tsv"
+    fi
+    case $rc in
+        0) e2e_log "PASSED in $(e2e_elapsed "$E2E_T0")s; artifacts: $art" ;;
+        "$E2E_EXIT_INFRA") e2e_log "INFRASTRUCTURE FAILURE ($what), exit $rc: not a verdict on the Agent; artifacts: $art" ;;
+        *) e2e_log "FAILED ($what), exit $rc; artifacts: $art" ;;
+    esac
+    exit "$rc"
+}
+trap 'finish $E2E_EXIT_INFRA "agent-tier.sh itself stopped unexpectedly (line $LINENO)"' EXIT
+trap 'exit 130' INT TERM
+
+# --- the Agent's set-up in dom0: a generated password, an admin and a read-only user, the xl backend ----------
+rm -rf "$setup"
+install -d -m 700 "$setup"
+password=$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
+[ ${#password} -ge 16 ] || e2e_die $E2E_EXIT_SETUP "could not generate a password"
+( umask 077; printf '%s\n' "$password" > "$setup/e2e-password" )
+cat > "$setup/start-agent.sh" <<'EOF'
+#!/bin/sh
+# xenophiliad as a dom0 service of the e2e image (written by releng/e2e-xen/agent-tier.sh): two users with the
+# generated password (fewer PBKDF2 iterations than the default: TCG is slow), then the Agent with the xl backend.
+# xl commands get 300 s instead of 60 (an `xl create` with a vif and a disk took over 60 s under TCG on a busy host).
+set -e
+printf '\n# releng/e2e-xen/agent-tier.sh: TCG is slow\nxl.command-timeout = 300\nxl.shutdown-timeout = 300\n' >> /etc/xenophilia/agent.conf
+xenophiliad user add e2e-admin --role admin --iterations 10000 < /etc/xenophilia/e2e-password
+xenophiliad user add e2e-viewer --role read-only --iterations 10000 < /etc/xenophilia/e2e-password
+exec xenophiliad serve --config /etc/xenophilia/agent.conf --backend xl
+EOF
+chmod 755 "$setup/start-agent.sh"
+
+t=$(e2e_now)
+"$E2E_DIR/build-base-image.sh" || finish $? "base image"
+record build-base-image "$(e2e_elapsed "$t")" ok
+t=$(e2e_now)
+"$E2E_DIR/build-image.sh" --out "$image" --deb "$deb" \
+    --file "$setup/e2e-password:/etc/xenophilia/e2e-password" \
+    --file "$setup/start-agent.sh:/usr/local/sbin/e2e-start-agent" \
+    --service xenophiliad=/usr/local/sbin/e2e-start-agent || finish $? "build-image"
+record build-image "$(e2e_elapsed "$t")" ok
+
+# --- boot; ready = the Agent answers an XML-RPC call through the forwarded TLS port ---------------------------
+# a port away from the ones used by hand (18443) and by smoke.sh, free at this moment
+port=$(e2e_free_port 28443)
+ready_cmd="curl -ksS --max-time 20 -H 'Content-Type: text/xml' --data '<?xml version=\"1.0\"?><methodCall><methodName>system.listMethods</methodName><params/></methodCall>' https://127.0.0.1:$port/RPC2 | grep -q 'VM.start'"
+t=$(e2e_now)
+booted=true
+rc=0; "$E2E_DIR/boot.sh" --image "$image" --run "$run" --forward "$port:8443" --ready-cmd "$ready_cmd" \
+    --ready-timeout 600 || rc=$?
+[ $rc = 0 ] || finish $rc "boot (or the Agent never answered)"
+# shellcheck disable=SC1091
+. "$run/state.env"
+record boot-to-xl-ready "$SECONDS_TO_XL_READY" "attempt $BOOT_ATTEMPTS"
+record boot-to-agent-ready "$SECONDS_TO_SERVICES_READY" "QEMU start to the Agent answering on https://127.0.0.1:$port/"
+record boot.sh "$(e2e_elapsed "$t")" ok
+
+rc=0; "$E2E_DIR/dom0-exec.sh" --run "$run" --out "$art/commands" --id fingerprint --timeout 120 -- \
+    xenophiliad fingerprint > "$art/fingerprint.txt" || rc=$?
+[ $rc = 255 ] && finish $E2E_EXIT_INFRA "command channel lost reading the fingerprint"
+[ $rc = 0 ] || finish $E2E_EXIT_PRODUCT "xenophiliad fingerprint failed in dom0 (exit $rc)"
+fingerprint=$(tr -d '[:space:]' < "$art/fingerprint.txt")
+[[ $fingerprint =~ ^[0-9A-Fa-f:]{64,95}$ ]] || finish $E2E_EXIT_PRODUCT "xenophiliad fingerprint printed no fingerprint: $fingerprint"
+e2e_log "the Agent's certificate: SHA-256 $fingerprint (pinned by the tests)"
+
+# --- the JUnit tests, from the host over TLS -------------------------------------------------------------------
+out=$art/junit-out
+mkdir -p "$out"
+module=$repo/tests/org.xenophilia.e2e.tests
+rm -rf "$module/target/surefire-reports"
+t=$(e2e_now)
+e2e_log "running the JUnit tests of tests/org.xenophilia.e2e.tests against https://127.0.0.1:$port/"
+rc=0
+(cd "$repo" && ./mvnw -B "${mvn_args[@]}" verify -pl tests/org.xenophilia.e2e.tests -am \
+    -Dxenophilia.e2e.url="https://127.0.0.1:$port/" \
+    -Dxenophilia.e2e.fingerprint="$fingerprint" \
+    -Dxenophilia.e2e.user=e2e-admin -Dxenophilia.e2e.readOnlyUser=e2e-viewer \
+    -Dxenophilia.e2e.passwordFile="$setup/e2e-password" \
+    -Dxenophilia.e2e.run="$run" -Dxenophilia.e2e.out="$out" \
+    -Dxenophilia.e2e.overheadRounds="$rounds") > "$art/junit.log" 2>&1 || rc=$?
+record junit-tests "$(e2e_elapsed "$t")" "$([ $rc = 0 ] && echo ok || echo "rc=$rc")"
+cp -r "$module/target/surefire-reports" "$art/" 2>/dev/null || true
+cp "$out/overhead.tsv" "$out/overhead-samples.tsv" "$art/" 2>/dev/null || true
+grep -E 'Tests run:|<<< (FAILURE|ERROR)' "$art/junit.log" || true
+if [ $rc != 0 ]; then
+    if [ -s "$out/INFRA" ]; then
+        finish $E2E_EXIT_INFRA "$(head -n 1 "$out/INFRA")"
+    fi
+    { sed -n '/<<< \(FAILURE\|ERROR\)!/,/^$/p' "$art/junit.log" | head -n 60; } || true
+    finish $E2E_EXIT_PRODUCT "the JUnit tests failed (junit.log, surefire-reports/)"
+fi
+# every test must really have run: a skipped test here means the tier proved nothing
+totals=$(cat "$art"/surefire-reports/TEST-*.xml 2>/dev/null |
+    sed -n 's/.*<testsuite [^>]*tests="\([0-9]*\)"[^>]*skipped="\([0-9]*\)".*/\1 \2/p' |
+    awk '{ t += $1; s += $2 } END { print t + 0, s + 0 }')
+read -r ran skipped <<< "$totals"
+e2e_log "JUnit: $ran tests, $skipped skipped"
+[ "$ran" -gt 0 ] || finish $E2E_EXIT_PRODUCT "no JUnit test ran"
+[ "$skipped" = 0 ] || finish $E2E_EXIT_PRODUCT "$skipped JUnit test(s) were skipped against a real Xen"
+finish 0 ""
