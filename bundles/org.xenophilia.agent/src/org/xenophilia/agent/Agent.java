@@ -136,6 +136,11 @@ public final class Agent implements AutoCloseable {
         return fingerprint;
     }
 
+    /** @return how many HTTP requests have come so far */
+    public long requests() {
+        return server.requests();
+    }
+
     /** @return the backend */
     public HypervisorBackend backend() {
         return backend;

@@ -14,11 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.xenophilia.agent.internal.auth.PasswordHash;
 import org.xenophilia.agent.internal.auth.Role;
 import org.xenophilia.agent.internal.auth.UserStore;
 import org.xenophilia.agent.internal.server.AgentServer;
+import org.xenophilia.agent.internal.server.IdleHeapTrimmer;
 import org.xenophilia.agent.internal.tls.AgentIdentity;
 
 /**
@@ -215,6 +217,9 @@ public final class Xenophiliad {
         }
     }
 
+    /** How long without a request before the heap is trimmed ({@link IdleHeapTrimmer}). */
+    private static final java.time.Duration IDLE_BEFORE_TRIM = java.time.Duration.ofSeconds(2);
+
     private static int serve(AgentConfig config, PrintStream out, PrintStream err) throws IOException {
         Agent agent = Agent.start(config, out);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -233,8 +238,12 @@ public final class Xenophiliad {
                     + " 'xenophiliad user add NAME --role admin'");
         }
         out.flush();
+        IdleHeapTrimmer trimmer = new IdleHeapTrimmer(agent::requests, IDLE_BEFORE_TRIM, System::gc,
+                System.nanoTime());
         try {
-            stopped.await();
+            while (!stopped.await(500, TimeUnit.MILLISECONDS)) {
+                trimmer.tick(System.nanoTime());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

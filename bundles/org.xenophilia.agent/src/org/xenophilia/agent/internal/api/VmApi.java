@@ -427,9 +427,19 @@ public final class VmApi {
 
     /** @return the uuid of the host's control domain, derived from the host's */
     static String controlDomainUuid(HostObjects host) {
-        return UUID.nameUUIDFromBytes((host.identity().hostUuid() + "/control-domain")
+        String hostUuid = host.identity().hostUuid();
+        String[] cached = controlDomainUuid;
+        if (cached != null && cached[0].equals(hostUuid)) {
+            return cached[1];
+        }
+        String uuid = UUID.nameUUIDFromBytes((hostUuid + "/control-domain")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        controlDomainUuid = new String[] {hostUuid, uuid};
+        return uuid;
     }
+
+    /** {host uuid, its control domain's uuid}: an MD5 per VM record otherwise. */
+    private static volatile String[] controlDomainUuid;
 
     private boolean isControlDomain(DomainState d) {
         return d.uuid().equals(controlDomainUuid(host));

@@ -3,6 +3,7 @@ package org.xenophilia.agent.internal.server;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -45,14 +46,48 @@ public final class AgentServer implements AutoCloseable {
         }
     }
 
+    /** How long an idle request thread lives. */
+    private static final long IDLE_THREAD_SECONDS = 3;
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final boolean https;
+    private final RpcHttpHandler handler;
 
-    private AgentServer(HttpServer server, ExecutorService executor, boolean https) {
+    private AgentServer(HttpServer server, ExecutorService executor, boolean https, RpcHttpHandler handler) {
         this.server = server;
         this.executor = executor;
         this.https = https;
+        this.handler = handler;
+    }
+
+    /** @return how many HTTP requests have come so far */
+    public long requests() {
+        return handler.requests();
+    }
+
+    /**
+     * The cipher suites offered, in the server's order of preference: AEAD only (TLS 1.3's, and TLS 1.2's with an
+     * ephemeral key exchange), ChaCha20-Poly1305 first. The launcher runs C1 only, which has none of C2's AES-GCM
+     * intrinsics: ChaCha20-Poly1305 in plain Java is several times cheaper per byte than AES-GCM's bit-serial GHASH
+     * there. The server's order decides (clients usually list AES-GCM first); a client offering neither still gets
+     * AES-GCM.
+     */
+    static final List<String> CIPHER_SUITES = List.of(
+            "TLS_CHACHA20_POLY1305_SHA256",
+            "TLS_AES_128_GCM_SHA256",
+            "TLS_AES_256_GCM_SHA384",
+            "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
+            "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+            "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+            "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+            "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+            "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384");
+
+    /** @return {@link #CIPHER_SUITES} that {@code tls} supports, in that order */
+    static String[] cipherSuites(SSLContext tls) {
+        List<String> supported = List.of(tls.getSupportedSSLParameters().getCipherSuites());
+        return CIPHER_SUITES.stream().filter(supported::contains).toArray(String[]::new);
     }
 
     /**
@@ -96,6 +131,8 @@ public final class AgentServer implements AutoCloseable {
                 public void configure(HttpsParameters params) {
                     SSLParameters p = getSSLContext().getDefaultSSLParameters();
                     p.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
+                    p.setCipherSuites(cipherSuites(getSSLContext()));
+                    p.setUseCipherSuitesOrder(true);
                     p.setNeedClientAuth(false);
                     params.setSSLParameters(p);
                 }
@@ -103,17 +140,19 @@ public final class AgentServer implements AutoCloseable {
             server = s;
         }
         AtomicInteger n = new AtomicInteger();
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(settings.threads(), settings.threads(), 60,
-                TimeUnit.SECONDS, new LinkedBlockingQueue<>(1024), r -> {
+        // Idle request threads end after a few seconds: each holds its touched stack pages.
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(settings.threads(), settings.threads(),
+                IDLE_THREAD_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1024), r -> {
                     Thread t = new Thread(r, "xenophiliad-rpc-" + n.incrementAndGet());
                     t.setDaemon(false);
                     return t;
                 }, new ThreadPoolExecutor.CallerRunsPolicy());
         executor.allowCoreThreadTimeOut(true);
         server.setExecutor(executor);
-        server.createContext("/", new RpcHttpHandler(new XenApiRpcServer(dispatcher), settings.maxRequestBytes()));
+        RpcHttpHandler handler = new RpcHttpHandler(new XenApiRpcServer(dispatcher), settings.maxRequestBytes());
+        server.createContext("/", handler);
         server.start();
-        return new AgentServer(server, executor, settings.tls() != null);
+        return new AgentServer(server, executor, settings.tls() != null, handler);
     }
 
     /** @return the bound address (with the actual port) */

@@ -20,6 +20,7 @@ final class RpcHttpHandler implements HttpHandler {
 
     private final XenApiRpcServer rpc;
     private final int maxRequestBytes;
+    private final java.util.concurrent.atomic.LongAdder requests = new java.util.concurrent.atomic.LongAdder();
 
     RpcHttpHandler(XenApiRpcServer rpc, int maxRequestBytes) {
         this.rpc = rpc;
@@ -28,6 +29,7 @@ final class RpcHttpHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        requests.increment();
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
             if (!"/".equals(path) && !"/RPC2".equals(path)) {
@@ -69,6 +71,11 @@ final class RpcHttpHandler implements HttpHandler {
             LOG.log(System.Logger.Level.WARNING, "request from " + exchange.getRemoteAddress() + " failed: " + e);
             throw e;
         }
+    }
+
+    /** @return how many requests have come so far */
+    long requests() {
+        return requests.sum();
     }
 
     /** @return the body, or {@code null} if it is longer than the limit */

@@ -135,6 +135,27 @@ public final class XenApiRpcServer extends XmlRpcStreamServer {
     }
 
     /**
+     * Writes a response with {@link XmlRpcResponseWriter} (the same bytes as the fork's writer, several times
+     * cheaper), or with the fork's writer for a value it leaves to it.
+     */
+    @Override
+    protected void writeResponse(XmlRpcStreamRequestConfig config, OutputStream stream, Object result)
+            throws XmlRpcException {
+        XmlRpcResponseWriter w = new XmlRpcResponseWriter(8192);
+        try {
+            w.response(result);
+        } catch (XmlRpcResponseWriter.Unsupported e) {
+            super.writeResponse(config, stream, result);
+            return;
+        }
+        try {
+            stream.write(w.bytes(), 0, w.size());
+        } catch (IOException e) {
+            throw new XmlRpcException("Failed to write XML-RPC response: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Processes one request body.
      *
      * @param body the request body, already bounded in size
@@ -143,7 +164,7 @@ public final class XenApiRpcServer extends XmlRpcStreamServer {
      * @throws IOException if the response cannot be produced
      */
     public byte[] process(byte[] body, String clientAddress) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         ServerStreamConnection connection = new ServerStreamConnection() {
             @Override
             public InputStream newInputStream() {

@@ -3,7 +3,6 @@ package org.xenophilia.agent.internal.tls;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigInteger;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,33 +16,12 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Date;
-import java.util.List;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.X500NameBuilder;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.CertIOException;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.ContentSigner;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.xenophilia.agent.internal.state.AtomicFiles;
 import org.xenophilia.xenapi.client.Fingerprints;
 
@@ -117,7 +95,7 @@ public final class AgentIdentity {
             KeyPairGenerator kpg = KeyPairGenerator.getInstance("EC");
             kpg.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom());
             KeyPair kp = kpg.generateKeyPair();
-            X509Certificate cert = selfSign(kp, hostName);
+            X509Certificate cert = SelfSignedCertificates.create(kp, hostName, VALIDITY);
 
             byte[] pwBytes = new byte[24];
             new SecureRandom().nextBytes(pwBytes);
@@ -133,35 +111,9 @@ public final class AgentIdentity {
                     .getBytes(StandardCharsets.US_ASCII), AtomicFiles.OWNER_ONLY);
             AtomicFiles.write(configDir.resolve(KEYSTORE), bytes.toByteArray(), AtomicFiles.OWNER_ONLY);
             return new AgentIdentity(store, pw);
-        } catch (GeneralSecurityException | OperatorCreationException e) {
+        } catch (GeneralSecurityException e) {
             throw new IOException("cannot create the TLS identity: " + e.getMessage(), e);
         }
-    }
-
-    private static X509Certificate selfSign(KeyPair kp, String hostName)
-            throws OperatorCreationException, GeneralSecurityException, CertIOException {
-        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.O, "Xenophilia Agent")
-                .addRDN(BCStyle.CN, hostName).build();
-        Instant now = Instant.now();
-        BigInteger serial = new BigInteger(127, new SecureRandom()).add(BigInteger.ONE);
-        X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(subject, serial,
-                Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(VALIDITY)), subject, kp.getPublic());
-        JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
-        b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-        b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-        b.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
-        b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(kp.getPublic()));
-        List<GeneralName> names = new ArrayList<>();
-        names.add(new GeneralName(GeneralName.dNSName, hostName));
-        if (!"localhost".equals(hostName)) {
-            names.add(new GeneralName(GeneralName.dNSName, "localhost"));
-        }
-        names.add(new GeneralName(GeneralName.iPAddress, "127.0.0.1"));
-        names.add(new GeneralName(GeneralName.iPAddress, "::1"));
-        b.addExtension(Extension.subjectAlternativeName, false,
-                new GeneralNames(names.toArray(new GeneralName[0])));
-        ContentSigner signer = new JcaContentSignerBuilder("SHA256withECDSA").build(kp.getPrivate());
-        return new JcaX509CertificateConverter().getCertificate(b.build(signer));
     }
 
     /**
@@ -219,7 +171,9 @@ public final class AgentIdentity {
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         kmf.init(keyStore, password);
         SSLContext ctx = SSLContext.getInstance("TLS");
-        ctx.init(kmf.getKeyManagers(), null, null);
+        // No trust managers: the Agent asks no client for a certificate, and the JDK's default would load its whole
+        // CA store (cacerts, ~1 MB of heap) for nothing.
+        ctx.init(kmf.getKeyManagers(), new TrustManager[0], null);
         return ctx;
     }
 }
