@@ -7,7 +7,7 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 cd "$HERE/../.."
-./mvnw -B -q -DskipTests -Dexec.skip install -pl '!releng/org.xenophilia.product,!releng/org.xenophilia.agent.deb,!releng/org.xenophilia.cli'
+./mvnw -B -q -DskipTests -Dexec.skip install -pl '!releng/org.xenophilia.product,!releng/org.xenophilia.agent.deb,!releng/org.xenophilia.cli,!tests/org.xenophilia.e2e.tests'
 run=(./mvnw -B -q verify -pl releng/org.xenophilia.ui.benchmarks -Dbench.agents="${1:-10}" -Dbench.domains="${2:-1000}"
      -Dbench.nodesPerAgent="${3:-1}" -Dbench.changes="${4:-200}")
 if [ -z "${DISPLAY:-}" ]; then

@@ -23,6 +23,8 @@ import org.xenophilia.core.ConnectionState;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.ui.internal.nodes.NodeService;
 import org.xenophilia.agent.testing.AgentNode;
+import org.xenophilia.ui.testing.ModalShellInspector;
+import org.xenophilia.ui.testing.UiConditions;
 
 /**
  * The local demo node's certificate: trusted without asking only when it has the fingerprint the launcher passed;

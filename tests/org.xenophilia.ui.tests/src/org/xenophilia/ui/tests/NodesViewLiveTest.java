@@ -33,6 +33,9 @@ import org.xenophilia.ui.internal.nodes.DomainItem;
 import org.xenophilia.ui.internal.nodes.NodeService;
 import org.xenophilia.ui.internal.views.NodesView;
 import org.xenophilia.agent.testing.AgentNode;
+import org.xenophilia.ui.testing.Widgets;
+import org.xenophilia.ui.testing.Screenshots;
+import org.xenophilia.ui.testing.UiConditions;
 
 /**
  * The Nodes view against a real Agent process (simulated backend, demo domains) on loopback over TLS: the node's

@@ -48,6 +48,10 @@ import org.xenophilia.ui.internal.nodes.UiThreadCalls;
 import org.xenophilia.ui.internal.views.DomainsView;
 import org.xenophilia.ui.internal.views.NodesView;
 import org.xenophilia.ui.internal.wizards.NewConnectionWizard;
+import org.xenophilia.ui.testing.Widgets;
+import org.xenophilia.ui.testing.ModalShellInspector;
+import org.xenophilia.ui.testing.Screenshots;
+import org.xenophilia.ui.testing.UiConditions;
 
 /**
  * A user's first session against a real Agent process (simulated backend, demo domains) on loopback over TLS,

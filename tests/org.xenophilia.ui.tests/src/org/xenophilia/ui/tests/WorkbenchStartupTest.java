@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.xenophilia.ui.XenophiliaUi;
 import org.xenophilia.ui.internal.handlers.AboutDialog;
 import org.xenophilia.ui.internal.views.NodesView;
+import org.xenophilia.ui.testing.ModalShellInspector;
+import org.xenophilia.ui.testing.Screenshots;
+import org.xenophilia.ui.testing.UiConditions;
 
 /** The Workbench as it opens: the Xenophilia perspective, the Nodes view, the About dialog with the version. */
 public class WorkbenchStartupTest {

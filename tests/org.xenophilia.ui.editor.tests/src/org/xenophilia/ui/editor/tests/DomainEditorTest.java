@@ -57,6 +57,10 @@ import org.xenophilia.ui.internal.views.NodesView;
 import org.xenophilia.xenapi.Ref;
 import org.xenophilia.xenapi.WireValues;
 import org.xenophilia.xenapi.client.XenApiClient;
+import org.xenophilia.ui.testing.Widgets;
+import org.xenophilia.ui.testing.ModalShellInspector;
+import org.xenophilia.ui.testing.Screenshots;
+import org.xenophilia.ui.testing.UiConditions;
 
 /**
  * The domain editor and the New Domain wizard against a real Agent process (simulated backend, demo domains) on

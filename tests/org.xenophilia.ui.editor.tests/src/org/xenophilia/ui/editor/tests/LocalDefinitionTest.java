@@ -27,6 +27,9 @@ import org.xenophilia.ui.editor.internal.ExportXlCfgHandler;
 import org.xenophilia.ui.editor.internal.FileDomainInput;
 import org.xenophilia.ui.editor.internal.ImportXlCfgHandler;
 import org.xenophilia.ui.internal.nodes.UiThreadCalls;
+import org.xenophilia.ui.testing.Widgets;
+import org.xenophilia.ui.testing.ModalShellInspector;
+import org.xenophilia.ui.testing.UiConditions;
 
 /**
  * The domain editor on a local {@code .xml} file, no node involved: an imported xl.cfg file saved as XML, opened,

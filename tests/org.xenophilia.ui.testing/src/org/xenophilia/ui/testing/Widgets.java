@@ -1,4 +1,4 @@
-package org.xenophilia.ui.tests;
+package org.xenophilia.ui.testing;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,12 +18,12 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
 
 /** Finds and operates real widgets as a user would: typing into fields, pressing buttons, choosing menu items. */
-final class Widgets {
+public final class Widgets {
 
     private Widgets() {
     }
 
-    static List<Control> all(Control root) {
+    public static List<Control> all(Control root) {
         List<Control> out = new ArrayList<>();
         out.add(root);
         if (root instanceof Composite c) {
@@ -34,23 +34,23 @@ final class Widgets {
         return out;
     }
 
-    static <T extends Control> T byData(Control root, String key, String value, Class<T> type) {
+    public static <T extends Control> T byData(Control root, String key, String value, Class<T> type) {
         return all(root).stream().filter(type::isInstance).filter(c -> value.equals(c.getData(key))).map(type::cast)
                 .findFirst().orElse(null);
     }
 
     /** @return the visible button with this label (mnemonics ignored), or null */
-    static Button button(Control root, String label) {
+    public static Button button(Control root, String label) {
         return all(root).stream().filter(Button.class::isInstance).map(Button.class::cast)
                 .filter(b -> b.isVisible() && b.getText().replace("&", "").equals(label)).findFirst().orElse(null);
     }
 
-    static void type(Text text, String value) {
+    public static void type(Text text, String value) {
         text.setFocus();
         text.setText(value); // fires Modify, as typing does
     }
 
-    static void press(Button button) {
+    public static void press(Button button) {
         assertTrue(button.isEnabled(), "button '" + button.getText() + "' is enabled");
         if ((button.getStyle() & (SWT.CHECK | SWT.RADIO)) != 0) {
             button.setSelection(!button.getSelection());
@@ -59,7 +59,7 @@ final class Widgets {
     }
 
     /** Shows a control's context menu as the workbench fills it, and returns its items' labels. */
-    static List<String> menuLabels(Control control) {
+    public static List<String> menuLabels(Control control) {
         Menu menu = showMenu(control);
         List<String> labels = Arrays.stream(menu.getItems()).map(MenuItem::getText).map(t -> t.replace("&", ""))
                 .map(t -> t.contains("\t") ? t.substring(0, t.indexOf('\t')) : t).collect(Collectors.toList());
@@ -68,7 +68,7 @@ final class Widgets {
     }
 
     /** Chooses an item of a control's context menu, as a click on it does. */
-    static void chooseMenuItem(Control control, String label) {
+    public static void chooseMenuItem(Control control, String label) {
         Menu menu = showMenu(control);
         MenuItem item = Arrays.stream(menu.getItems())
                 .filter(i -> i.getText().replace("&", "").split("\t")[0].equals(label)).findFirst().orElse(null);
@@ -78,7 +78,7 @@ final class Widgets {
         item.notifyListeners(SWT.Selection, new Event());
     }
 
-    static boolean menuItemEnabled(Control control, String label) {
+    public static boolean menuItemEnabled(Control control, String label) {
         Menu menu = showMenu(control);
         boolean enabled = Arrays.stream(menu.getItems())
                 .filter(i -> i.getText().replace("&", "").split("\t")[0].equals(label)).anyMatch(MenuItem::isEnabled);

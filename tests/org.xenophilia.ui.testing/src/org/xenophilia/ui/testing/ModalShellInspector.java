@@ -1,4 +1,4 @@
-package org.xenophilia.ui.tests;
+package org.xenophilia.ui.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -16,10 +16,10 @@ import org.eclipse.swt.widgets.Shell;
  *
  * @param <T> what the inspection reads off the shell
  */
-final class ModalShellInspector<T> implements AutoCloseable {
+public final class ModalShellInspector<T> implements AutoCloseable {
 
     /** What to read off the shell while it is open. */
-    interface Inspection<T> {
+    public interface Inspection<T> {
         T inspect(Shell shell) throws Exception;
     }
 
@@ -33,7 +33,7 @@ final class ModalShellInspector<T> implements AutoCloseable {
     private boolean done;
     private boolean disarmed;
 
-    ModalShellInspector(String title, Duration timeout, Inspection<T> inspection) {
+    public ModalShellInspector(String title, Duration timeout, Inspection<T> inspection) {
         this.title = title;
         this.timeout = timeout;
         this.inspection = inspection;
@@ -45,7 +45,7 @@ final class ModalShellInspector<T> implements AutoCloseable {
         disarmed = true;
     }
 
-    void arm() {
+    public void arm() {
         deadline = System.nanoTime() + timeout.toNanos();
         display.timerExec(50, this::poll);
     }
@@ -77,7 +77,12 @@ final class ModalShellInspector<T> implements AutoCloseable {
         }
     }
 
-    T result() {
+    /** @return whether the shell was inspected (or the wait gave up) */
+    public boolean done() {
+        return done;
+    }
+
+    public T result() {
         if (!done) {
             fail("the shell '" + title + "' was never inspected");
         }

@@ -1,4 +1,4 @@
-package org.xenophilia.ui.editor.tests;
+package org.xenophilia.ui.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,12 +13,12 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /** Saves what a shell shows as a PNG under the test project's {@code target/screenshots}, for people to look at. */
-final class Screenshots {
+public final class Screenshots {
 
     private Screenshots() {
     }
 
-    static Path save(Shell shell, String name) throws IOException {
+    public static Path save(Shell shell, String name) throws IOException {
         Path dir = Path.of(System.getProperty("xenophilia.testdata", "testdata")).resolveSibling("target")
                 .resolve("screenshots");
         Files.createDirectories(dir);

@@ -1,4 +1,4 @@
-package org.xenophilia.ui.editor.tests;
+package org.xenophilia.ui.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -11,12 +11,12 @@ import org.eclipse.swt.widgets.Display;
  * Waits on the UI thread for something a user would see, dispatching events meanwhile; fails with what it waited
  * for when the time is up. No fixed sleeps: it returns as soon as the condition holds.
  */
-final class UiConditions {
+public final class UiConditions {
 
     private UiConditions() {
     }
 
-    static <T> T waitFor(String what, Duration timeout, Supplier<T> probe) {
+    public static <T> T waitFor(String what, Duration timeout, Supplier<T> probe) {
         Display display = Display.getCurrent();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
@@ -35,7 +35,7 @@ final class UiConditions {
         }
     }
 
-    static void flush() {
+    public static void flush() {
         Display display = Display.getCurrent();
         while (display.readAndDispatch()) {
             // drain the queue
