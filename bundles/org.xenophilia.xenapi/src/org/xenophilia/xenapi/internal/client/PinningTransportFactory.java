@@ -34,6 +34,8 @@ public final class PinningTransportFactory implements XmlRpcTransportFactory {
     private final SSLSocketFactory socketFactory;
     private final HostnameVerifier hostnameVerifier;
     private final Set<Transport> inFlight = ConcurrentHashMap.newKeySet();
+    /** The call each thread is making now: what {@link AbortAwareSocketFactory} asks about. */
+    private final ThreadLocal<Transport> current = new ThreadLocal<>();
 
     /**
      * @param client the client
@@ -43,7 +45,10 @@ public final class PinningTransportFactory implements XmlRpcTransportFactory {
     public PinningTransportFactory(XmlRpcClient client, SSLSocketFactory socketFactory,
             HostnameVerifier hostnameVerifier) {
         this.client = client;
-        this.socketFactory = socketFactory;
+        this.socketFactory = socketFactory == null ? null : new AbortAwareSocketFactory(socketFactory, () -> {
+            Transport t = current.get();
+            return t != null && t.aborted;
+        });
         this.hostnameVerifier = hostnameVerifier;
     }
 
@@ -123,7 +128,12 @@ public final class PinningTransportFactory implements XmlRpcTransportFactory {
         @Override
         protected void writeRequest(ReqWriter writer) throws IOException, XmlRpcException, SAXException {
             checkAborted();
-            super.writeRequest(writer);
+            current.set(this);
+            try {
+                super.writeRequest(writer);
+            } finally {
+                current.remove();
+            }
             checkAborted(); // an abort during connect may have found nothing to close yet
         }
 
@@ -134,7 +144,17 @@ public final class PinningTransportFactory implements XmlRpcTransportFactory {
             } catch (IOException e) {
                 throw new XmlRpcException(e.getMessage(), e);
             }
-            response = super.getInputStream();
+            current.set(this); // the JDK may reconnect in here to send a failed POST again: see AbortAwareSocketFactory
+            try {
+                response = super.getInputStream();
+            } finally {
+                current.remove();
+            }
+            try {
+                checkAborted();
+            } catch (IOException e) {
+                throw new XmlRpcException(e.getMessage(), e);
+            }
             return response;
         }
 
