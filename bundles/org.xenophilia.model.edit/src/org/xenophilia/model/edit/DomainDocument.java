@@ -73,6 +73,11 @@ public final class DomainDocument {
     private boolean dirty;
     /** The text an XML edit brings with its command. */
     private String pendingText;
+    /**
+     * The key of the typing run the command on top of the undo stack belongs to, while the next edit with the same
+     * key may still join it; null once anything else happened (another edit, undo, redo, save, reload).
+     */
+    private Object openTypingRun;
 
     /**
      * Opens a definition. Text that does not parse is accepted (the editor shows it on the XML page with the parse
@@ -201,6 +206,7 @@ public final class DomainDocument {
 
     /** Makes the current text the save point (e.g. after the caller wrote it somewhere). */
     public void markSaved() {
+        openTypingRun = null;
         savedText = text;
         commandStack.saveIsDone();
         updateDirty();
@@ -222,6 +228,36 @@ public final class DomainDocument {
     }
 
     /**
+     * Applies a form edit that is part of a typing run: consecutive edits with the same key become one undo step, so
+     * typing {@code 2048} into a field is undone at once, as in a text editor. The run ends with any other edit, an
+     * undo or redo, a save, or {@link #endTypingRun()} (e.g. when the field loses focus); an edit never joins a step
+     * from before the save point.
+     *
+     * @param command a command on {@link #model()}
+     * @param runKey what identifies the run, e.g. the field's path
+     * @return whether it was executed
+     * @throws IllegalStateException when the text does not parse
+     */
+    public boolean execute(Command command, Object runKey) {
+        Objects.requireNonNull(runKey, "runKey");
+        Command previous = commandStack.getUndoCommand();
+        boolean joins = runKey.equals(openTypingRun) && commandStack.isJoinable(previous);
+        boolean executed = execute(command);
+        if (executed) {
+            if (joins) {
+                commandStack.joinTopTwo();
+            }
+            openTypingRun = runKey;
+        }
+        return executed;
+    }
+
+    /** Ends the current typing run: the next edit is a new undo step. */
+    public void endTypingRun() {
+        openTypingRun = null;
+    }
+
+    /**
      * Applies an XML edit. Text the model can hold becomes the model through one compound command; other text is
      * kept, the model stays as it was, and {@link #problems()} holds the parse errors.
      *
@@ -232,6 +268,7 @@ public final class DomainDocument {
         if (newText.equals(text)) {
             return;
         }
+        openTypingRun = null;
         Domain parsed;
         try {
             parsed = EditableLoad.load(newText);
@@ -454,6 +491,21 @@ public final class DomainDocument {
         }
     }
 
+    /** Consecutive edits of one field, undone and redone as one step; its parts have been executed already. */
+    private static final class TypingRun extends CompoundCommand {
+        TypingRun(Command first) {
+            super(first.getLabel());
+            commandList.add(first);
+            isPrepared = true;
+            isExecutable = true;
+        }
+
+        /** Adds an edit that has been executed already (CompoundCommand's append is for commands not yet run). */
+        void add(Command executed) {
+            commandList.add(executed);
+        }
+    }
+
     /**
      * The command stack of the document: after every execute, undo and redo it brings the text along, and only then
      * tells its listeners (so an undo action that reads the text sees the new one).
@@ -470,6 +522,7 @@ public final class DomainDocument {
                         + problems.get(0));
             }
             String before = pendingText != null ? (isTextValid() || syncedText == null ? text : syncedText) : text;
+            openTypingRun = null;
             Command top = getUndoCommand();
             run(() -> super.execute(command));
             if (getUndoCommand() == command && top != command) {
@@ -502,6 +555,7 @@ public final class DomainDocument {
             if (!canUndo()) {
                 return;
             }
+            openTypingRun = null;
             Command command = getUndoCommand();
             String[] texts = commandTexts.get(command);
             run(super::undo);
@@ -514,6 +568,7 @@ public final class DomainDocument {
             if (!canRedo()) {
                 return;
             }
+            openTypingRun = null;
             Command command = getRedoCommand();
             String[] texts = commandTexts.get(command);
             run(super::redo);
@@ -525,6 +580,26 @@ public final class DomainDocument {
         public void flush() {
             super.flush();
             commandTexts.clear();
+            openTypingRun = null;
+        }
+
+        /** {@return whether an edit may join this command: it is on top, with no save point right after it} */
+        boolean isJoinable(Command command) {
+            return command != null && top >= 0 && commandList.get(top) == command && saveIndex != top
+                    && commandTexts.containsKey(command);
+        }
+
+        /** Makes the two commands on top of the stack one undo step, with the texts from before the first. */
+        void joinTopTwo() {
+            Command last = commandList.remove(top--);
+            Command first = commandList.remove(top);
+            TypingRun run = first instanceof TypingRun r ? r : new TypingRun(first);
+            run.add(last);
+            commandList.add(top, run);
+            mostRecentCommand = run;
+            String[] before = commandTexts.remove(first);
+            String[] after = commandTexts.remove(last);
+            commandTexts.put(run, new String[] { before[0], after[1] });
         }
 
         @Override

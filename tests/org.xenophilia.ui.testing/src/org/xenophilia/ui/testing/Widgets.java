@@ -50,6 +50,18 @@ public final class Widgets {
         text.setText(value); // fires Modify, as typing does
     }
 
+    /**
+     * Types over a text field's whole content one character at a time, as a user does after selecting it: one Modify
+     * event per keystroke, each with the text so far.
+     */
+    public static void typeKeys(Text text, String value) {
+        text.setFocus();
+        text.selectAll();
+        for (int i = 1; i <= value.length(); i++) {
+            text.setText(value.substring(0, i));
+        }
+    }
+
     public static void press(Button button) {
         assertTrue(button.isEnabled(), "button '" + button.getText() + "' is enabled");
         if ((button.getStyle() & (SWT.CHECK | SWT.RADIO)) != 0) {

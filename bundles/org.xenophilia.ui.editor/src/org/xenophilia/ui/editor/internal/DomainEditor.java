@@ -287,13 +287,24 @@ public final class DomainEditor extends FormEditor {
      * @return whether it ran
      */
     boolean execute(org.eclipse.emf.common.command.Command command) {
+        return execute(command, null);
+    }
+
+    /**
+     * Runs a form edit typed into a field: consecutive edits of one field are one undo step.
+     *
+     * @param command the command
+     * @param field the field's path, or null for an edit that is a step of its own
+     * @return whether it ran
+     */
+    boolean execute(org.eclipse.emf.common.command.Command command, String field) {
         if (xmlPage != null) {
             xmlPage.flushToDocument();
         }
         if (!document.isTextValid()) {
             return false;
         }
-        return document.execute(command);
+        return field == null ? document.execute(command) : document.execute(command, field);
     }
 
     /** Undoes the last edit, from any page. */

@@ -195,6 +195,14 @@ final class FieldsPage extends FormPage {
             text.addModifyListener(e -> commit(field, text.getText(), text));
             control = text;
         }
+        if (field.kind() != Kind.CHOICE) {
+            // typing into a field is one undo step until the field is left
+            control.addListener(SWT.FocusOut, e -> {
+                if (editor.document() != null) {
+                    editor.document().endTypingRun();
+                }
+            });
+        }
         control.setToolTipText(field.hint());
         control.setLayoutData(data);
         control.setData(FIELD_KEY, field.path());
@@ -215,9 +223,10 @@ final class FieldsPage extends FormPage {
         }
         try {
             if (field.kind() == Kind.TAGS) {
-                editor.execute(DomainEdits.set(document, "tags", tags(text)));
+                editor.execute(DomainEdits.set(document, "tags", tags(text)), field.path());
             } else {
-                editor.execute(DomainEdits.setFromText(document, field.path(), text));
+                editor.execute(DomainEdits.setFromText(document, field.path(), text),
+                        field.kind() == Kind.CHOICE ? null : field.path());
             }
             messages.removeMessage(inputKey, control);
         } catch (IllegalArgumentException e) {

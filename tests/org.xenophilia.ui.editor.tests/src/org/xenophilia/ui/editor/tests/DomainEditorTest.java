@@ -150,7 +150,7 @@ public class DomainEditorTest {
         Text memory = Widgets.byData(editor.pagesControl(), DomainEditor.FIELD_KEY, "memory", Text.class);
         assertNotNull(memory, "the memory field");
         assertEquals("512", memory.getText());
-        Widgets.type(memory, "768");
+        Widgets.typeKeys(memory, "768");
         assertTrue(editor.isDirty(), "dirty after a form edit");
         Text maxmem = Widgets.byData(editor.pagesControl(), DomainEditor.FIELD_KEY, "maxmem", Text.class);
         assertEquals("1024", maxmem.getText());
@@ -165,7 +165,8 @@ public class DomainEditorTest {
         assertTrue(editor.xmlPage().text().contains("<memory>768</memory>"), editor.xmlPage().text());
         assertTrue(editor.xmlPage().text().contains("<maxmem>1024</maxmem>"), "the rest as it was");
 
-        // Undo and Redo are the workbench's commands, over the one command stack
+        // Undo and Redo are the workbench's commands, over the one command stack; the three keystrokes typed into
+        // the memory field are one step
         execute(window, "org.eclipse.ui.edit.undo");
         UiConditions.flush();
         assertTrue(editor.xmlPage().text().contains("<memory>512</memory>"), editor.xmlPage().text());
