@@ -1,0 +1,91 @@
+package org.xenophilia.ui.editor.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.MultiStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.xenophilia.core.VmInfo;
+import org.xenophilia.ui.editor.internal.NodeCalls.NodeCallException;
+import org.xenophilia.ui.internal.nodes.DomainItem;
+import org.xenophilia.xenapi.WireValues;
+
+/**
+ * Export xl.cfg of domains on their nodes ({@code Xenophilia.VM.export_xl_cfg}), each into its own file. A file is
+ * written whole or not at all (a temporary file beside it, then moved), so an export that fails half way never leaves
+ * a truncated config where an admin's one was. Each domain's failure is reported and the others still go.
+ */
+public final class ExportDomainsJob extends Job {
+
+    private static final String PLUGIN = "org.xenophilia.ui.editor";
+
+    /**
+     * A domain and the file its xl.cfg goes to.
+     *
+     * @param domain the domain on its node
+     * @param name its name when the export was chosen (for messages, even once the domain is gone)
+     * @param file the file
+     */
+    public record Export(DomainItem domain, String name, Path file) {
+    }
+
+    private final List<Export> exports;
+
+    /** @param exports what goes where, in order */
+    public ExportDomainsJob(List<Export> exports) {
+        super(exports.size() == 1 ? "Exporting the xl.cfg of " + exports.get(0).name()
+                : "Exporting the xl.cfg of " + exports.size() + " domains");
+        this.exports = List.copyOf(exports);
+        setUser(true);
+    }
+
+    static String name(DomainItem domain) {
+        return domain.vm().map(VmInfo::name).orElse(domain.uuid());
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, getName(), exports.size());
+        MultiStatus result = new MultiStatus(PLUGIN, 0, "Some domains could not be exported", null);
+        for (Export export : exports) {
+            if (progress.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            String name = export.name();
+            progress.subTask(name);
+            try {
+                String text = NodeCalls.run(export.domain().node(), "export " + name, name, c -> {
+                    Object ref = WireValues.asRef(c.callWithSession("VM.get_by_uuid", export.domain().uuid()));
+                    return WireValues.asString(c.callWithSession("Xenophilia.VM.export_xl_cfg", ref));
+                });
+                writeWhole(export.file(), text);
+            } catch (NodeCallException e) {
+                result.add(Status.error(e.getMessage(), e));
+            } catch (IOException e) {
+                result.add(Status.error("Cannot write " + export.file() + ": " + e.getMessage(), e));
+            }
+            progress.worked(1);
+        }
+        return result.isOK() ? Status.OK_STATUS : result;
+    }
+
+    /** Writes a file whole: a temporary file in the same directory, then an atomic move over the target. */
+    static void writeWhole(Path file, String text) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.xenophilia.ui.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.xenophilia.agent.testing.AgentNode;
+import org.xenophilia.core.ConnectionState;
+import org.xenophilia.core.NodeConnection;
+import org.xenophilia.core.NodeDescriptor;
+import org.xenophilia.core.VmInfo;
+import org.xenophilia.domain.Domain;
+import org.xenophilia.model.DomainDefinitions;
+import org.xenophilia.model.edit.XlCfgExchange;
+import org.xenophilia.ui.editor.internal.ExportDomainsJob;
+import org.xenophilia.ui.editor.internal.ExportXlCfgHandler;
+import org.xenophilia.ui.internal.nodes.DomainItem;
+import org.xenophilia.ui.internal.nodes.NodeService;
+import org.xenophilia.ui.internal.nodes.UiThreadCalls;
+import org.xenophilia.ui.internal.views.DomainsView;
+import org.xenophilia.ui.testing.UiConditions;
+import org.xenophilia.ui.testing.Widgets;
+import org.xenophilia.xenapi.WireValues;
+import org.xenophilia.xenapi.client.XenApiClient;
+
+/**
+ * Export xl.cfg of domains selected in the Domains view, against a real Agent process: the command is in the view's
+ * context menu and enabled for a selection of domains, each domain's definition from its node lands in its own file
+ * and parses back to the node's definition, and a domain that is gone by the time of the export is reported while
+ * the admin's existing file of that name stays as it was. (The folder dialog itself is native and not driven here;
+ * the handler turns its answer into the same exports through {@link ExportXlCfgHandler#intoFolder}.)
+ */
+public class ExportXlCfgTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(90);
+    private static final String NODE_ID = "export-test-node";
+
+    private static Path dir;
+    private static AgentNode agent;
+
+    @BeforeAll
+    static void startAgent() throws Exception {
+        dir = Files.createTempDirectory("xenophilia-export-test");
+        agent = new AgentNode(dir.resolve("etc"), dir.resolve("state")).withAdmin().start(0);
+        NodeService.get().putSessionNode(new NodeDescriptor(NODE_ID, "export-node", "127.0.0.1", agent.port(),
+                AgentNode.ADMIN, agent.fingerprint()), AgentNode.PASSWORD);
+        NodeConnection c = NodeService.get().connection(NODE_ID).orElseThrow();
+        UiConditions.waitFor("node connected", TIMEOUT, () -> c.state() == ConnectionState.CONNECTED
+                && c.model().vms().size() >= 3);
+    }
+
+    @AfterAll
+    static void stopAgent() throws Exception {
+        NodeService.get().removeNode(NODE_ID);
+        if (agent != null) {
+            agent.close();
+        }
+    }
+
+    @Test
+    public void selectedDomainsAreExportedEachToItsOwnFileAndAGoneDomainLosesNothing() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        IWorkbenchPage page = window.getActivePage();
+        DomainsView view = (DomainsView) page.showView(DomainsView.ID);
+        List<DomainItem> demo = UiConditions.waitFor("the demo domains in the Domains view", TIMEOUT, () -> {
+            List<DomainItem> listed = view.listedDomains().stream()
+                    .filter(d -> d.node().nodeId().equals(NODE_ID) && d.vm().isPresent()).toList();
+            return listed.size() >= 3 ? listed : null;
+        });
+
+        // the command is offered and enabled for a selection of domains
+        page.activate(view);
+        view.getViewer().getControl().setFocus();
+        view.select(demo);
+        UiConditions.flush();
+        assertTrue(Widgets.menuLabels(view.getViewer().getTable()).contains("Export xl.cfg..."),
+                Widgets.menuLabels(view.getViewer().getTable()).toString());
+        Command export = window.getService(ICommandService.class)
+                .getCommand("org.xenophilia.ui.editor.commands.exportXlCfg");
+        UiConditions.waitFor("Export xl.cfg enabled for the selection", TIMEOUT, () -> export.isEnabled() ? 1 : null);
+        assertEquals(demo.size(), ExportXlCfgHandler.selectedDomains(view.getViewer().getSelection()).size());
+
+        // every selected domain into the folder, one <name>.cfg each, equal to the node's definition
+        Path folder = Files.createDirectory(dir.resolve("exported"));
+        IStatus result = run(new ExportDomainsJob(ExportXlCfgHandler.intoFolder(folder, demo)));
+        assertTrue(result.isOK(), result.toString());
+        for (DomainItem d : demo) {
+            String name = d.vm().map(VmInfo::name).orElseThrow();
+            Path file = folder.resolve(name + ".cfg");
+            assertTrue(Files.isRegularFile(file), file + " written");
+            Domain exported = XlCfgExchange.importXlCfg(Files.readString(file), file.toString()).document().model();
+            Domain onNode = DomainDefinitions.load(agentCall(c -> WireValues.asString(c.callWithSession(
+                    "Xenophilia.VM.get_xml", c.callWithSession("VM.get_by_uuid", d.uuid())))).join().toString());
+            assertTrue(EcoreUtil.equals(onNode, exported), name + ": the exported xl.cfg is the node's definition\n"
+                    + Files.readString(file));
+        }
+        try (var listing = Files.list(folder)) {
+            assertEquals(demo.size(), listing.count(), "no temporary files left behind");
+        }
+
+        // a domain that is gone on the node: reported, the admin's file of its name untouched, the others written
+        String doomed = "export-doomed";
+        Object ref = agentCall(c -> c.callWithSession("Xenophilia.VM.import_xl_cfg", String.join("\n",
+                "name = \"" + doomed + "\"", "type = \"pvh\"", "kernel = \"/boot/vmlinuz\"", "memory = 128", "")))
+                .join();
+        String doomedUuid = agentCall(c -> c.callWithSession("VM.get_uuid", ref)).join().toString();
+        DomainItem gone = UiConditions.waitFor(doomed + " listed", TIMEOUT, () -> view.listedDomains().stream()
+                .filter(d -> d.uuid().equals(doomedUuid)).findFirst().orElse(null));
+        Path again = Files.createDirectory(dir.resolve("again"));
+        Path adminsOwn = again.resolve(doomed + ".cfg");
+        Files.writeString(adminsOwn, "# the admin's own\nname = \"" + doomed + "\"\n", StandardCharsets.UTF_8);
+        // chosen while it was listed, gone by the time the job runs
+        var exports = ExportXlCfgHandler.intoFolder(again, new ArrayList<>(List.of(gone, demo.get(0))));
+        agentCall(c -> c.callWithSession("VM.destroy", ref)).join();
+        IStatus partial = run(new ExportDomainsJob(exports));
+        assertEquals(IStatus.ERROR, partial.getSeverity(), partial.toString());
+        assertTrue(partial.getChildren().length == 1 && partial.getChildren()[0].getMessage().contains(doomed),
+                partial.getChildren()[0].getMessage());
+        assertEquals("# the admin's own\nname = \"" + doomed + "\"\n", Files.readString(adminsOwn),
+                "the existing file is left as it was");
+        String other = demo.get(0).vm().map(VmInfo::name).orElseThrow();
+        assertTrue(Files.readString(again.resolve(other + ".cfg")).contains("name = \"" + other + "\""));
+        assertFalse(Files.list(again).anyMatch(f -> f.getFileName().toString().endsWith(".part")));
+
+        assertEquals(List.of(), UiThreadCalls.violations(), "XenAPI calls made on the UI thread");
+    }
+
+    /** Runs a job to its end while the UI thread keeps dispatching. */
+    private static IStatus run(ExportDomainsJob job) {
+        job.schedule();
+        return UiConditions.waitFor(job.getName(), TIMEOUT, job::getResult);
+    }
+
+    private static CompletableFuture<Object> agentCall(Call call) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (XenApiClient client = XenApiClient.builder(agent.uri()).pinnedFingerprint(agent.fingerprint())
+                    .build()) {
+                client.login(AgentNode.ADMIN, AgentNode.PASSWORD);
+                return call.run(client);
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        });
+    }
+
+    private interface Call {
+        Object run(XenApiClient client) throws Exception;
+    }
+}
