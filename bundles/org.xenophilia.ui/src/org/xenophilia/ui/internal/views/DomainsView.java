@@ -152,6 +152,7 @@ public final class DomainsView extends ViewPart {
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new LazyRows());
         getSite().setSelectionProvider(viewer);
+        OpenOnDoubleClick.install(viewer, getViewSite());
 
         MenuManager menu = new MenuManager("#PopupMenu");
         menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));

@@ -69,6 +69,7 @@ public final class NodesView extends ViewPart {
         viewer.setUseHashlookup(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         getSite().setSelectionProvider(viewer);
+        OpenOnDoubleClick.install(viewer, getViewSite());
 
         MenuManager menu = new MenuManager("#PopupMenu");
         menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -16,6 +17,11 @@ import java.util.concurrent.CompletionException;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.viewers.ILabelProvider;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -31,25 +37,33 @@ import org.xenophilia.core.VmInfo;
 import org.xenophilia.domain.Domain;
 import org.xenophilia.model.DomainDefinitions;
 import org.xenophilia.model.edit.XlCfgExchange;
+import org.xenophilia.ui.editor.internal.DomainEditor;
 import org.xenophilia.ui.editor.internal.ExportDomainsJob;
 import org.xenophilia.ui.editor.internal.ExportXlCfgHandler;
+import org.xenophilia.ui.editor.internal.NodeDomainInput;
 import org.xenophilia.ui.internal.nodes.DomainItem;
 import org.xenophilia.ui.internal.nodes.NodeService;
 import org.xenophilia.ui.internal.nodes.UiThreadCalls;
 import org.xenophilia.ui.internal.views.DomainsView;
+import org.xenophilia.ui.internal.views.NodesView;
 import org.xenophilia.ui.testing.UiConditions;
 import org.xenophilia.ui.testing.Widgets;
 import org.xenophilia.xenapi.WireValues;
 import org.xenophilia.xenapi.client.XenApiClient;
 
 /**
- * Export xl.cfg of domains selected in the Domains view, against a real Agent process: the command is in the view's
+ * Commands on domains selected in the Nodes and Domains views, against a real Agent process.
+ * <p>
+ * A double-click on a domain opens it in the domain editor (the views' Open Domain command, handled by the editor);
+ * on a node it expands the node.
+ * <p>
+ * Export xl.cfg of domains selected in the Domains view: the command is in the view's
  * context menu and enabled for a selection of domains, each domain's definition from its node lands in its own file
  * and parses back to the node's definition, and a domain that is gone by the time of the export is reported while
  * the admin's existing file of that name stays as it was. (The folder dialog itself is native and not driven here;
  * the handler turns its answer into the same exports through {@link ExportXlCfgHandler#intoFolder}.)
  */
-public class ExportXlCfgTest {
+public class DomainSelectionCommandsTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
     private static final String NODE_ID = "export-test-node";
@@ -74,6 +88,40 @@ public class ExportXlCfgTest {
         if (agent != null) {
             agent.close();
         }
+    }
+
+    @Test
+    public void doubleClickOnADomainOpensItsDefinitionAndOnANodeExpandsIt() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        IWorkbenchPage page = window.getActivePage();
+        DomainsView view = (DomainsView) page.showView(DomainsView.ID);
+        DomainItem db = UiConditions.waitFor("demo-db in the Domains view", TIMEOUT, () -> view.listedDomains()
+                .stream().filter(d -> d.node().nodeId().equals(NODE_ID))
+                .filter(d -> d.vm().map(VmInfo::name).orElse("").equals("demo-db")).findFirst().orElse(null));
+        page.activate(view);
+        view.getViewer().getControl().setFocus();
+        view.select(List.of(db));
+        UiConditions.flush();
+        view.getViewer().getTable().notifyListeners(SWT.DefaultSelection, new Event()); // what a double-click sends
+        DomainEditor editor = UiConditions.waitFor("the editor of demo-db", TIMEOUT,
+                () -> page.getActiveEditor() instanceof DomainEditor e && e.document() != null ? e : null);
+        assertEquals(new NodeDomainInput(NODE_ID, db.uuid(), "x", "y"), editor.getEditorInput());
+        assertTrue(editor.document().text().contains("<name>demo-db</name>"), editor.document().text());
+        page.closeEditor(editor, false);
+
+        NodesView nodes = (NodesView) page.showView(NodesView.ID);
+        page.activate(nodes);
+        Object node = Arrays.stream((Object[]) ((ITreeContentProvider) nodes.getViewer().getContentProvider())
+                .getElements(nodes.getViewer().getInput())).filter(n -> !(n instanceof DomainItem)).filter(
+                        n -> nodes.getViewer().getLabelProvider() instanceof ILabelProvider l
+                                && l.getText(n).contains("export-node"))
+                .findFirst().orElseThrow();
+        nodes.getViewer().collapseAll();
+        nodes.getViewer().setSelection(new StructuredSelection(node), true);
+        nodes.getViewer().getTree().notifyListeners(SWT.DefaultSelection, new Event());
+        UiConditions.flush();
+        assertTrue(nodes.getViewer().getExpandedState(node), "a double-click on a node expands it");
+        assertFalse(page.getActiveEditor() instanceof DomainEditor, "and opens no editor");
     }
 
     @Test
