@@ -8,20 +8,36 @@ import org.xenophilia.xenapi.VmPowerState;
 /**
  * A defined domain as the backend sees it now.
  *
- * @param definition its definition: a copy owned by the caller (changing it changes nothing in the backend)
+ * @param definition its definition: for a running or paused domain the one it was started with (what it runs with
+ *            now), for a halted one the one it will start with; a copy owned by the caller (changing it changes
+ *            nothing in the backend)
  * @param powerState the power state
  * @param domid the hypervisor's domain id while it exists (running or paused), else -1
  * @param memoryActual bytes the running domain has now, 0 when halted
  * @param vcpusOnline vCPUs online now, 0 when halted
  * @param startTime when the current domain was created (the last start or reboot), {@code null} when halted or not
  *            known
+ * @param nextBoot the definition a running or paused domain takes at its next boot when it was changed while the
+ *            domain ran ({@code xl config-update}), {@code null} when there is none (always for a halted domain); a
+ *            copy owned by the caller
  */
 public record DomainState(Domain definition, VmPowerState powerState, long domid, long memoryActual,
-        int vcpusOnline, Instant startTime) {
+        int vcpusOnline, Instant startTime, Domain nextBoot) {
 
     /** A state whose start time is not known (or not asked for, e.g. to compare states). */
     public DomainState(Domain definition, VmPowerState powerState, long domid, long memoryActual, int vcpusOnline) {
         this(definition, powerState, domid, memoryActual, vcpusOnline, null);
+    }
+
+    /** A state without changes waiting for the next boot. */
+    public DomainState(Domain definition, VmPowerState powerState, long domid, long memoryActual, int vcpusOnline,
+            Instant startTime) {
+        this(definition, powerState, domid, memoryActual, vcpusOnline, startTime, null);
+    }
+
+    /** @return what the domain starts with next: the next-boot definition if there is one, else the definition */
+    public Domain nextBootOrCurrent() {
+        return nextBoot != null ? nextBoot : definition;
     }
 
     /** @return the figures of the definition */

@@ -16,8 +16,9 @@ import org.xenophilia.model.edit.internal.XmlFeatures;
 /**
  * What saving an edited definition to a running domain does: the Agent changes memory ({@code xl mem-set}) and the
  * number of online vCPUs ({@code xl vcpu-set}) of a running domain at once, within the limits the domain was started
- * with; Xenophilia's own fields (description, tags) need nothing on the host; everything else takes effect when the
- * domain is next started. A halted domain takes every change, so the editor asks this only for a running one.
+ * with; Xenophilia's own fields (description, tags) need nothing on the host; everything else takes effect at the
+ * domain's next boot (the Agent keeps it until then). A halted domain takes every change, so the editor asks this
+ * only for a running one.
  */
 public final class LiveChanges {
 
@@ -27,7 +28,10 @@ public final class LiveChanges {
         LIVE,
         /** Now, without touching the domain: a field only Xenophilia uses (description, tags). */
         DEFINITION_ONLY,
-        /** At the next start of the domain (a reboot from inside the guest is not enough with xl: shut down and start). */
+        /**
+         * At the next boot of the domain: the Agent keeps the saved definition for it (as {@code xl config-update}
+         * does) and the domain takes it when it reboots, also from inside the guest, or is next started.
+         */
         NEXT_BOOT
     }
 

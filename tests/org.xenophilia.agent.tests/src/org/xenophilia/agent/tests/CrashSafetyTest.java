@@ -45,7 +45,7 @@ class CrashSafetyTest {
                 "--state-dir", dir.resolve("state").toString(), "--listen", "127.0.0.1:0")).toArray(String[]::new);
     }
 
-    private static XenApiClient connect(AgentProcess serve) throws Exception {
+    static XenApiClient connect(AgentProcess serve) throws Exception {
         // the first start announces the new certificate before serving, a restart after
         String fp = null;
         String serving = null;

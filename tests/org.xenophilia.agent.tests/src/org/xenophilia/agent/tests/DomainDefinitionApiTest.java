@@ -133,7 +133,7 @@ class DomainDefinitionApiTest {
     }
 
     @Test
-    void aHaltedVmTakesAnyDefinitionARunningOneOnlyWhatAppliesLive() throws Exception {
+    void aHaltedVmTakesAnyDefinitionARunningOneKeepsTheRestForItsNextBoot() throws Exception {
         String vm = create(web(256));
         admin.callWithSession("Xenophilia.VM.set_xml", vm, web(384));
         assertEquals(Long.toString(384 * MIB), record("VM", vm).get("memory_dynamic_max"));
@@ -145,10 +145,20 @@ class DomainDefinitionApiTest {
         assertEquals("the shop", r.get("name_description"));
         assertEquals(List.of("prod", "eu"), WireValues.asList(r.get("tags")));
 
+        // memory and vCPUs of a running VM: accepted for its next boot, the VM keeps running with what it has
+        admin.callWithSession("Xenophilia.VM.set_xml", vm, web(128).replace("<vcpus>1</vcpus>", "<vcpus>2</vcpus>"));
+        r = record("VM", vm);
+        assertEquals(Long.toString(384 * MIB), r.get("memory_dynamic_max"));
+        assertEquals("1", r.get("VCPUs_at_startup"));
+        assertEquals(List.of("memory", "vcpus"), WireValues.asList(op.callWithSession(
+                "Xenophilia.VM.get_pending_changes", vm)));
+        assertTrue(((String) op.callWithSession("Xenophilia.VM.get_xml", vm)).contains("<memory>128</memory>"),
+                "get_xml answers the definition of the next boot");
+        // but a running VM keeps its name: xl knows it by that name
         XenApiException e = fails(admin, "XENOPHILIA_CHANGE_NEEDS_HALTED", "Xenophilia.VM.set_xml", vm,
-                web(128).replace("<vcpus>1</vcpus>", "<vcpus>2</vcpus>"));
-        assertEquals(List.of(vm, "memory", "vcpus"), e.params());
-        assertTrue(((String) op.callWithSession("Xenophilia.VM.get_xml", vm)).contains("<memory>384</memory>"));
+                web(128).replace("<name>web</name>", "<name>shop</name>"));
+        assertEquals(List.of(vm, "name"), e.params());
+        assertEquals("web", record("VM", vm).get("name_label"));
 
         fails(admin, ErrorCode.INVALID_VALUE.code(), "Xenophilia.VM.set_xml", vm,
                 XlBackendTest.WEB.formatted("0b7e1a4c-9d2f-4e8a-b1c3-d5e6f7a8b9c0", 384));

@@ -8,17 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.xenophilia.agent.backend.BackendException;
+import org.xenophilia.agent.backend.DefinitionChanges;
 import org.xenophilia.agent.backend.DomainSpec;
 import org.xenophilia.agent.backend.DomainState;
 import org.xenophilia.agent.backend.HypervisorBackend;
 import org.xenophilia.agent.internal.auth.Role;
 import org.xenophilia.domain.Domain;
-import org.xenophilia.domain.DomainPackage;
 import org.xenophilia.domain.DomainType;
 import org.xenophilia.domain.XlKey;
 import org.xenophilia.model.DomainDefinitionException;
@@ -252,12 +249,18 @@ public final class VmApi {
         }, "xml");
         registry.register("Xenophilia.VM.import_xl_cfg", Role.ADMIN, c -> api.create(parseXlCfg(c.string(1))),
                 "xl_cfg");
+        // what an editor edits: the definition the domain starts with next
         registry.register("Xenophilia.VM.get_xml", Role.OPERATOR,
+                c -> DomainDefinitions.toXml(api.resolve(c).nextBootOrCurrent()), "self");
+        // what a running domain was started with, to tell what an edit can change on it now
+        registry.register("Xenophilia.VM.get_running_xml", Role.OPERATOR,
                 c -> DomainDefinitions.toXml(api.resolve(c).definition()), "self");
+        registry.register("Xenophilia.VM.get_pending_changes", Role.READ_ONLY,
+                c -> pendingChanges(api.resolve(c)), "self");
         registry.register("Xenophilia.VM.export_xl_cfg", Role.OPERATOR, c -> {
             DomainState d = api.resolve(c);
             try {
-                return XlDomainCodec.encode(d.definition());
+                return XlDomainCodec.encode(d.nextBootOrCurrent());
             } catch (XlEncodeException e) {
                 throw ErrorCode.INTERNAL_ERROR.exception("cannot write " + d.name() + " as xl.cfg: "
                         + e.getMessage());
@@ -297,12 +300,15 @@ public final class VmApi {
 
     /** Our own error for a definition that is not valid: {@code [line, message]} (line 0 when unknown). */
     static final String INVALID_DEFINITION = "XENOPHILIA_INVALID_DEFINITION";
-    /** Our own error for a change that needs the VM halted: {@code [vm, field, ...]}. */
+    /** Our own error for a change that needs the VM halted: {@code [vm, field, ...]} (today only a rename). */
     static final String CHANGE_NEEDS_HALTED = "XENOPHILIA_CHANGE_NEEDS_HALTED";
+    /** The {@code other_config} key listing the fields that change at the VM's next boot, comma-separated. */
+    static final String PENDING_CHANGES_KEY = "xenophilia:pending-changes";
 
-    /** The definition fields that may change while a domain runs: they are the Agent's own, unknown to xl. */
-    private static final List<EStructuralFeature> LIVE_FIELDS = List.of(DomainPackage.Literals.DOMAIN__DESCRIPTION,
-            DomainPackage.Literals.DOMAIN__TAGS);
+    /** @return the fields a running VM's next boot changes (model names), empty when none */
+    private static List<String> pendingChanges(DomainState d) {
+        return d.nextBoot() == null ? List.of() : DefinitionChanges.nextBootFields(d.definition(), d.nextBoot());
+    }
 
     private static Domain parseXml(String xml) throws XenApiException {
         Domain d;
@@ -371,15 +377,9 @@ public final class VmApi {
             throw ErrorCode.INVALID_VALUE.exception("uuid", next.getUuid());
         }
         next.setUuid(current.uuid());
-        if (current.powerState() != VmPowerState.HALTED) {
-            List<String> changed = changedFields(current.definition(), next);
-            changed.removeIf(f -> LIVE_FIELDS.stream().anyMatch(l -> l.getName().equals(f)));
-            if (!changed.isEmpty()) {
-                List<String> params = new ArrayList<>();
-                params.add(ref(current).value());
-                params.addAll(changed);
-                throw new XenApiException(CHANGE_NEEDS_HALTED, params);
-            }
+        // a running domain takes the rest at its next boot, but xl knows it by its name until then
+        if (current.powerState() != VmPowerState.HALTED && !current.name().equals(next.getName())) {
+            throw new XenApiException(CHANGE_NEEDS_HALTED, List.of(ref(current).value(), "name"));
         }
         try {
             backend.redefine(next);
@@ -388,31 +388,6 @@ public final class VmApi {
         }
         events.changed("VM", ref(current));
         return null;
-    }
-
-    /** @return the names of the features whose values differ */
-    private static List<String> changedFields(Domain a, Domain b) {
-        List<String> out = new ArrayList<>();
-        for (EStructuralFeature f : DomainPackage.Literals.DOMAIN.getEAllStructuralFeatures()) {
-            boolean same;
-            if (a.eIsSet(f) != b.eIsSet(f)) {
-                same = false;
-            } else if (f instanceof EReference r && r.isContainment()) {
-                same = r.isMany() ? EcoreUtil.equals(list(a.eGet(f)), list(b.eGet(f)))
-                        : EcoreUtil.equals((EObject) a.eGet(f), (EObject) b.eGet(f));
-            } else {
-                same = java.util.Objects.equals(a.eGet(f), b.eGet(f));
-            }
-            if (!same) {
-                out.add(f.getName());
-            }
-        }
-        return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<EObject> list(Object o) {
-        return (List<EObject>) o;
     }
 
     private List<DomainState> all() throws XenApiException {
@@ -544,6 +519,7 @@ public final class VmApi {
         DomainSpec spec = d.spec();
         long memory = spec.memory();
         long maxMemory = spec.maxMemory();
+        List<String> pending = pendingChanges(d);
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("uuid", d.uuid());
         r.put("allowed_operations", isControlDomain(d) ? List.of() : allowedOperations(d.powerState()));
@@ -591,7 +567,11 @@ public final class VmApi {
         r.put("HVM_shadow_multiplier", 1.0);
         r.put("platform", Map.of());
         r.put("PCI_bus", "");
-        r.put("other_config", otherConfig(def));
+        Map<String, Object> otherConfig = otherConfig(def);
+        if (!pending.isEmpty()) {
+            otherConfig.put(PENDING_CHANGES_KEY, String.join(",", pending));
+        }
+        r.put("other_config", otherConfig);
         r.put("domid", d.domid());
         r.put("domarch", "");
         r.put("last_boot_CPU_flags", Map.of());
@@ -631,7 +611,7 @@ public final class VmApi {
         r.put("generation_id", "");
         r.put("hardware_platform_version", 0L);
         r.put("has_vendor_device", false);
-        r.put("requires_reboot", false);
+        r.put("requires_reboot", !pending.isEmpty()); // xapi: a reboot is needed to apply its configuration
         r.put("reference_label", "");
         r.put("domain_type", type.getLiteral());
         r.put("NVRAM", Map.of());

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import org.xenophilia.agent.backend.BackendException;
+import org.xenophilia.agent.backend.DefinitionChanges;
 import org.xenophilia.agent.backend.DomainNames;
 import org.xenophilia.agent.backend.DomainSpec;
 import org.xenophilia.agent.backend.DomainState;
@@ -27,6 +28,7 @@ import org.xenophilia.agent.backend.HypervisorBackend;
 import org.xenophilia.agent.backend.OperationProgress;
 import org.xenophilia.agent.internal.state.AtomicFiles;
 import org.xenophilia.agent.internal.state.DefinitionStore;
+import org.xenophilia.agent.internal.state.NextBootStore;
 import org.xenophilia.domain.Disk;
 import org.xenophilia.domain.DiskAccess;
 import org.xenophilia.domain.DiskFormat;
@@ -47,6 +49,10 @@ import org.xenophilia.xenapi.VmPowerState;
  * Definitions live in {@link DefinitionStore} ({@code domains/<uuid>.xml}); {@code simulated.properties} holds only
  * the run-time state by uuid. A definition is written before the run-time state that refers to it and removed
  * before it, so after a crash every definition is there and a run-time entry without a definition is dropped.
+ * <p>
+ * A running domain redefined keeps its definition (what it runs with) and gets a next-boot definition
+ * ({@link NextBootStore}), as {@code xl config-update} does: it becomes the definition when the domain reboots or
+ * halts. Description and tags, the Agent's own fields, change at once.
  */
 public final class SimulatedBackend implements HypervisorBackend {
 
@@ -77,10 +83,13 @@ public final class SimulatedBackend implements HypervisorBackend {
         int vcpusOnline;
         /** When the current domain was created, epoch milliseconds; 0 without a domain. */
         long startedAt;
+        /** What a running domain takes at its next boot, or null. */
+        Domain nextBoot;
 
         DomainState snapshot() {
             return new DomainState(EcoreUtil.copy(definition), state, domid, memoryActual, vcpusOnline,
-                    startedAt == 0 ? null : Instant.ofEpochMilli(startedAt));
+                    startedAt == 0 ? null : Instant.ofEpochMilli(startedAt),
+                    nextBoot == null ? null : EcoreUtil.copy(nextBoot));
         }
 
         Sim copy() {
@@ -92,6 +101,7 @@ public final class SimulatedBackend implements HypervisorBackend {
             d.memoryActual = memoryActual;
             d.vcpusOnline = vcpusOnline;
             d.startedAt = startedAt;
+            d.nextBoot = nextBoot;
             return d;
         }
     }
@@ -99,13 +109,15 @@ public final class SimulatedBackend implements HypervisorBackend {
     private final Machine machine;
     private final Path stateFile;
     private final DefinitionStore store;
+    private final NextBootStore nextBootStore;
     private final Map<String, Sim> domains = new LinkedHashMap<>();
     private long nextDomid = 1;
 
-    private SimulatedBackend(Machine machine, Path stateFile, DefinitionStore store) {
+    private SimulatedBackend(Machine machine, Path stateFile, DefinitionStore store, NextBootStore nextBootStore) {
         this.machine = machine;
         this.stateFile = stateFile;
         this.store = store;
+        this.nextBootStore = nextBootStore;
     }
 
     /**
@@ -118,7 +130,7 @@ public final class SimulatedBackend implements HypervisorBackend {
      */
     public static SimulatedBackend open(Machine machine, Path stateDir) throws IOException {
         SimulatedBackend b = new SimulatedBackend(machine, stateDir.resolve(STATE_FILE),
-                DefinitionStore.open(stateDir));
+                DefinitionStore.open(stateDir), NextBootStore.open(stateDir));
         b.load();
         return b;
     }
@@ -163,11 +175,51 @@ public final class SimulatedBackend implements HypervisorBackend {
             throw BackendException.badPowerState(spec.uuid(), VmPowerState.HALTED, d.state);
         }
         checkNameFree(spec.uuid(), spec.name());
-        d.definition = def;
-        d.spec = spec;
-        storeDefinition(def);
+        if (d.state != VmPowerState.HALTED) {
+            // the next boot's definition first: a crash before the running one is rewritten loses nothing
+            Domain running = DefinitionChanges.withLiveFields(d.definition, def);
+            Domain next = DefinitionChanges.nextBootFields(d.definition, def).isEmpty() ? null : def;
+            storeNextBoot(spec.uuid(), next, d.domid);
+            storeDefinition(running);
+            d.definition = running;
+            d.spec = DomainSpec.of(running);
+            d.nextBoot = next;
+        } else {
+            storeDefinition(def);
+            storeNextBoot(spec.uuid(), null, -1);
+            d.definition = def;
+            d.spec = spec;
+            d.nextBoot = null;
+        }
         commit(d, nextDomid);
         return d.snapshot();
+    }
+
+    private void storeNextBoot(String uuid, Domain next, long domid) throws BackendException {
+        try {
+            if (next == null) {
+                nextBootStore.delete(uuid);
+            } else {
+                nextBootStore.save(next, domid);
+            }
+        } catch (IOException e) {
+            throw failed("cannot save the next-boot definition of " + uuid, e);
+        }
+    }
+
+    /**
+     * Makes a domain's next-boot definition its definition (it halted or boots again): the definition is written
+     * first, so a crash in between leaves a next-boot definition equal to the definition, dropped at the next start.
+     */
+    private void takeNextBoot(Sim d) throws BackendException {
+        if (d.nextBoot == null) {
+            return;
+        }
+        storeDefinition(d.nextBoot);
+        d.definition = d.nextBoot;
+        d.spec = DomainSpec.of(d.nextBoot);
+        d.nextBoot = null;
+        storeNextBoot(d.spec.uuid(), null, -1);
     }
 
     @Override
@@ -175,6 +227,7 @@ public final class SimulatedBackend implements HypervisorBackend {
         Sim d = get(uuid);
         require(d, VmPowerState.HALTED);
         try {
+            nextBootStore.delete(uuid);
             store.delete(uuid);
         } catch (IOException e) {
             throw failed("cannot remove the definition of " + uuid, e);
@@ -399,6 +452,7 @@ public final class SimulatedBackend implements HypervisorBackend {
     private synchronized void startNow(String uuid, boolean paused) throws BackendException {
         Sim d = get(uuid);
         require(d, VmPowerState.HALTED);
+        takeNextBoot(d);
         long free = free();
         if (d.spec.memory() > free) {
             throw BackendException.notEnoughMemory(d.spec.memory(), free);
@@ -428,6 +482,8 @@ public final class SimulatedBackend implements HypervisorBackend {
         d.vcpusOnline = 0;
         d.startedAt = 0;
         commit(d, nextDomid);
+        // halted: what was kept for the next boot is simply the definition now
+        takeNextBoot(d);
     }
 
     @Override
@@ -441,11 +497,14 @@ public final class SimulatedBackend implements HypervisorBackend {
         if (!(d.state == VmPowerState.RUNNING || hard && d.state == VmPowerState.PAUSED)) {
             throw BackendException.badPowerState(uuid, VmPowerState.RUNNING, d.state);
         }
-        // A reboot is a new domain with the defined memory and vCPUs, as with xl.
+        // A reboot is a new domain with the defined memory and vCPUs, as with xl, from the next-boot definition if
+        // the domain was changed while it ran
+        DomainSpec next = d.nextBoot == null ? d.spec : DomainSpec.of(d.nextBoot);
         long free = free() + d.memoryActual;
-        if (d.spec.memory() > free) {
-            throw BackendException.notEnoughMemory(d.spec.memory(), free);
+        if (next.memory() > free) {
+            throw BackendException.notEnoughMemory(next.memory(), free);
         }
+        takeNextBoot(d);
         d.state = VmPowerState.RUNNING;
         d.domid = nextDomid;
         d.memoryActual = d.spec.memory();
@@ -558,8 +617,30 @@ public final class SimulatedBackend implements HypervisorBackend {
                 }
                 domains.put(d.spec.uuid(), d);
             }
+            loadNextBoot();
         } catch (RuntimeException e) {
             throw new IOException(stateFile + " is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads the next-boot definitions: kept for running and paused domains whose definition they change; made the
+     * definition of a halted domain (a crash came between the halt and that step); dropped otherwise.
+     */
+    private void loadNextBoot() throws IOException {
+        for (NextBootStore.Pending p : nextBootStore.loadAll().values()) {
+            String uuid = p.definition().getUuid();
+            Sim d = domains.get(uuid);
+            if (d == null || DefinitionChanges.nextBootFields(d.definition, p.definition()).isEmpty()) {
+                nextBootStore.delete(uuid);
+            } else if (d.state == VmPowerState.HALTED) {
+                store.save(p.definition());
+                d.definition = p.definition();
+                d.spec = DomainSpec.of(p.definition());
+                nextBootStore.delete(uuid);
+            } else {
+                d.nextBoot = p.definition();
+            }
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.xenophilia.agent.backend.BackendException;
+import org.xenophilia.agent.backend.DefinitionChanges;
 import org.xenophilia.agent.backend.DomainNames;
 import org.xenophilia.agent.backend.DomainSpec;
 import org.xenophilia.agent.backend.DomainState;
@@ -34,6 +35,7 @@ import org.xenophilia.xl.codec.XlEncodeException;
 import org.xenophilia.xl.output.XlDomainConfig;
 import org.xenophilia.xl.output.XlError;
 import org.xenophilia.xl.output.XlErrorClassifier;
+import org.xenophilia.xl.output.XlErrorKind;
 import org.xenophilia.xl.output.XlInfo;
 import org.xenophilia.xl.output.XlListEntry;
 import org.xenophilia.xl.output.XlListLongOutput;
@@ -56,6 +58,11 @@ import org.xenophilia.xl.output.XlUptimeOutput;
  * a bad power state, as xapi says), {@code xl unpause} of a running domain (exit 0 but an error on stderr: a bad
  * power state), configuration errors and everything else (a clear message). A failed {@code xl create} leaves no
  * domain behind (a half-built one is destroyed) and the definition unchanged.
+ * <p>
+ * A running domain redefined keeps running with its definition; the new one waits for its next boot
+ * ({@link XlNextBoot}) and is handed to xl with {@code xl config-update <domid> <state>/xl/<uuid>.next.cfg}, so that
+ * libxl builds the domain from it on any reboot, one the guest asks for included. A hard reboot (destroy, create)
+ * and a start take it directly.
  */
 public final class XlBackend implements HypervisorBackend {
 
@@ -91,6 +98,7 @@ public final class XlBackend implements HypervisorBackend {
     private final DefinitionStore store;
     private final Path cfgDir;
     private final Map<String, Domain> definitions = new LinkedHashMap<>();
+    private final XlNextBoot nextBoot;
     private final Object operations = new Object();
     private Thread watcher;
     /** What the watcher saw at its last look, by uuid; an operation removes its domain so the next look reports it. */
@@ -106,11 +114,12 @@ public final class XlBackend implements HypervisorBackend {
     private final Map<Integer, Instant> startedByDomid = new HashMap<>();
     private long uptimeFailedAt;
 
-    private XlBackend(Settings settings, DefinitionStore store, Path cfgDir) {
+    private XlBackend(Settings settings, DefinitionStore store, Path cfgDir, XlNextBoot nextBoot) {
         this.settings = settings;
         this.xl = new XlCommandRunner(settings.xl(), settings.commandTimeout());
         this.store = store;
         this.cfgDir = cfgDir;
+        this.nextBoot = nextBoot;
     }
 
     /**
@@ -127,7 +136,8 @@ public final class XlBackend implements HypervisorBackend {
                     + " is not an executable file (set xl.path, or use --backend simulated)");
         }
         XlBackend b = new XlBackend(settings, DefinitionStore.open(stateDir),
-                AtomicFiles.createDirectory(stateDir.resolve("xl"), AtomicFiles.OWNER_ONLY_DIR));
+                AtomicFiles.createDirectory(stateDir.resolve("xl"), AtomicFiles.OWNER_ONLY_DIR),
+                XlNextBoot.open(stateDir));
         for (Domain d : b.store.loadAll()) {
             b.definitions.put(d.getUuid(), d);
         }
@@ -198,12 +208,101 @@ public final class XlBackend implements HypervisorBackend {
             if (now != VmPowerState.HALTED && !old.getName().equals(spec.name())) {
                 throw BackendException.badPowerState(spec.uuid(), VmPowerState.HALTED, now);
             }
+            settle(spec.uuid(), live);
+            if (now != VmPowerState.HALTED) {
+                return redefineRunning(def, live.get());
+            }
             synchronized (this) {
                 checkNameFree(spec);
                 save(def);
                 definitions.put(spec.uuid(), def);
+                deleteNextBoot(spec.uuid());
             }
             return state(def, live);
+        }
+    }
+
+    /**
+     * A running or paused domain: its description and tags change at once, the rest waits for its next boot. The
+     * next-boot definition is stored first, then given to xl ({@code xl config-update}); if xl refuses it, the
+     * previous one is put back.
+     */
+    private DomainState redefineRunning(Domain def, Live live) throws BackendException {
+        String uuid = def.getUuid();
+        Domain old = definitionOf(uuid);
+        Domain running = DefinitionChanges.withLiveFields(old, def);
+        boolean changesAtBoot = !DefinitionChanges.nextBootFields(old, def).isEmpty();
+        Domain before = nextBoot.any(uuid).orElse(null);
+        if (changesAtBoot || before != null) {
+            try {
+                if (changesAtBoot) {
+                    nextBoot.save(def, live.domid());
+                } else {
+                    nextBoot.delete(uuid);
+                }
+            } catch (IOException e) {
+                throw failed("cannot save the next-boot definition of " + def.getName() + ": " + e.getMessage());
+            }
+            try {
+                // without a change at boot, xl gets the running definition back in place of the earlier one
+                configUpdate(live, changesAtBoot ? def : running);
+            } catch (BackendException e) {
+                try {
+                    nextBoot.restore(uuid, before, live.domid());
+                } catch (IOException f) {
+                    LOG.log(System.Logger.Level.WARNING, "cannot restore the next-boot definition of " + uuid
+                            + ": " + f.getMessage());
+                }
+                throw e;
+            }
+        }
+        synchronized (this) {
+            save(running);
+            definitions.put(uuid, running);
+        }
+        return state(running, Optional.of(live));
+    }
+
+    /** {@code xl config-update <domid> <cfg>}: the configuration libxl uses when it builds the domain again. */
+    private void configUpdate(Live live, Domain next) throws BackendException {
+        Path cfg = writeCfg(next, cfgDir.resolve(next.getUuid() + ".next.cfg"));
+        XlCommandRunner.Result r = xl.run("config-update", Integer.toString(live.domid()), cfg.toString());
+        Optional<XlError> error = XlErrorClassifier.classify(r.exitCode(), r.stderr());
+        if (error.isPresent()) {
+            if (error.get().kind() == XlErrorKind.NO_SUCH_DOMAIN) {
+                throw BackendException.badPowerState(next.getUuid(), live.state(), VmPowerState.HALTED);
+            }
+            throw failed("xl config-update " + next.getName() + " failed: " + error.get().message());
+        }
+    }
+
+    /**
+     * Once a domain has halted or been built again, its next-boot definition is its definition: moved on disk here,
+     * under the operations lock (until then {@link #state} already shows it so).
+     */
+    private void settle(String uuid, Optional<Live> live) throws BackendException {
+        long domid = live.filter(l -> l.state() != VmPowerState.HALTED).map(l -> (long) l.domid()).orElse(-1L);
+        Optional<Domain> taken = nextBoot.taken(uuid, domid);
+        if (taken.isPresent()) {
+            takeNextBoot(taken.get());
+        }
+    }
+
+    /** The next-boot definition becomes the definition: written first, so a crash in between loses nothing. */
+    private void takeNextBoot(Domain next) throws BackendException {
+        synchronized (this) {
+            save(next);
+            definitions.put(next.getUuid(), EcoreUtil.copy(next));
+            deleteNextBoot(next.getUuid());
+        }
+    }
+
+    private void deleteNextBoot(String uuid) throws BackendException {
+        try {
+            nextBoot.delete(uuid);
+            Files.deleteIfExists(cfgDir.resolve(uuid + ".next.cfg"));
+        } catch (IOException e) {
+            throw failed("cannot remove the next-boot definition of " + uuid + ": " + e.getMessage());
         }
     }
 
@@ -218,6 +317,7 @@ public final class XlBackend implements HypervisorBackend {
                 }
                 synchronized (this) {
                     try {
+                        deleteNextBoot(uuid);
                         store.delete(uuid);
                         Files.deleteIfExists(cfgFile(uuid));
                     } catch (IOException e) {
@@ -342,12 +442,16 @@ public final class XlBackend implements HypervisorBackend {
         return succeeded(r);
     }
 
-    private static DomainState state(Domain def, Optional<Live> live) {
+    private DomainState state(Domain def, Optional<Live> live) {
         if (live.isEmpty() || live.get().state() == VmPowerState.HALTED) {
-            return new DomainState(EcoreUtil.copy(def), VmPowerState.HALTED, -1, 0, 0);
+            Domain effective = nextBoot.taken(def.getUuid(), -1).orElse(def);
+            return new DomainState(EcoreUtil.copy(effective), VmPowerState.HALTED, -1, 0, 0);
         }
         Live l = live.get();
-        return new DomainState(EcoreUtil.copy(def), l.state(), l.domid(), l.memoryBytes(), l.vcpus(), l.started());
+        Domain effective = nextBoot.taken(def.getUuid(), l.domid()).orElse(def);
+        Domain waiting = nextBoot.waiting(def.getUuid(), l.domid()).map(EcoreUtil::copy).orElse(null);
+        return new DomainState(EcoreUtil.copy(effective), l.state(), l.domid(), l.memoryBytes(), l.vcpus(),
+                l.started(), waiting);
     }
 
     @Override
@@ -377,8 +481,9 @@ public final class XlBackend implements HypervisorBackend {
     }
 
     private Target target(String uuid) throws BackendException {
-        Domain def = definitionOf(uuid);
         Live live = live().get(uuid);
+        settle(uuid, Optional.ofNullable(live));
+        Domain def = definitionOf(uuid);
         VmPowerState s = live == null ? VmPowerState.HALTED : live.state();
         DomainSpec spec = DomainSpec.of(def);
         DomainNames.check(spec.name());
@@ -445,6 +550,10 @@ public final class XlBackend implements HypervisorBackend {
     }
 
     private Path writeCfg(Domain def) throws BackendException {
+        return writeCfg(def, cfgFile(def.getUuid()));
+    }
+
+    private Path writeCfg(Domain def, Path cfg) throws BackendException {
         for (Disk d : def.getDisks()) {
             if (d.getTarget() == null && d.getVolume() != null) {
                 throw failed("cannot start " + def.getName() + ": disk " + d.getVdev() + " names storage volume "
@@ -458,7 +567,6 @@ public final class XlBackend implements HypervisorBackend {
             }
         }
         try {
-            Path cfg = cfgFile(def.getUuid());
             AtomicFiles.write(cfg, XlDomainCodec.encode(def).getBytes(StandardCharsets.UTF_8),
                     AtomicFiles.OWNER_ONLY);
             return cfg;
@@ -506,8 +614,14 @@ public final class XlBackend implements HypervisorBackend {
                     throw BackendException.badPowerState(uuid, VmPowerState.RUNNING, t.state());
                 }
                 if (hard) {
-                    // a reset: the domain is destroyed and built again from its definition, as xapi's hard_reboot
+                    // a reset: the domain is destroyed and built again from its definition, as xapi's hard_reboot,
+                    // the next-boot one if it was changed while it ran
                     run(t, VmPowerState.RUNNING, "destroy", t.spec().name());
+                    Optional<Domain> next = nextBoot.any(uuid);
+                    if (next.isPresent()) {
+                        takeNextBoot(next.get());
+                        t = new Target(next.get(), DomainSpec.of(next.get()), VmPowerState.HALTED, null);
+                    }
                     create(t, false);
                 } else {
                     run(t, VmPowerState.RUNNING, "reboot", t.spec().name());

@@ -74,6 +74,7 @@ final class DevicesPage extends FormPage {
         ScrolledForm form = managedForm.getForm();
         form.setText(getTitle());
         toolkit.decorateFormHeading(form.getForm());
+        editor.showHeaderMessage(form);
         form.getBody().setLayout(new GridLayout(1, false));
         Section section = toolkit.createSection(form.getBody(), Section.TITLE_BAR | Section.EXPANDED
                 | Section.DESCRIPTION);

@@ -56,8 +56,13 @@ public final class DomainEditor extends FormEditor {
     public static final String INVALID_XML_TITLE = "Invalid XML";
     /** Title of the dialog that says what a save of a running domain did. */
     public static final String RUNNING_SAVE_TITLE = "Saved to a Running Domain";
+    /** How the header starts when the opened domain has changes waiting for its next boot. */
+    public static final String PENDING_PREFIX = "Changes pending until the next boot: ";
 
     private DomainDocument document;
+    /** The header message of every form page, also those created later; null for none. */
+    private String headerMessage;
+    private int headerMessageType = IMessageProvider.NONE;
     private LoadingPage loadingPage;
     private XmlSourcePage xmlPage;
     private XlCfgPage xlCfgPage;
@@ -158,8 +163,13 @@ public final class DomainEditor extends FormEditor {
         updateUndoState();
     }
 
-    /** Called on the UI thread by {@link LoadDomainJob} with the fetched definition. */
-    void definitionLoaded(String xml) {
+    /**
+     * Called on the UI thread by {@link LoadDomainJob} with the fetched definition.
+     *
+     * @param xml the definition the domain starts with next
+     * @param pendingChanges the fields of a running domain that change at its next boot (empty if none)
+     */
+    void definitionLoaded(String xml, List<String> pendingChanges) {
         if (getContainer() == null || getContainer().isDisposed()) {
             return;
         }
@@ -178,6 +188,9 @@ public final class DomainEditor extends FormEditor {
         loadingPage = null;
         lastPage = getActivePage();
         firePropertyChange(PROP_DIRTY);
+        if (!pendingChanges.isEmpty()) {
+            setHeaderMessage(PENDING_PREFIX + String.join(", ", pendingChanges), IMessageProvider.INFORMATION);
+        }
     }
 
     /** Called on the UI thread by {@link LoadDomainJob} when the definition cannot be fetched. */
@@ -419,15 +432,12 @@ public final class DomainEditor extends FormEditor {
             setHeaderMessage("Not saved: " + outcome.error(), IMessageProvider.ERROR);
             return;
         }
-        if (outcome.pending().isEmpty() && document.text().equals(savedText)) {
+        if (document.text().equals(savedText)) {
             document.markSaved();
         }
         if (outcome.running()) {
-            String summary = outcome.summary();
-            setHeaderMessage(outcome.pending().isEmpty() ? "Saved to the running domain."
-                    : "Some changes wait until the domain is halted: " + String.join(", ", outcome.pendingPaths()),
-                    outcome.pending().isEmpty() ? IMessageProvider.INFORMATION : IMessageProvider.WARNING);
-            MessageDialog.openInformation(getSite().getShell(), RUNNING_SAVE_TITLE, summary);
+            setHeaderMessage(outcome.headline(), IMessageProvider.INFORMATION);
+            MessageDialog.openInformation(getSite().getShell(), RUNNING_SAVE_TITLE, outcome.summary());
         } else {
             setHeaderMessage(null, IMessageProvider.NONE);
         }
@@ -489,11 +499,18 @@ public final class DomainEditor extends FormEditor {
      * @param type an {@link IMessageProvider} type
      */
     void setHeaderMessage(String message, int type) {
+        headerMessage = message;
+        headerMessageType = type;
         for (Object page : pages) {
             if (page instanceof IFormPage p && p.getManagedForm() != null) {
                 p.getManagedForm().getForm().setMessage(message, type);
             }
         }
+    }
+
+    /** Shows the current header message on a form page whose controls are made after it was set. */
+    void showHeaderMessage(org.eclipse.ui.forms.widgets.ScrolledForm form) {
+        form.setMessage(headerMessage, headerMessageType);
     }
 
     /** {@return the message in the form pages' header, or null} */

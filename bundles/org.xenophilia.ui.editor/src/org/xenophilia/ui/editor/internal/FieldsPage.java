@@ -144,6 +144,7 @@ final class FieldsPage extends FormPage {
         ScrolledForm form = managedForm.getForm();
         form.setText(getTitle());
         toolkit.decorateFormHeading(form.getForm());
+        editor.showHeaderMessage(form);
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 10;
         form.getBody().setLayout(layout);

@@ -342,7 +342,7 @@ public class DomainEditorTest {
     }
 
     @Test
-    public void saveToARunningDomainAppliesMemoryLiveAndNamesWhatWaitsForTheNextBoot() throws Exception {
+    public void saveToARunningDomainAppliesMemoryLiveAndKeepsTheRestForItsNextBoot() throws Exception {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         IWorkbenchPage page = window.getActivePage();
         NodeConnection c = NodeService.get().connection(NODE_ID).orElseThrow();
@@ -359,6 +359,7 @@ public class DomainEditorTest {
                 () -> page.getActiveEditor() instanceof DomainEditor e && e.document() != null
                         && e.getEditorInput().equals(new NodeDomainInput(NODE_ID, db.uuid(), null, null)) ? e
                                 : null);
+        assertEquals(null, editor.headerMessage(), "nothing waits for the next boot yet");
         editor.setActivePage("resources");
         Widgets.type(Widgets.byData(editor.pagesControl(), DomainEditor.FIELD_KEY, "memory", Text.class), "3072");
         editor.setActivePage("overview");
@@ -372,16 +373,55 @@ public class DomainEditorTest {
         UiConditions.waitFor("the report of what applied", TIMEOUT, report::done);
         String text = report.result();
         assertTrue(text.contains("Applied now") && text.contains("memory"), text);
-        assertTrue(text.contains("Not saved") && text.contains("kernel"), text);
-        assertTrue(editor.isDirty(), "the kernel change is not on the node yet");
-        assertTrue(editor.headerMessage().contains("kernel"), editor.headerMessage());
+        assertTrue(text.contains("next boot") && text.contains("kernel"), text);
+        UiConditions.waitFor("the editor saved", TIMEOUT, () -> !editor.isDirty());
+        String header = editor.headerMessage();
+        assertTrue(header.contains("Applied now: memory") && header.contains("At the next boot: kernel"), header);
 
-        CompletableFuture<Object> record = agentCall(client -> client.callWithSession("VM.get_record",
-                WireValues.asRef(client.callWithSession("VM.get_by_uuid", db.uuid()))));
-        UiConditions.waitFor("the Agent's answer", TIMEOUT, record::isDone);
-        assertEquals(3072L << 20, WireValues.asLong(WireValues.asMap(record.join()).get("memory_target")),
-                "memory set live");
+        String vm = db.uuid();
+        Map<String, Object> r = agentRecord(vm);
+        assertEquals(3072L << 20, WireValues.asLong(r.get("memory_target")), "memory set live");
+        assertEquals("/boot/vmlinuz-6.1.0-demo", r.get("PV_kernel"), "the running domain keeps its kernel");
+        List<Object> pending = agentPending(vm);
+        assertTrue(pending.contains("kernel"), pending.toString());
+
+        // opened again, the editor shows the next boot's definition and says what waits for it
+        page.closeEditor(editor, false);
+        EditDefinitionHandler.open(page, new DomainItem(c, db.uuid()));
+        DomainEditor again = UiConditions.waitFor("demo-db in the editor again", TIMEOUT,
+                () -> page.getActiveEditor() instanceof DomainEditor e && e.document() != null
+                        && e.getEditorInput().equals(new NodeDomainInput(NODE_ID, db.uuid(), null, null)) ? e
+                                : null);
+        assertTrue(again.document().text().contains("/boot/vmlinuz-db"), again.document().text());
+        assertTrue(again.headerMessage().startsWith(DomainEditor.PENDING_PREFIX)
+                && again.headerMessage().contains("kernel"), again.headerMessage());
+        page.closeEditor(again, false);
+
+        // a reboot through the Agent boots the domain with what waited
+        CompletableFuture<Object> reboot = agentCall(client -> client.callWithSession("VM.clean_reboot",
+                WireValues.asRef(client.callWithSession("VM.get_by_uuid", vm))));
+        UiConditions.waitFor("VM.clean_reboot answered", TIMEOUT, reboot::isDone);
+        reboot.join();
+        r = agentRecord(vm);
+        assertEquals("/boot/vmlinuz-db", r.get("PV_kernel"));
+        assertEquals(3072L << 20, WireValues.asLong(r.get("memory_dynamic_max")));
+        assertEquals(List.of(), agentPending(vm));
         assertEquals(List.of(), UiThreadCalls.violations(), "XenAPI calls made on the UI thread");
+    }
+
+    private static Map<String, Object> agentRecord(String uuid) throws Exception {
+        CompletableFuture<Object> record = agentCall(client -> client.callWithSession("VM.get_record",
+                WireValues.asRef(client.callWithSession("VM.get_by_uuid", uuid))));
+        UiConditions.waitFor("the Agent's answer", TIMEOUT, record::isDone);
+        return WireValues.asMap(record.join());
+    }
+
+    private static List<Object> agentPending(String uuid) throws Exception {
+        CompletableFuture<Object> pending = agentCall(client -> client.callWithSession(
+                "Xenophilia.VM.get_pending_changes", WireValues.asRef(client.callWithSession("VM.get_by_uuid",
+                        uuid))));
+        UiConditions.waitFor("the Agent's answer", TIMEOUT, pending::isDone);
+        return WireValues.asList(pending.join());
     }
 
     /** A call with a client of the test's own, on another thread (the UI thread makes no XenAPI call). */
