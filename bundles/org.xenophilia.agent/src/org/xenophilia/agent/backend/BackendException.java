@@ -19,8 +19,18 @@ public class BackendException extends Exception {
         BAD_POWER_STATE,
         /** Not enough free host memory ({@code HOST_NOT_ENOUGH_FREE_MEMORY}). Details: needed, available. */
         NOT_ENOUGH_MEMORY,
+        /**
+         * More vCPUs online than the host has CPUs, which {@code xl vcpu-set} refuses ({@code HOST_NOT_ENOUGH_PCPUS}).
+         * Details: vcpus, pcpus.
+         */
+        NOT_ENOUGH_PCPUS,
         /** A request outside the domain's limits ({@code INVALID_VALUE}). Details: field, value. */
         INVALID_VALUE,
+        /**
+         * Another domain on the host, one without a definition here, has the domain's name, so the toolstack refuses
+         * to create it ({@code XENOPHILIA_DOMAIN_NAME_IN_USE}). Details: uuid, name.
+         */
+        NAME_IN_USE,
         /** The toolstack failed ({@code INTERNAL_ERROR}). Details: message. */
         FAILED
     }
@@ -76,6 +86,26 @@ public class BackendException extends Exception {
     public static BackendException notEnoughMemory(long needed, long available) {
         return new BackendException(Kind.NOT_ENOUGH_MEMORY, "needs " + needed + " bytes, " + available
                 + " free", List.of(Long.toString(needed), Long.toString(available)));
+    }
+
+    /**
+     * @param vcpus the vCPUs asked for
+     * @param pcpus the host's CPUs
+     * @return the exception
+     */
+    public static BackendException notEnoughPcpus(int vcpus, int pcpus) {
+        return new BackendException(Kind.NOT_ENOUGH_PCPUS, vcpus + " vCPUs online on a host with " + pcpus
+                + " CPUs", List.of(Integer.toString(vcpus), Integer.toString(pcpus)));
+    }
+
+    /**
+     * @param uuid the domain that could not be created
+     * @param name its name, which another domain on the host has
+     * @return the exception
+     */
+    public static BackendException nameInUse(String uuid, String name) {
+        return new BackendException(Kind.NAME_IN_USE, "another domain on the host is named " + name,
+                List.of(uuid, name));
     }
 
     /**

@@ -15,6 +15,10 @@ import org.xenophilia.domain.Domain;
  * shutdown and reboot also accept Paused, as {@code xl destroy} does); pause needs Running; unpause needs Paused.
  * Any other case is a {@link BackendException.Kind#BAD_POWER_STATE}.
  * <p>
+ * Lifecycle operations report their {@link OperationProgress.Step}s to the current {@link OperationProgress} and say
+ * while they run whether cancelling would still leave the host as it was; a cancelled operation throws
+ * {@link java.util.concurrent.CancellationException} with nothing changed.
+ * <p>
  * Domain definitions (the model's {@link Domain}) are the source of truth: a backend persists them in the state
  * directory ({@code domains/<uuid>.xml}) before a definition call returns, and finds them all again after a restart.
  * Definitions given to a backend are copied; definitions returned are copies.

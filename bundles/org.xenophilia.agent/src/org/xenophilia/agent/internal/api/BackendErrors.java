@@ -12,6 +12,12 @@ final class BackendErrors {
     }
 
     /**
+     * Our own error for a start the toolstack refused because another domain on the host, one the Agent does not
+     * manage, has the VM's name: {@code [vm, name]}. xapi has none (it does not name domains after VMs).
+     */
+    static final String DOMAIN_NAME_IN_USE = "XENOPHILIA_DOMAIN_NAME_IN_USE";
+
+    /**
      * @param e the backend's failure
      * @param vmRef the reference of the VM concerned, or {@code null}
      * @return the XenAPI error
@@ -24,7 +30,9 @@ final class BackendErrors {
                     e.details().get(2));
             case NOT_ENOUGH_MEMORY -> ErrorCode.HOST_NOT_ENOUGH_FREE_MEMORY.exception(e.details().get(0),
                     e.details().get(1));
+            case NOT_ENOUGH_PCPUS -> ErrorCode.HOST_NOT_ENOUGH_PCPUS.exception(e.details().get(0), e.details().get(1));
             case INVALID_VALUE -> ErrorCode.INVALID_VALUE.exception(e.details().get(0), e.details().get(1));
+            case NAME_IN_USE -> new XenApiException(DOMAIN_NAME_IN_USE, java.util.List.of(vm, e.details().get(1)));
             case FAILED -> ErrorCode.INTERNAL_ERROR.exception(e.getMessage());
         };
     }

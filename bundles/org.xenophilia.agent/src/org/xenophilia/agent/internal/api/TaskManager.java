@@ -28,8 +28,11 @@ import org.xenophilia.xenapi.XenApiException;
  * with a task reference; the operation runs on a bounded pool ({@value #WORKERS} threads, at most
  * {@value #MAX_QUEUED} waiting, beyond that {@code TOO_MANY_PENDING_TASKS}). A task's {@code status} goes
  * {@code pending} → {@code success | failure}, or through {@code cancelling} to {@code cancelled}; {@code progress}
- * goes from 0 to 1; {@code result} is the XML-RPC encoding of the operation's result ({@code ""} for void, as xapi
- * has it) and {@code error_info} the failure's error description. Every change to a task is an event of class
+ * goes from 0 to 1 in the {@linkplain OperationProgress.Step steps} the backend reports; {@code allowed_operations}
+ * holds {@code cancel} only while cancelling would stop the operation cleanly (queued, or where the backend says
+ * so: {@link OperationProgress#cancellable}); a cancelled operation ends with {@code [TASK_CANCELLED, task]};
+ * {@code result} is the XML-RPC encoding of the operation's result ({@code ""} for void, as xapi has it) and
+ * {@code error_info} the failure's error description. Every change to a task is an event of class
  * {@code task}. A task belongs to the session that made it: only that session (or an admin) may cancel or destroy
  * it. Finished tasks are removed {@link #EXPIRY} after they finished, or when destroyed.
  */
@@ -77,6 +80,8 @@ public final class TaskManager implements AutoCloseable {
         double progress;
         String result = "";
         List<String> errorInfo = List.of();
+        /** Whether cancelling would still stop the operation cleanly: so while queued, then as it says. */
+        boolean cancellable = true;
 
         Task(String name, Ref owner) {
             this.name = name;
@@ -103,6 +108,18 @@ public final class TaskManager implements AutoCloseable {
         public boolean cancelled() {
             synchronized (TaskManager.this) {
                 return status == Status.CANCELLING;
+            }
+        }
+
+        @Override
+        public void cancellable(boolean now) {
+            boolean publish;
+            synchronized (TaskManager.this) {
+                publish = status == Status.PENDING && cancellable != now;
+                cancellable = now;
+            }
+            if (publish) {
+                events.changed("task", ref); // allowed_operations changed
             }
         }
     }
@@ -253,7 +270,7 @@ public final class TaskManager implements AutoCloseable {
         r.put("uuid", t.uuid);
         r.put("name_label", t.name);
         r.put("name_description", "");
-        r.put("allowed_operations", t.status == Status.PENDING ? List.of("cancel") : List.of());
+        r.put("allowed_operations", t.status == Status.PENDING && t.cancellable ? List.of("cancel") : List.of());
         r.put("current_operations", Map.of());
         r.put("created", t.created);
         r.put("finished", t.finished != null ? t.finished : Instant.EPOCH);
@@ -360,6 +377,10 @@ public final class TaskManager implements AutoCloseable {
                 if (t.status != Status.PENDING) {
                     throw ErrorCode.OPERATION_NOT_ALLOWED.exception("task " + t.ref.value() + " is "
                             + t.status.wire + ", only a pending task can be cancelled");
+                }
+                if (!t.cancellable) {
+                    throw ErrorCode.OPERATION_NOT_ALLOWED.exception("task " + t.ref.value() + " cannot be "
+                            + "cancelled now: its operation has begun to change the host and runs to its end");
                 }
                 t.status = Status.CANCELLING;
                 changed = true;

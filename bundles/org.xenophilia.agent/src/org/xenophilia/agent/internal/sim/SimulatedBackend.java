@@ -407,20 +407,34 @@ public final class SimulatedBackend implements HypervisorBackend {
         void run() throws BackendException;
     }
 
+    /**
+     * The part of an operation before its change, with the {@linkplain OperationProgress.Step steps} and
+     * cancellation the xl backend has: the state is checked ({@code CHECKED}), then the operation waits out its
+     * duration ({@code STARTED} rising to {@code DONE}), cancellable all along since nothing has changed yet; then it
+     * stops being cancellable and the caller makes the change in one step. An instantaneous operation is
+     * cancellable only until it begins.
+     */
     private void simulate(String operation, Check check) throws BackendException {
+        OperationProgress progress = OperationProgress.current();
         Duration d = durations.getOrDefault(operation, Duration.ZERO);
         if (d.isZero()) {
+            progress.cancellable(false);
+            OperationProgress.checkCancelled();
             return;
         }
         synchronized (this) {
             check.run();
         }
-        OperationProgress progress = OperationProgress.current();
+        progress.report(OperationProgress.Step.CHECKED);
+        OperationProgress.checkCancelled();
+        progress.report(OperationProgress.Step.STARTED);
+        double from = OperationProgress.Step.STARTED.fraction;
+        double to = OperationProgress.Step.DONE.fraction;
         long total = d.toNanos();
         long begin = System.nanoTime();
         for (long elapsed = 0; elapsed < total; elapsed = System.nanoTime() - begin) {
             OperationProgress.checkCancelled();
-            progress.report(0.99 * elapsed / total);
+            progress.report(from + (to - from) * elapsed / total);
             try {
                 Thread.sleep(Math.max(1, Math.min(50, (total - elapsed) / 1_000_000)));
             } catch (InterruptedException e) {
@@ -428,7 +442,10 @@ public final class SimulatedBackend implements HypervisorBackend {
                 throw new java.util.concurrent.CancellationException();
             }
         }
+        // in this order: a cancel accepted before the task stops offering it is honoured here
+        progress.cancellable(false);
         OperationProgress.checkCancelled();
+        progress.report(OperationProgress.Step.DONE);
     }
 
     private static void requireRunning(Sim d, boolean hard) throws BackendException {
@@ -564,6 +581,11 @@ public final class SimulatedBackend implements HypervisorBackend {
         }
         if (vcpus < 1 || vcpus > d.spec.maxVcpus()) {
             throw BackendException.invalidValue("VCPUs_number", Integer.toString(vcpus));
+        }
+        // as xl vcpu-set (without --ignore-host): more vCPUs than host CPUs may be defined and booted (xl create
+        // does not check), but bringing more online than the host has CPUs is refused; lowering is always allowed
+        if (vcpus > d.vcpusOnline && vcpus > machine.cpus()) {
+            throw BackendException.notEnoughPcpus(vcpus, machine.cpus());
         }
         d.vcpusOnline = vcpus;
         commit(d, nextDomid);

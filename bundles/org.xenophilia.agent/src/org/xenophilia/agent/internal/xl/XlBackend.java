@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -24,6 +25,7 @@ import org.xenophilia.agent.backend.DomainSpec;
 import org.xenophilia.agent.backend.DomainState;
 import org.xenophilia.agent.backend.HostInfo;
 import org.xenophilia.agent.backend.HypervisorBackend;
+import org.xenophilia.agent.backend.OperationProgress;
 import org.xenophilia.agent.internal.state.AtomicFiles;
 import org.xenophilia.agent.internal.state.DefinitionStore;
 import org.xenophilia.domain.Disk;
@@ -32,13 +34,11 @@ import org.xenophilia.domain.Vif;
 import org.xenophilia.xenapi.VmPowerState;
 import org.xenophilia.xl.codec.XlDomainCodec;
 import org.xenophilia.xl.codec.XlEncodeException;
-import org.xenophilia.xl.output.XlDomainConfig;
 import org.xenophilia.xl.output.XlError;
 import org.xenophilia.xl.output.XlErrorClassifier;
 import org.xenophilia.xl.output.XlErrorKind;
 import org.xenophilia.xl.output.XlInfo;
 import org.xenophilia.xl.output.XlListEntry;
-import org.xenophilia.xl.output.XlListLongOutput;
 import org.xenophilia.xl.output.XlListOutput;
 import org.xenophilia.xl.output.XlOutputFormatException;
 import org.xenophilia.xl.output.XlUptimeOutput;
@@ -49,15 +49,25 @@ import org.xenophilia.xl.output.XlUptimeOutput;
  * {@code xl/<uuid>.cfg} in the state directory ({@link XlDomainCodec#encode}, written atomically). Domains are
  * addressed by their name, which is checked with {@link DomainNames} before it is put on a command line.
  * <p>
- * The live state comes from two commands, as the real outputs require: {@code xl list -l} (JSON, the configuration
- * of each domain with its domid, which ties a domain to a definition by uuid) and {@code xl list} (the state flags,
- * current memory and vCPUs; {@code xl list -l} has no run state). A domain of the host without a definition here is
- * not shown; dom0 is not shown. A domain that has shut down but is still listed ({@code --ps--}) is Halted.
+ * The live state comes from one command, {@code xl list -v}: each domain's uuid (which ties it to a definition),
+ * domid, state flags, current memory and vCPUs. ({@code xl list -l} reads every domain's whole configuration, has no
+ * run state and cannot read a domain that is being built, so it is not used.) A domain of the host without a
+ * definition here is not shown; dom0 is not shown. A domain that has shut down but is still listed ({@code --ps--})
+ * is Halted; one this backend is still building is Halted until {@code xl create} returns, as in xapi.
+ * <p>
+ * An operation looks at the list once before its command (to refuse a bad power state as xl would: {@code xl pause}
+ * of a paused domain is not refused by xl, it pauses it twice) and once after it, for what is published; the look
+ * of the read that precedes an operation in the same API call is reused ({@link LookHandoff}).
+ * <p>
+ * Operations report their {@linkplain OperationProgress.Step steps} to the task running them and can be cancelled
+ * until their command starts; {@code xl create} can be cancelled while it builds (it is killed and what it built is
+ * destroyed), and a clean shutdown while it waits for the guest (the guest was asked and may still act on it).
  * <p>
  * Errors are classified with {@link XlErrorClassifier}: not enough memory, unknown domains (the domain went away:
  * a bad power state, as xapi says), {@code xl unpause} of a running domain (exit 0 but an error on stderr: a bad
- * power state), configuration errors and everything else (a clear message). A failed {@code xl create} leaves no
- * domain behind (a half-built one is destroyed) and the definition unchanged.
+ * power state), a duplicate name (another domain on the host has it), configuration errors and everything else (a
+ * clear message). A failed {@code xl create} leaves no domain behind (a half-built one is destroyed) and the
+ * definition unchanged.
  * <p>
  * A running domain redefined keeps running with its definition; the new one waits for its next boot
  * ({@link XlNextBoot}) and is handed to xl with {@code xl config-update <domid> <state>/xl/<uuid>.next.cfg}, so that
@@ -69,6 +79,12 @@ public final class XlBackend implements HypervisorBackend {
     private static final System.Logger LOG = System.getLogger(XlBackend.class.getName());
     private static final long MIB = 1L << 20;
     private static final Duration SHUTDOWN_POLL = Duration.ofMillis(100);
+    /**
+     * {@code xl vcpu-set} refusing to bring more vCPUs online than the host has CPUs (without {@code --ignore-host};
+     * the text of tools/xl/xl_vcpu.c in Xen 4.17, its spelling included): exit 1.
+     */
+    private static final java.util.regex.Pattern VCPU_OVERCOMMIT = java.util.regex.Pattern.compile(
+            "You are overcomm+itting! You have (\\d+) physical CPUs and want (\\d+) vCPUs");
 
     /**
      * How the backend runs xl.
@@ -113,6 +129,10 @@ public final class XlBackend implements HypervisorBackend {
      */
     private final Map<Integer, Instant> startedByDomid = new HashMap<>();
     private long uptimeFailedAt;
+    /** One look at {@code xl list} shared by the calls of one API call (see {@link LookHandoff}). */
+    private final LookHandoff<Map<String, Live>> looks = new LookHandoff<>();
+    /** Domains whose {@code xl create} runs: Halted to readers until it returns, as xapi shows a start. */
+    private final java.util.Set<String> creating = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private XlBackend(Settings settings, DefinitionStore store, Path cfgDir, XlNextBoot nextBoot) {
         this.settings = settings;
@@ -366,21 +386,20 @@ public final class XlBackend implements HypervisorBackend {
 
     // ---- state
 
-    /** @return the live domains that have a definition here, by uuid */
+    /**
+     * One look at {@code xl list -v}: the domains of the host (but dom0) by uuid, whether defined here or not.
+     *
+     * @return the live domains by uuid
+     */
     private Map<String, Live> live() throws BackendException {
-        XlCommandRunner.Result longList = listLong();
-        XlCommandRunner.Result list = succeeded(xl.run("list"));
-        Map<Integer, String> uuidByDomid = new HashMap<>();
+        XlCommandRunner.Result list = succeeded(xl.run("list", "-v"));
         Map<String, Live> out = new HashMap<>();
         try {
-            for (XlDomainConfig c : XlListLongOutput.parse(longList.stdout())) {
-                c.uuid().ifPresent(u -> uuidByDomid.put(c.domid(), u.toLowerCase(java.util.Locale.ROOT)));
-            }
             for (XlListEntry e : XlListOutput.parse(list.stdout())) {
-                String uuid = uuidByDomid.get(e.domid());
-                if (uuid == null || e.domid() == 0) {
+                if (e.domid() == 0 || e.uuid().isEmpty()) {
                     continue;
                 }
+                String uuid = e.uuid().get().toLowerCase(java.util.Locale.ROOT);
                 VmPowerState s = e.state().shutdown() || e.state().dying() ? VmPowerState.HALTED
                         : e.state().paused() ? VmPowerState.PAUSED : VmPowerState.RUNNING;
                 out.put(uuid, new Live(e.domid(), e.name(), s, e.memoryMiB() * MIB, e.vcpus(), null));
@@ -426,22 +445,6 @@ public final class XlBackend implements HypervisorBackend {
         }
     }
 
-    /**
-     * {@code xl list -l}. While a domain is being built (or torn down), xl cannot read its configuration: it prints
-     * {@code Domain N:Fail to get domain configuration} on stderr, leaves that domain out and exits 0. The others are
-     * still listed, so they are still reported; failing instead would fail every call for the seconds a create
-     * takes (found on a real Xen 4.17: 3-11 s per create under QEMU). The half-built domain is not tied to a
-     * definition until xl can read its configuration (its own start is still running then).
-     */
-    private XlCommandRunner.Result listLong() throws BackendException {
-        XlCommandRunner.Result r = xl.run("list", "-l");
-        if (r.exitCode() == 0 && !r.stderr().isBlank() && r.stderr().lines()
-                .allMatch(l -> l.isBlank() || l.contains("Fail to get domain configuration"))) {
-            return r;
-        }
-        return succeeded(r);
-    }
-
     private DomainState state(Domain def, Optional<Live> live) {
         if (live.isEmpty() || live.get().state() == VmPowerState.HALTED) {
             Domain effective = nextBoot.taken(def.getUuid(), -1).orElse(def);
@@ -456,12 +459,20 @@ public final class XlBackend implements HypervisorBackend {
 
     @Override
     public List<DomainState> domains() throws BackendException {
-        Map<String, Live> live = live();
+        Map<String, Live> live = looks.take(LookHandoff.To.READ).orElse(null);
+        if (live == null) {
+            live = live();
+        }
         List<DomainState> out = new ArrayList<>();
         for (Domain d : allDefinitions()) {
-            out.add(state(d, Optional.ofNullable(live.get(d.getUuid()))));
+            out.add(state(d, shown(live, d.getUuid())));
         }
         return out;
+    }
+
+    /** @return what readers are shown of a domain: nothing while this backend is still creating it */
+    private Optional<Live> shown(Map<String, Live> live, String uuid) {
+        return creating.contains(uuid) ? Optional.empty() : Optional.ofNullable(live.get(uuid));
     }
 
     @Override
@@ -473,7 +484,13 @@ public final class XlBackend implements HypervisorBackend {
         if (d == null) {
             return Optional.empty();
         }
-        return Optional.of(state(d, Optional.ofNullable(live().get(uuid))));
+        Map<String, Live> live = looks.take(LookHandoff.To.READ).orElse(null);
+        if (live == null) {
+            live = live();
+            // an operation on this domain usually follows in the same API call (VM.pause reads the VM first)
+            looks.give(live, LookHandoff.To.OPERATION);
+        }
+        return Optional.of(state(d, shown(live, uuid)));
     }
 
     /** The definition and live state of a domain, for an operation. */
@@ -481,7 +498,8 @@ public final class XlBackend implements HypervisorBackend {
     }
 
     private Target target(String uuid) throws BackendException {
-        Live live = live().get(uuid);
+        Map<String, Live> look = looks.take(LookHandoff.To.OPERATION).orElse(null);
+        Live live = (look != null ? look : live()).get(uuid);
         settle(uuid, Optional.ofNullable(live));
         Domain def = definitionOf(uuid);
         VmPowerState s = live == null ? VmPowerState.HALTED : live.state();
@@ -494,54 +512,89 @@ public final class XlBackend implements HypervisorBackend {
 
     @Override
     public void start(String uuid, boolean paused) throws BackendException {
+        OperationProgress progress = OperationProgress.current();
         synchronized (operations) {
             try {
                 Target t = target(uuid);
                 if (t.state() != VmPowerState.HALTED) {
                     throw BackendException.badPowerState(uuid, VmPowerState.HALTED, t.state());
                 }
-                create(t, paused);
+                progress.report(OperationProgress.Step.CHECKED);
+                OperationProgress.checkCancelled();
+                create(t, paused, progress, true);
             } finally {
                 touched(uuid);
             }
         }
+        progress.report(OperationProgress.Step.DONE);
     }
 
-    private void create(Target t, boolean paused) throws BackendException {
+    /**
+     * {@code xl create}. If the task is cancelled while xl builds the domain ({@code cancellable}), xl is killed and
+     * what it built is destroyed, so the host is as it was; from the moment xl returns the start runs to its end.
+     */
+    private void create(Target t, boolean paused, OperationProgress progress, boolean cancellable)
+            throws BackendException {
+        String uuid = t.spec().uuid();
         Path cfg = writeCfg(t.definition());
-        XlCommandRunner.Result r = paused ? xl.run("create", "-p", cfg.toString())
-                : xl.run("create", cfg.toString());
-        Optional<XlError> error = XlErrorClassifier.classify(r.exitCode(), r.stderr());
-        if (error.isEmpty()) {
-            return;
-        }
-        removeHalfBuilt(t.spec().uuid());
-        XlError e = error.get();
-        switch (e.kind()) {
-            case NOT_ENOUGH_MEMORY -> {
-                long free;
-                try {
-                    free = info().freeMemoryMiB() * MIB;
-                } catch (BackendException f) {
-                    free = 0;
-                }
-                throw BackendException.notEnoughMemory(t.spec().memory(), free);
+        progress.report(OperationProgress.Step.STARTED);
+        creating.add(uuid);
+        try {
+            XlCommandRunner.Result r;
+            try {
+                String[] args = paused ? new String[] {"create", "-p", cfg.toString()}
+                        : new String[] {"create", cfg.toString()};
+                r = xl.run(settings.commandTimeout(), cancellable ? progress::cancelled : () -> false, args);
+            } catch (CancellationException | BackendException e) {
+                // killed while building (cancelled, or too slow): whatever it built goes
+                progress.cancellable(false);
+                removeHalfBuilt(uuid);
+                throw e;
             }
-            case DUPLICATE_NAME -> throw failed("xl create refused " + t.spec().name()
-                    + ": another domain of that name exists on the host (" + e.message() + ")");
-            case CONFIG_SYNTAX_ERROR -> throw failed("xl rejected the configuration " + cfg
-                    + (e.configLine().isPresent() ? " at line " + e.configLine().getAsInt() : "") + ": "
-                    + e.message());
-            default -> throw failed("xl create " + t.spec().name() + " failed: " + e.message());
+            progress.cancellable(false);
+            if (cancellable && progress.cancelled()) {
+                // cancelled while xl was finishing: the cancel was accepted, so the host goes back as it was
+                removeHalfBuilt(uuid);
+                throw new CancellationException();
+            }
+            Optional<XlError> error = XlErrorClassifier.classify(r.exitCode(), r.stderr());
+            if (error.isEmpty()) {
+                return;
+            }
+            removeHalfBuilt(uuid);
+            XlError e = error.get();
+            switch (e.kind()) {
+                case NOT_ENOUGH_MEMORY -> {
+                    long free;
+                    try {
+                        free = info().freeMemoryMiB() * MIB;
+                    } catch (BackendException f) {
+                        free = 0;
+                    }
+                    throw BackendException.notEnoughMemory(t.spec().memory(), free);
+                }
+                // the other domain has no definition here (names of definitions are unique), so it is not ours
+                case DUPLICATE_NAME -> throw BackendException.nameInUse(uuid, t.spec().name());
+                case CONFIG_SYNTAX_ERROR -> throw failed("xl rejected the configuration " + cfg
+                        + (e.configLine().isPresent() ? " at line " + e.configLine().getAsInt() : "") + ": "
+                        + e.message());
+                default -> throw failed("xl create " + t.spec().name() + " failed: " + e.message());
+            }
+        } finally {
+            creating.remove(uuid);
         }
     }
 
-    /** A failed create may leave a domain behind (libxl usually destroys it itself): make sure none is left. */
+    /**
+     * A failed or killed create may leave a domain behind (libxl usually destroys it itself): make sure none is
+     * left. Only a domain with this definition's uuid is destroyed, never another one of the same name.
+     */
     private void removeHalfBuilt(String uuid) {
         try {
             Live l = live().get(uuid);
             if (l != null) {
-                LOG.log(System.Logger.Level.WARNING, "destroying domain " + l.domid() + " left by a failed create");
+                LOG.log(System.Logger.Level.WARNING, "destroying domain " + l.domid()
+                        + " left by a failed or cancelled create");
                 xl.run("destroy", Integer.toString(l.domid()));
             }
         } catch (BackendException e) {
@@ -579,6 +632,8 @@ public final class XlBackend implements HypervisorBackend {
 
     @Override
     public void shutdown(String uuid, boolean hard) throws BackendException {
+        OperationProgress progress = OperationProgress.current();
+        Map<String, Live> gone = null;
         synchronized (operations) {
             try {
                 Target t = target(uuid);
@@ -586,43 +641,87 @@ public final class XlBackend implements HypervisorBackend {
                     throw BackendException.badPowerState(uuid, VmPowerState.RUNNING, t.state());
                 }
                 if (hard) {
+                    commandStarts(progress);
                     run(t, VmPowerState.RUNNING, "destroy", t.spec().name());
-                    return;
-                }
-                long deadline = System.nanoTime() + settings.shutdownTimeout().toNanos();
-                run(t, VmPowerState.RUNNING, settings.shutdownTimeout(), "shutdown", "-w", t.spec().name());
-                // xl shutdown -w can return while the domain is still listed (--ps--): wait until it is gone
-                while (live().containsKey(uuid)) {
-                    if (System.nanoTime() > deadline) {
-                        throw failed(t.spec().name() + " has shut down but is still listed by xl after "
-                                + settings.shutdownTimeout().toSeconds() + " s");
-                    }
-                    sleep(SHUTDOWN_POLL);
+                } else {
+                    gone = cleanShutdown(t, progress);
                 }
             } finally {
                 touched(uuid);
             }
+            if (gone != null) {
+                looks.give(gone, LookHandoff.To.READ); // the look that found it gone is what is published
+            }
         }
+        progress.report(OperationProgress.Step.DONE);
+    }
+
+    /**
+     * {@code xl shutdown -w}, then waiting until xl no longer lists the domain. While xl waits for the guest the task
+     * may be cancelled: xl is killed and the domain stays as it is (a guest that ignores the request keeps running;
+     * one that acts on it later still shuts down, and the watcher reports it).
+     *
+     * @return the look that found the domain gone
+     */
+    private Map<String, Live> cleanShutdown(Target t, OperationProgress progress) throws BackendException {
+        progress.report(OperationProgress.Step.CHECKED);
+        OperationProgress.checkCancelled();
+        progress.report(OperationProgress.Step.STARTED);
+        long deadline = System.nanoTime() + settings.shutdownTimeout().toNanos();
+        try {
+            run(t, VmPowerState.RUNNING, settings.shutdownTimeout(), progress::cancelled, "shutdown", "-w",
+                    t.spec().name());
+        } finally {
+            progress.cancellable(false);
+        }
+        progress.report(OperationProgress.Step.WAITING_FOR_STATE);
+        // xl shutdown -w can return while the domain is still listed (--ps--): wait until it is gone
+        while (true) {
+            Map<String, Live> look = live();
+            if (!look.containsKey(t.spec().uuid())) {
+                return look;
+            }
+            if (System.nanoTime() > deadline) {
+                throw failed(t.spec().name() + " has shut down but is still listed by xl after "
+                        + settings.shutdownTimeout().toSeconds() + " s");
+            }
+            sleep(SHUTDOWN_POLL);
+        }
+    }
+
+    /**
+     * The power state was checked and the command is about to start: the last point where a cancelled task stops
+     * with nothing done; from here on the operation runs to its end.
+     */
+    private static void commandStarts(OperationProgress progress) {
+        progress.report(OperationProgress.Step.CHECKED);
+        // in this order: a cancel accepted before the task stops offering it is honoured here
+        progress.cancellable(false);
+        OperationProgress.checkCancelled();
+        progress.report(OperationProgress.Step.STARTED);
     }
 
     @Override
     public void reboot(String uuid, boolean hard) throws BackendException {
+        OperationProgress progress = OperationProgress.current();
         synchronized (operations) {
             try {
                 Target t = target(uuid);
                 if (!(t.state() == VmPowerState.RUNNING || hard && t.state() == VmPowerState.PAUSED)) {
                     throw BackendException.badPowerState(uuid, VmPowerState.RUNNING, t.state());
                 }
+                commandStarts(progress);
                 if (hard) {
                     // a reset: the domain is destroyed and built again from its definition, as xapi's hard_reboot,
-                    // the next-boot one if it was changed while it ran
+                    // the next-boot one if it was changed while it ran (not cancellable: stopping between the two
+                    // would leave it halted, not as it was)
                     run(t, VmPowerState.RUNNING, "destroy", t.spec().name());
                     Optional<Domain> next = nextBoot.any(uuid);
                     if (next.isPresent()) {
                         takeNextBoot(next.get());
                         t = new Target(next.get(), DomainSpec.of(next.get()), VmPowerState.HALTED, null);
                     }
-                    create(t, false);
+                    create(t, false, progress, false);
                 } else {
                     run(t, VmPowerState.RUNNING, "reboot", t.spec().name());
                 }
@@ -630,6 +729,7 @@ public final class XlBackend implements HypervisorBackend {
                 touched(uuid);
             }
         }
+        progress.report(OperationProgress.Step.DONE);
     }
 
     @Override
@@ -644,17 +744,20 @@ public final class XlBackend implements HypervisorBackend {
 
     /** Runs an xl command on the domain's name that needs the domain in one power state (pause, unpause). */
     private void runInState(String uuid, VmPowerState expected, String command) throws BackendException {
+        OperationProgress progress = OperationProgress.current();
         synchronized (operations) {
             try {
                 Target t = target(uuid);
                 if (t.state() != expected) {
                     throw BackendException.badPowerState(uuid, expected, t.state());
                 }
+                commandStarts(progress);
                 run(t, expected, command, t.spec().name());
             } finally {
                 touched(uuid);
             }
         }
+        progress.report(OperationProgress.Step.DONE);
     }
 
     @Override
@@ -666,11 +769,13 @@ public final class XlBackend implements HypervisorBackend {
                 if (bytes < (16L << 20) || bytes > t.spec().maxMemory()) {
                     throw BackendException.invalidValue("memory", Long.toString(bytes));
                 }
+                commandStarts(OperationProgress.current());
                 run(t, VmPowerState.RUNNING, "mem-set", t.spec().name(), (bytes / 1024) + "k");
             } finally {
                 touched(uuid);
             }
         }
+        OperationProgress.current().report(OperationProgress.Step.DONE);
     }
 
     @Override
@@ -682,11 +787,13 @@ public final class XlBackend implements HypervisorBackend {
                 if (vcpus < 1 || vcpus > t.spec().maxVcpus()) {
                     throw BackendException.invalidValue("VCPUs_number", Integer.toString(vcpus));
                 }
+                commandStarts(OperationProgress.current());
                 run(t, VmPowerState.RUNNING, "vcpu-set", t.spec().name(), Integer.toString(vcpus));
             } finally {
                 touched(uuid);
             }
         }
+        OperationProgress.current().report(OperationProgress.Step.DONE);
     }
 
     private static void requireExists(Target t) throws BackendException {
@@ -696,12 +803,17 @@ public final class XlBackend implements HypervisorBackend {
     }
 
     private void run(Target t, VmPowerState expected, String... args) throws BackendException {
-        run(t, expected, settings.commandTimeout(), args);
+        run(t, expected, settings.commandTimeout(), () -> false, args);
     }
 
-    /** Runs a command on an existing domain and maps xl's errors to what xapi would answer. */
-    private void run(Target t, VmPowerState expected, Duration limit, String... args) throws BackendException {
-        XlCommandRunner.Result r = xl.run(limit, args);
+    /**
+     * Runs a command on an existing domain and maps xl's errors to what xapi would answer.
+     *
+     * @param cancelled whether to kill the command while it runs ({@link CancellationException})
+     */
+    private void run(Target t, VmPowerState expected, Duration limit, java.util.function.BooleanSupplier cancelled,
+            String... args) throws BackendException {
+        XlCommandRunner.Result r = xl.run(limit, cancelled, args);
         Optional<XlError> error = XlErrorClassifier.classify(r.exitCode(), r.stderr());
         if (error.isEmpty()) {
             return;
@@ -714,7 +826,13 @@ public final class XlBackend implements HypervisorBackend {
             case NOT_PAUSED -> throw BackendException.badPowerState(uuid, VmPowerState.PAUSED, VmPowerState.RUNNING);
             case MEMORY_ABOVE_MAXMEM -> throw BackendException.invalidValue("memory", args[args.length - 1]);
             case NOT_ENOUGH_MEMORY -> throw BackendException.notEnoughMemory(0, 0);
-            default -> throw failed("xl " + args[0] + " " + t.spec().name() + " failed: " + e.message());
+            default -> {
+                java.util.regex.Matcher m = VCPU_OVERCOMMIT.matcher(e.stderr());
+                if (m.find()) {
+                    throw BackendException.notEnoughPcpus(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                }
+                throw failed("xl " + args[0] + " " + t.spec().name() + " failed: " + e.message());
+            }
         }
     }
 
@@ -747,6 +865,7 @@ public final class XlBackend implements HypervisorBackend {
     private void touched(String uuid) {
         seen.remove(uuid);
         operationsDone.incrementAndGet();
+        looks.changed();
     }
 
     /**

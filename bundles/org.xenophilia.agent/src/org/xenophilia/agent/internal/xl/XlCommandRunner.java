@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import org.xenophilia.agent.backend.BackendException;
 
@@ -26,6 +28,8 @@ public final class XlCommandRunner {
 
     private static final int MAX_STDOUT = 4 << 20;
     private static final int MAX_STDERR = 64 << 10;
+    /** How often a running command checks whether it was cancelled. */
+    private static final long CANCEL_POLL_MILLIS = 50;
 
     private final Path executable;
     private final Duration timeout;
@@ -60,6 +64,21 @@ public final class XlCommandRunner {
      * @throws BackendException {@code FAILED} if xl cannot be started or does not finish in time
      */
     public Result run(Duration limit, String... args) throws BackendException {
+        return run(limit, () -> false, args);
+    }
+
+    /**
+     * Runs a command that may be stopped while it runs: {@code cancelled} is asked every
+     * {@value #CANCEL_POLL_MILLIS} ms, and when it says so the process (and anything it started) is killed.
+     *
+     * @param limit how long the command may take
+     * @param cancelled whether to stop waiting and kill the command
+     * @param args the arguments after {@code xl}
+     * @return the result, whatever the exit code, if the command ended by itself
+     * @throws BackendException {@code FAILED} if xl cannot be started or does not finish in time
+     * @throws CancellationException if the command was killed because {@code cancelled} said so
+     */
+    public Result run(Duration limit, BooleanSupplier cancelled, String... args) throws BackendException {
         List<String> argv = new ArrayList<>(args.length + 1);
         argv.add(executable.toString());
         argv.addAll(List.of(args));
@@ -76,11 +95,17 @@ public final class XlCommandRunner {
         Capture out = new Capture(p.getInputStream(), MAX_STDOUT, "xl-stdout");
         Capture err = new Capture(p.getErrorStream(), MAX_STDERR, "xl-stderr");
         try {
-            if (!p.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-                p.descendants().forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly();
-                p.waitFor(5, TimeUnit.SECONDS);
-                throw failed(shown + " did not finish within " + limit.toSeconds() + " s and was killed");
+            long deadline = System.nanoTime() + limit.toNanos();
+            while (!p.waitFor(Math.min(CANCEL_POLL_MILLIS, Math.max(0, deadline - System.nanoTime()) / 1_000_000),
+                    TimeUnit.MILLISECONDS)) {
+                if (cancelled.getAsBoolean()) {
+                    kill(p);
+                    throw new CancellationException(shown + " was cancelled and killed");
+                }
+                if (System.nanoTime() - deadline >= 0) {
+                    kill(p);
+                    throw failed(shown + " did not finish within " + limit.toSeconds() + " s and was killed");
+                }
             }
             return new Result(argv, p.exitValue(), out.text(), err.text());
         } catch (InterruptedException e) {
@@ -88,6 +113,12 @@ public final class XlCommandRunner {
             Thread.currentThread().interrupt();
             throw failed(shown + " was interrupted");
         }
+    }
+
+    private static void kill(Process p) throws InterruptedException {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+        p.waitFor(5, TimeUnit.SECONDS);
     }
 
     private static BackendException failed(String message) {
