@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -56,7 +55,6 @@ import org.xenophilia.ui.internal.views.DomainsView;
 import org.xenophilia.ui.internal.views.NodesView;
 import org.xenophilia.xenapi.Ref;
 import org.xenophilia.xenapi.WireValues;
-import org.xenophilia.xenapi.client.XenApiClient;
 import org.xenophilia.ui.testing.Widgets;
 import org.xenophilia.ui.testing.ModalShellInspector;
 import org.xenophilia.ui.testing.Screenshots;
@@ -241,17 +239,11 @@ public class DomainEditorTest {
         assertFalse(editor.isDirty(), "saved: " + editor.headerMessage());
 
         String uuid = web.uuid();
-        CompletableFuture<Object[]> check = CompletableFuture.supplyAsync(() -> {
-            try (XenApiClient client = XenApiClient.builder(agent.uri()).pinnedFingerprint(agent.fingerprint())
-                    .build()) {
-                client.login(AgentNode.ADMIN, AgentNode.PASSWORD);
-                Ref ref = WireValues.asRef(client.callWithSession("VM.get_by_uuid", uuid));
-                String definition = WireValues.asString(client.callWithSession("Xenophilia.VM.get_xml", ref));
-                Map<String, Object> record = WireValues.asMap(client.callWithSession("VM.get_record", ref));
-                return new Object[] {definition, WireValues.asLong(record.get("memory_dynamic_max"))};
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
+        CompletableFuture<Object[]> check = AgentCalls.async(agent, client -> {
+            Ref ref = WireValues.asRef(client.callWithSession("VM.get_by_uuid", uuid));
+            String definition = WireValues.asString(client.callWithSession("Xenophilia.VM.get_xml", ref));
+            Map<String, Object> record = WireValues.asMap(client.callWithSession("VM.get_record", ref));
+            return new Object[] {definition, WireValues.asLong(record.get("memory_dynamic_max"))};
         });
         UiConditions.waitFor("the Agent's answer", TIMEOUT, check::isDone);
         Object[] answer = check.join();
@@ -425,20 +417,8 @@ public class DomainEditorTest {
     }
 
     /** A call with a client of the test's own, on another thread (the UI thread makes no XenAPI call). */
-    private static CompletableFuture<Object> agentCall(NodeCall call) {
-        return CompletableFuture.supplyAsync(() -> {
-            try (XenApiClient client = XenApiClient.builder(agent.uri()).pinnedFingerprint(agent.fingerprint())
-                    .build()) {
-                client.login(AgentNode.ADMIN, AgentNode.PASSWORD);
-                return call.run(client);
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
-        });
-    }
-
-    private interface NodeCall {
-        Object run(XenApiClient client) throws Exception;
+    private static CompletableFuture<Object> agentCall(AgentCalls.Call<Object> call) {
+        return AgentCalls.async(agent, call);
     }
 
     private static List<IEditorPart> domainEditors(IWorkbenchPage page) {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.runtime.IStatus;
@@ -49,7 +48,6 @@ import org.xenophilia.ui.internal.views.NodesView;
 import org.xenophilia.ui.testing.UiConditions;
 import org.xenophilia.ui.testing.Widgets;
 import org.xenophilia.xenapi.WireValues;
-import org.xenophilia.xenapi.client.XenApiClient;
 
 /**
  * Commands on domains selected in the Nodes and Domains views, against a real Agent process.
@@ -198,19 +196,7 @@ public class DomainSelectionCommandsTest {
         return UiConditions.waitFor(job.getName(), TIMEOUT, job::getResult);
     }
 
-    private static CompletableFuture<Object> agentCall(Call call) {
-        return CompletableFuture.supplyAsync(() -> {
-            try (XenApiClient client = XenApiClient.builder(agent.uri()).pinnedFingerprint(agent.fingerprint())
-                    .build()) {
-                client.login(AgentNode.ADMIN, AgentNode.PASSWORD);
-                return call.run(client);
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
-        });
-    }
-
-    private interface Call {
-        Object run(XenApiClient client) throws Exception;
+    private static CompletableFuture<Object> agentCall(AgentCalls.Call<Object> call) {
+        return AgentCalls.async(agent, call);
     }
 }
