@@ -25,10 +25,10 @@ import org.xenophilia.agent.internal.auth.SessionRegistry;
 import org.xenophilia.agent.internal.auth.UserStore;
 import org.xenophilia.agent.internal.server.AgentServer;
 import org.xenophilia.agent.internal.sim.SimulatedBackend;
-import org.xenophilia.agent.internal.state.AtomicFiles;
 import org.xenophilia.agent.internal.state.HostIdentity;
 import org.xenophilia.agent.internal.tls.AgentIdentity;
 import org.xenophilia.agent.internal.xl.XlBackend;
+import org.xenophilia.files.AtomicFiles;
 
 /**
  * A running Agent: backend, users, sessions, the API and the listening server, assembled from an

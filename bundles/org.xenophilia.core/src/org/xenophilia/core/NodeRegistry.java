@@ -22,7 +22,8 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.Platform;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
-import org.xenophilia.core.internal.AtomicFiles;
+
+import org.xenophilia.files.AtomicFiles;
 
 /**
  * The nodes the Workbench knows, persisted as {@value #FILE_NAME} (a properties file) in a directory: the bundle's
@@ -208,7 +209,7 @@ public final class NodeRegistry {
             }
             i++;
         }
-        AtomicFiles.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, out.toString().getBytes(StandardCharsets.UTF_8), AtomicFiles.OWNER_ONLY);
     }
 
     /** One property line in the exact escaping {@link Properties} reads back. */

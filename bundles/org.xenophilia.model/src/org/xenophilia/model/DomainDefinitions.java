@@ -6,13 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -37,6 +33,7 @@ import org.xenophilia.domain.DocumentRoot;
 import org.xenophilia.domain.Domain;
 import org.xenophilia.domain.DomainFactory;
 import org.xenophilia.domain.DomainPackage;
+import org.xenophilia.files.AtomicFiles;
 import org.xenophilia.model.DomainProblem.Severity;
 import org.xenophilia.model.internal.CanonicalXml;
 import org.xenophilia.model.internal.LoadProblems;
@@ -158,31 +155,16 @@ public final class DomainDefinitions {
 
     /**
      * Writes a domain in canonical form to a file, atomically: readers see either the old or the new content, never a
-     * partial file (the content is written to a temporary file in the same directory, forced to disk, and renamed).
+     * partial file ({@link AtomicFiles#writeDocument}: an existing file keeps its permissions).
      *
      * @param domain the domain
      * @param file the target file
      * @throws IOException when writing fails; the target is then unchanged
      */
     public static void save(Domain domain, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING); OutputStream out = java.nio.channels.Channels
-                            .newOutputStream(channel)) {
-                save(domain, out);
-                out.flush();
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        save(domain, bytes);
+        AtomicFiles.writeDocument(file, bytes.toByteArray());
     }
 
     /**

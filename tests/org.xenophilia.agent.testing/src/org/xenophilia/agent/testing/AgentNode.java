@@ -28,7 +28,8 @@ public final class AgentNode implements AutoCloseable {
     public static final String PASSWORD = "admin-password-1";
 
     private static final List<String> AGENT_CLASSES = List.of("org.xenophilia.agent.Xenophiliad",
-            "org.xenophilia.xenapi.Envelope", "org.apache.xmlrpc.server.XmlRpcStreamServer",
+            "org.xenophilia.xenapi.Envelope", "org.xenophilia.files.AtomicFiles",
+            "org.apache.xmlrpc.server.XmlRpcStreamServer",
             "org.bouncycastle.jce.provider.BouncyCastleProvider", "org.bouncycastle.asn1.misc.MiscObjectIdentifiers",
             "org.bouncycastle.cert.X509v3CertificateBuilder", "org.xenophilia.domain.Domain",
             "org.xenophilia.xl.codec.XlDomainCodec", "org.eclipse.emf.common.util.URI", "org.eclipse.emf.ecore.EObject",

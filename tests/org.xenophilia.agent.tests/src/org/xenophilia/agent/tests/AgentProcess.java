@@ -26,7 +26,8 @@ final class AgentProcess implements AutoCloseable {
     /** One class from each jar the Agent needs at run time; the XML-RPC server's own dependencies are only
      * visible through its bundle, so they are looked up there. */
     private static final List<String> CLASSES = List.of("org.xenophilia.agent.Xenophiliad",
-            "org.xenophilia.xenapi.Envelope", "org.apache.xmlrpc.server.XmlRpcStreamServer",
+            "org.xenophilia.xenapi.Envelope", "org.xenophilia.files.AtomicFiles",
+            "org.apache.xmlrpc.server.XmlRpcStreamServer",
             "org.bouncycastle.jce.provider.BouncyCastleProvider", "org.bouncycastle.asn1.misc.MiscObjectIdentifiers",
             "org.bouncycastle.cert.X509v3CertificateBuilder", "org.xenophilia.domain.Domain",
             "org.xenophilia.xl.codec.XlDomainCodec", "org.eclipse.emf.common.util.URI", "org.eclipse.emf.ecore.EObject",

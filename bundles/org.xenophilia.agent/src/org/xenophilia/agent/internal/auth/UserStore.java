@@ -14,7 +14,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import org.xenophilia.agent.internal.state.AtomicFiles;
+import org.xenophilia.files.AtomicFiles;
+
 
 /**
  * The Agent's users: a text file (mode 0600), one user a line, {@code name:role:hash} (see {@link PasswordHash}),

@@ -26,7 +26,6 @@ import org.xenophilia.agent.backend.DomainState;
 import org.xenophilia.agent.backend.HostInfo;
 import org.xenophilia.agent.backend.HypervisorBackend;
 import org.xenophilia.agent.backend.OperationProgress;
-import org.xenophilia.agent.internal.state.AtomicFiles;
 import org.xenophilia.agent.internal.state.DefinitionStore;
 import org.xenophilia.agent.internal.state.NextBootStore;
 import org.xenophilia.domain.Disk;
@@ -36,6 +35,7 @@ import org.xenophilia.domain.Domain;
 import org.xenophilia.domain.DomainFactory;
 import org.xenophilia.domain.DomainType;
 import org.xenophilia.domain.Vif;
+import org.xenophilia.files.AtomicFiles;
 import org.xenophilia.xenapi.VmPowerState;
 
 /**

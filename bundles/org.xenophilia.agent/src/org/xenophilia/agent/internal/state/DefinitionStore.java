@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.xenophilia.domain.Domain;
+import org.xenophilia.files.AtomicFiles;
 import org.xenophilia.model.DomainDefinitionException;
 import org.xenophilia.model.DomainDefinitions;
 

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import org.xenophilia.files.AtomicFiles;
+
 /**
  * The permanent identities of this host and its (one-host) pool: UUIDs created on first start and kept in the state
  * directory ({@code host.uuid}, {@code pool.uuid}), so clients recognise the host across restarts.

@@ -22,7 +22,7 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 
-import org.xenophilia.agent.internal.state.AtomicFiles;
+import org.xenophilia.files.AtomicFiles;
 import org.xenophilia.xenapi.client.Fingerprints;
 
 /**

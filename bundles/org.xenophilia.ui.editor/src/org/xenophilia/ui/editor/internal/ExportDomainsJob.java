@@ -2,9 +2,7 @@ package org.xenophilia.ui.editor.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -14,6 +12,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.xenophilia.core.VmInfo;
+import org.xenophilia.files.AtomicFiles;
 import org.xenophilia.ui.editor.internal.NodeCalls.NodeCallException;
 import org.xenophilia.ui.internal.nodes.DomainItem;
 import org.xenophilia.xenapi.WireValues;
@@ -66,7 +65,7 @@ public final class ExportDomainsJob extends Job {
                     Object ref = WireValues.asRef(c.callWithSession("VM.get_by_uuid", export.domain().uuid()));
                     return WireValues.asString(c.callWithSession("Xenophilia.VM.export_xl_cfg", ref));
                 });
-                writeWhole(export.file(), text);
+                AtomicFiles.writeDocument(export.file(), text.getBytes(StandardCharsets.UTF_8));
             } catch (NodeCallException e) {
                 result.add(Status.error(e.getMessage(), e));
             } catch (IOException e) {
@@ -75,17 +74,5 @@ public final class ExportDomainsJob extends Job {
             progress.worked(1);
         }
         return result.isOK() ? Status.OK_STATUS : result;
-    }
-
-    /** Writes a file whole: a temporary file in the same directory, then an atomic move over the target. */
-    static void writeWhole(Path file, String text) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }

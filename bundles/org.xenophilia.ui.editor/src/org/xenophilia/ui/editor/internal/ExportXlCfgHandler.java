@@ -1,6 +1,7 @@
 package org.xenophilia.ui.editor.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.xenophilia.files.AtomicFiles;
 import org.xenophilia.model.edit.XlCfgExchange;
 import org.xenophilia.ui.editor.internal.ExportDomainsJob.Export;
 import org.xenophilia.ui.internal.nodes.DomainItem;
@@ -130,6 +132,6 @@ public final class ExportXlCfgHandler extends AbstractHandler {
      * @throws XlEncodeException if the definition cannot be written as xl.cfg
      */
     public static void export(DomainEditor editor, Path file) throws IOException, XlEncodeException {
-        ExportDomainsJob.writeWhole(file, XlCfgExchange.exportXlCfg(editor.document()));
+        AtomicFiles.writeDocument(file, XlCfgExchange.exportXlCfg(editor.document()).getBytes(StandardCharsets.UTF_8));
     }
 }

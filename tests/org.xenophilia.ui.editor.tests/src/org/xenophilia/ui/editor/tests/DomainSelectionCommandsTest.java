@@ -185,7 +185,7 @@ public class DomainSelectionCommandsTest {
                 "the existing file is left as it was");
         String other = demo.get(0).vm().map(VmInfo::name).orElseThrow();
         assertTrue(Files.readString(again.resolve(other + ".cfg")).contains("name = \"" + other + "\""));
-        assertFalse(Files.list(again).anyMatch(f -> f.getFileName().toString().endsWith(".part")));
+        assertFalse(Files.list(again).anyMatch(f -> f.getFileName().toString().endsWith(".tmp")));
 
         assertEquals(List.of(), UiThreadCalls.violations(), "XenAPI calls made on the UI thread");
     }

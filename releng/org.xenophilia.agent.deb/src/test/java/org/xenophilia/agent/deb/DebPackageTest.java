@@ -111,6 +111,7 @@ class DebPackageTest {
         List<String> jars = entries.keySet().stream().filter(e -> e.startsWith("./usr/share/xenophilia/agent/lib/")
                 && e.endsWith(".jar")).map(e -> e.substring(e.lastIndexOf('/') + 1)).toList();
         for (String prefix : List.of("org.xenophilia.agent-", "org.xenophilia.xenapi-", "org.xenophilia.model-",
+                "org.xenophilia.files-",
                 "org.xenophilia.xl-", "xmlrpc-server-4", "xmlrpc-common-4", "xmlrpc-client-4", "ws-commons-util-",
                 "commons-logging-", "bcprov-jdk18on-", "bcutil-jdk18on-", "bcpkix-jdk18on-", "gson-")) {
             assertEquals(1, jars.stream().filter(j -> j.startsWith(prefix)).count(), prefix + " in " + jars);

@@ -1,4 +1,4 @@
-package org.xenophilia.agent.internal.state;
+package org.xenophilia.files;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -16,16 +17,17 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Crash-safe file writes: the content goes to a temporary file in the same directory, created with its final
- * permissions (so a secret is never readable, not even briefly), is flushed to disk, and is renamed over the
- * target; then the directory is flushed so the rename itself survives a power cut. A reader sees the old file or the
- * new one, never a mixture.
+ * Crash-safe whole-file writes, the one implementation for the Agent's state and secrets, the Workbench's node
+ * registry, saved definitions and exported configs: the content goes to a temporary file in the same directory,
+ * created with its final permissions (so a secret is never readable, not even briefly), is flushed to disk, and is
+ * renamed over the target; then the directory is flushed so the rename itself survives a power cut. A reader sees the
+ * old file or the new one, never a mixture, and a failed write leaves the target as it was.
  */
 public final class AtomicFiles {
 
-    /** {@code rw-------}: secrets (keys, password hashes). */
+    /** {@code rw-------}: secrets (keys, password hashes, stored definitions). */
     public static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-    /** {@code rw-r--r--}: ordinary state. */
+    /** {@code rw-r--r--}: ordinary files. */
     public static final Set<PosixFilePermission> WORLD_READABLE = PosixFilePermissions.fromString("rw-r--r--");
     /** {@code rwx------}: directories holding secrets. */
     public static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
@@ -34,7 +36,7 @@ public final class AtomicFiles {
     }
 
     /**
-     * Replaces (or creates) {@code target} with {@code content}.
+     * Replaces (or creates) {@code target} with {@code content}, with the given permissions.
      *
      * @param target the file
      * @param content the new content
@@ -60,12 +62,32 @@ public final class AtomicFiles {
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                throw new IOException("cannot rename atomically within " + dir + ": " + e.getMessage(), e);
+                // a file system without atomic rename (some network mounts): the content is complete and on disk,
+                // only the replacement itself is not atomic there
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(tmp);
         }
         syncDirectory(dir);
+    }
+
+    /**
+     * Replaces (or creates) a user's document: an existing file keeps its permissions, a new one is
+     * {@link #WORLD_READABLE}, as an editor saving a file would leave it.
+     *
+     * @param target the file
+     * @param content the new content
+     * @throws IOException if the write fails; {@code target} is then unchanged
+     */
+    public static void writeDocument(Path target, byte[] content) throws IOException {
+        Set<PosixFilePermission> permissions;
+        try {
+            permissions = Files.getPosixFilePermissions(target);
+        } catch (NoSuchFileException e) {
+            permissions = WORLD_READABLE;
+        }
+        write(target, content, permissions);
     }
 
     /**
