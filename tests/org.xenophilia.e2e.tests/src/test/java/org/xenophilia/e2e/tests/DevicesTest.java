@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xenophilia.xenapi.WireValues;
 import org.xenophilia.xenapi.client.XenApiClient;
@@ -17,25 +15,15 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * A PV domain with a vif on {@code xenbr0} and a file-backed disk, started by the Agent on a real Xen: both devices
  * are in its VIF/VBD records, xl attached both, and the guest sees both (its console) and answers ping on the bridge.
  */
-class DevicesTest {
+class DevicesTest extends RealXenTest {
 
     private static final String NAME = "e2e-dev";
     private static final String MAC = "00:16:3e:00:e2:12";
     private static final String IP = "192.168.77.12";
     private static final String DISK = "/root/guests/e2e-dev-disk.img";
-    private RealXen xen;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        xen = RealXen.get();
-        xen.remove(NAME);
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (xen != null) {
-            xen.remove(NAME);
-        }
+    DevicesTest() {
+        super(NAME);
     }
 
     @Test

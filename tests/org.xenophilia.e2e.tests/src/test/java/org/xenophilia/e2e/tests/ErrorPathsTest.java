@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xenophilia.xenapi.ErrorCode;
 import org.xenophilia.xenapi.WireValues;
@@ -21,26 +19,14 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * Starts that a real Xen refuses: the caller gets an error that says why, the VM stays Halted, and no domain is left
  * behind in xl (checked in dom0 and through the Agent).
  */
-class ErrorPathsTest {
+class ErrorPathsTest extends RealXenTest {
 
     private static final String BIG = "e2e-bigmem";
     private static final String NOKERNEL = "e2e-nokernel";
     private static final String MISSING_KERNEL = "/root/guests/no-such-vmlinuz";
-    private RealXen xen;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        xen = RealXen.get();
-        xen.remove(BIG);
-        xen.remove(NOKERNEL);
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (xen != null) {
-            xen.remove(BIG);
-            xen.remove(NOKERNEL);
-        }
+    ErrorPathsTest() {
+        super(BIG, NOKERNEL);
     }
 
     @Test

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xenophilia.xenapi.ErrorCode;
 import org.xenophilia.xenapi.WireValues;
@@ -20,22 +18,12 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * The whole life of a PV domain through the Agent's xl backend on a real Xen, with the project's own client: each
  * step is checked both in the Agent's records and in what {@code xl list} says in dom0.
  */
-class LifecycleTest {
+class LifecycleTest extends RealXenTest {
 
     private static final String NAME = "e2e-life";
-    private RealXen xen;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        xen = RealXen.get();
-        xen.remove(NAME);
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (xen != null) {
-            xen.remove(NAME);
-        }
+    LifecycleTest() {
+        super(NAME);
     }
 
     @Test

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xenophilia.xenapi.WireValues;
 import org.xenophilia.xenapi.client.XenApiClient;
@@ -17,22 +15,12 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * to xl with {@code xl config-update}, so that libxl builds the domain from it on a clean reboot ({@code xl reboot});
  * a hard reboot (destroy, create) takes it too. Checked in the Agent's records and in {@code xl list -l} in dom0.
  */
-class NextBootTest {
+class NextBootTest extends RealXenTest {
 
     private static final String NAME = "e2e-nextboot";
-    private RealXen xen;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        xen = RealXen.get();
-        xen.remove(NAME);
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (xen != null) {
-            xen.remove(NAME);
-        }
+    NextBootTest() {
+        super(NAME);
     }
 
     @Test

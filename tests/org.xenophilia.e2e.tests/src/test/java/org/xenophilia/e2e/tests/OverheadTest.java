@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xenophilia.xenapi.WireValues;
 import org.xenophilia.xenapi.XenApiException;
@@ -24,28 +22,16 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * {@code overhead.tsv} (op, agent s, xl s, ratio: medians of {@code xenophilia.e2e.overheadRounds} rounds, default 2)
  * and every sample to {@code overhead-samples.tsv} in {@code xenophilia.e2e.out}. Both sides must also succeed.
  */
-class OverheadTest {
+class OverheadTest extends RealXenTest {
 
     private static final String AGENT = "e2e-ovh-agent";
     private static final String DIRECT = "e2e-ovh-xl";
     private static final String DIRECT_CFG = "/root/guests/e2e-ovh-xl.cfg";
-    private RealXen xen;
     private final Map<String, List<Double>> agent = new LinkedHashMap<>();
     private final Map<String, List<Double>> direct = new LinkedHashMap<>();
 
-    @BeforeEach
-    void setUp() throws Exception {
-        xen = RealXen.get();
-        xen.remove(AGENT);
-        xen.remove(DIRECT);
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (xen != null) {
-            xen.remove(AGENT);
-            xen.remove(DIRECT);
-        }
+    OverheadTest() {
+        super(AGENT, DIRECT);
     }
 
     @FunctionalInterface
