@@ -50,6 +50,25 @@ final class AgentFixture implements AutoCloseable {
         });
     }
 
+    /**
+     * An Agent on the xl backend whose {@code xl} is the boundary double: its watcher looks once at start and then
+     * only when asked (a poll interval of an hour), so tests see exactly the xl processes their calls spawn.
+     *
+     * @param dir the Agent's directory
+     * @param xl the double
+     * @param settings more settings, as name, value, name, value ...
+     */
+    static AgentFixture onFakeXl(Path dir, FakeXl xl, String... settings) throws IOException {
+        return new AgentFixture(dir, c -> {
+            c.set("backend", "xl");
+            c.set("xl.path", xl.executable.toString());
+            c.set("xl.poll-interval", "3600000");
+            for (int i = 0; i < settings.length; i += 2) {
+                c.set(settings[i], settings[i + 1]);
+            }
+        });
+    }
+
     AgentFixture(Path dir, java.util.function.Consumer<AgentConfig> tweak) throws IOException {
         configDir = dir.resolve("etc");
         stateDir = dir.resolve("state");

@@ -41,11 +41,7 @@ class NextBootXlTest {
 
     void start() throws Exception {
         xl = FakeXl.install(dir.resolve("xl"));
-        f = new AgentFixture(dir.resolve("agent"), c -> {
-            c.set("backend", "xl");
-            c.set("xl.path", xl.executable.toString());
-            c.set("xl.poll-interval", "3600000");
-        });
+        f = AgentFixture.onFakeXl(dir.resolve("agent"), xl);
         login();
     }
 

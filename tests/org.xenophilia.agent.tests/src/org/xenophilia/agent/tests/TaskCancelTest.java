@@ -47,14 +47,7 @@ class TaskCancelTest {
 
     private void startOnXl(String... settings) throws Exception {
         xl = FakeXl.install(dir.resolve("xl"));
-        f = new AgentFixture(dir.resolve("agent"), c -> {
-            c.set("backend", "xl");
-            c.set("xl.path", xl.executable.toString());
-            c.set("xl.poll-interval", "3600000");
-            for (int i = 0; i < settings.length; i += 2) {
-                c.set(settings[i], settings[i + 1]);
-            }
-        });
+        f = AgentFixture.onFakeXl(dir.resolve("agent"), xl, settings);
         define();
     }
 

@@ -89,11 +89,7 @@ class VcpuAccountingTest {
     @Test
     void theXlBackendAnswersXlsRefusalAsXapiDoes() throws Exception {
         FakeXl xl = FakeXl.install(dir.resolve("xl"));
-        f = new AgentFixture(dir.resolve("agent"), c -> {
-            c.set("backend", "xl");
-            c.set("xl.path", xl.executable.toString());
-            c.set("xl.poll-interval", "3600000");
-        });
+        f = AgentFixture.onFakeXl(dir.resolve("agent"), xl);
         define();
         assertOvercommitRefusedUpTo(2);
         assertEquals(List.of(List.of("vcpu-set", "web", "3"), List.of("vcpu-set", "web", "2"),

@@ -38,11 +38,7 @@ class XlDuplicateNameTest {
     @Test
     void aNameTakenOnTheHostIsATypedErrorAndChangesNothing() throws Exception {
         xl = FakeXl.install(dir.resolve("xl"));
-        f = new AgentFixture(dir.resolve("agent"), c -> {
-            c.set("backend", "xl");
-            c.set("xl.path", xl.executable.toString());
-            c.set("xl.poll-interval", "3600000");
-        });
+        f = AgentFixture.onFakeXl(dir.resolve("agent"), xl);
         XenApiClient admin = f.loggedIn(AgentFixture.ADMIN);
         XenApiClient op = f.loggedIn(AgentFixture.OPERATOR);
         String vm = (String) admin.callWithSession("Xenophilia.VM.create_from_xml",

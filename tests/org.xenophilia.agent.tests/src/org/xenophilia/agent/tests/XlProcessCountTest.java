@@ -42,11 +42,7 @@ class XlProcessCountTest {
 
     private void start() throws Exception {
         xl = FakeXl.install(dir.resolve("xl"));
-        f = new AgentFixture(dir.resolve("agent"), c -> {
-            c.set("backend", "xl");
-            c.set("xl.path", xl.executable.toString());
-            c.set("xl.poll-interval", "3600000");
-        });
+        f = AgentFixture.onFakeXl(dir.resolve("agent"), xl);
         op = f.loggedIn(AgentFixture.OPERATOR);
         // the watcher's first look runs on its own thread at start: let it finish before counting
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
