@@ -2,6 +2,7 @@ package org.xenophilia.agent.backend;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 import org.xenophilia.domain.Domain;
@@ -46,6 +47,19 @@ public interface HypervisorBackend extends AutoCloseable {
      * @throws BackendException if the toolstack cannot be asked
      */
     Optional<DomainState> domain(String uuid) throws BackendException;
+
+    /**
+     * A number that changes whenever {@link #domain(String)} would answer differently for this domain (its definition or
+     * its run-time state), and is never reused for it: callers keep what they derived from a domain's state (e.g. its
+     * encoded XenAPI record) until it changes. Cheap: no copy of the definition, no toolstack call.
+     *
+     * @param uuid a domain
+     * @return its current revision; empty if no such domain is defined, or if the backend keeps no revisions (then
+     *         every read must go through {@link #domain(String)})
+     */
+    default OptionalLong revision(String uuid) {
+        return OptionalLong.empty();
+    }
 
     /**
      * Defines a new, halted domain. The caller has validated the definition; the backend checks what it relies on

@@ -46,7 +46,15 @@ public final class Dispatcher {
      */
     public Map<String, Object> dispatch(String methodName, List<Object> params, String clientAddress) {
         try {
-            return Envelope.success(invoke(methodName, params, clientAddress));
+            Object result = invoke(methodName, params, clientAddress);
+            if (result instanceof EncodedWireValue) {
+                // already in wire form: the response writer sends its bytes
+                Map<String, Object> m = new java.util.LinkedHashMap<>(2);
+                m.put(Envelope.STATUS, Envelope.SUCCESS);
+                m.put(Envelope.VALUE, result);
+                return m;
+            }
+            return Envelope.success(result);
         } catch (XenApiException e) {
             return Envelope.failure(e);
         } catch (RuntimeException e) {

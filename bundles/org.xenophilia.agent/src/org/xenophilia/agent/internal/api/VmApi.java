@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -45,6 +46,7 @@ public final class VmApi {
     private final HypervisorBackend backend;
     private final EventHub events;
     private final VmMetricsApi metrics;
+    private final VmRecordCache records = new VmRecordCache();
 
     private VmApi(HostObjects host, EventHub events) {
         this.host = host;
@@ -130,7 +132,7 @@ public final class VmApi {
             }
             return out;
         });
-        registry.register("VM.get_record", Role.READ_ONLY, c -> api.record(api.resolveAny(c)), "self");
+        registry.register("VM.get_record", Role.READ_ONLY, api::recordToSend, "self");
         registry.register("VM.get_metrics", Role.READ_ONLY, c -> api.metrics.ref(api.resolveAny(c).uuid()), "self");
         api.metrics.register(registry);
         registry.register("VM.get_by_uuid", Role.READ_ONLY, c -> {
@@ -482,6 +484,35 @@ public final class VmApi {
         Optional<String> uuid = ref.isEmpty() ? Optional.empty() : host.vmRefs().uuid(Ref.of(ref));
         Optional<DomainState> d = uuid.isEmpty() ? Optional.empty() : find(uuid.get());
         return d.orElseThrow(() -> ErrorCode.HANDLE_INVALID.exception("VM", ref));
+    }
+
+    /**
+     * {@code VM.get_record}: for a guest whose backend keeps revisions, the record encoded once per revision of its
+     * domain ({@link VmRecordCache}); otherwise (the control domain, a backend without revisions) built now.
+     */
+    private Object recordToSend(Call c) throws XenApiException {
+        String ref = c.string(1);
+        Optional<String> uuid = ref.isEmpty() ? Optional.empty() : host.vmRefs().uuid(Ref.of(ref));
+        if (uuid.isPresent() && !uuid.get().equals(controlDomainUuid(host))) {
+            String u = uuid.get();
+            OptionalLong revision = backend.revision(u);
+            if (revision.isEmpty()) {
+                records.remove(u);
+            } else {
+                EncodedWireValue kept = records.get(u, revision.getAsLong());
+                if (kept != null) {
+                    return kept;
+                }
+                // read after the revision: the state is that revision's or newer, never older
+                Optional<DomainState> d = find(u);
+                if (d.isPresent()) {
+                    EncodedWireValue fresh = new EncodedWireValue(record(d.get()));
+                    records.put(u, revision.getAsLong(), fresh);
+                    return fresh;
+                }
+            }
+        }
+        return record(resolveAny(c));
     }
 
     private Object operate(Call c, Operation op) throws XenApiException {

@@ -20,6 +20,7 @@ import org.apache.xmlrpc.server.XmlRpcErrorLogger;
 import org.apache.xmlrpc.server.XmlRpcServerConfigImpl;
 import org.apache.xmlrpc.server.XmlRpcStreamServer;
 import org.xenophilia.agent.internal.api.Dispatcher;
+import org.xenophilia.agent.internal.api.EncodedWireValue;
 import org.xenophilia.xenapi.SecureXml;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -145,7 +146,7 @@ public final class XenApiRpcServer extends XmlRpcStreamServer {
         try {
             w.response(result);
         } catch (XmlRpcResponseWriter.Unsupported e) {
-            super.writeResponse(config, stream, result);
+            super.writeResponse(config, stream, withoutEncodedValues(result));
             return;
         }
         try {
@@ -153,6 +154,20 @@ public final class XenApiRpcServer extends XmlRpcStreamServer {
         } catch (IOException e) {
             throw new XmlRpcException("Failed to write XML-RPC response: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * @return the envelope with an {@link EncodedWireValue} as its wire value, which the fork's writer knows (it is
+     *         still there: the fork is only asked when encoding it failed)
+     */
+    private static Object withoutEncodedValues(Object result) {
+        if (result instanceof java.util.Map<?, ?> m
+                && m.values().stream().anyMatch(EncodedWireValue.class::isInstance)) {
+            java.util.Map<Object, Object> plain = new java.util.LinkedHashMap<>();
+            m.forEach((k, v) -> plain.put(k, v instanceof EncodedWireValue e ? e.wire() : v));
+            return plain;
+        }
+        return result;
     }
 
     /**

@@ -7,11 +7,14 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.xenophilia.agent.internal.api.EncodedWireValue;
+
 /**
  * Writes an XML-RPC {@code <methodResponse>} straight into UTF-8 bytes, for the value types the XenAPI wire uses
  * ({@link org.xenophilia.xenapi.WireValues#toWire(Object)}): {@link String} (ints included, as xapi sends them),
  * {@link Boolean}, {@link Double}, {@link Integer} ({@code <i4>}), {@link Date}, {@link Map} with string keys
- * ({@code <struct>}), {@code Object[]} and {@link List} ({@code <array>}).
+ * ({@code <struct>}), {@code Object[]} and {@link List} ({@code <array>}); and an {@link EncodedWireValue}, encoded the
+ * first time and copied after.
  * <p>
  * The bytes are those the XML-RPC fork's own writer (its serializers on ws-commons' {@code CharSetXMLWriter}, UTF-8,
  * no indentation) produces for the same value, which clients parse today; without its layers (a SAX event per tag,
@@ -171,6 +174,18 @@ final class XmlRpcResponseWriter {
             put(I4_CLOSE);
         } else if (v instanceof Date d) {
             date(d);
+        } else if (v instanceof EncodedWireValue e) {
+            byte[] bytes = e.encoded();
+            Object wire = bytes == null ? e.wire() : null;
+            if (bytes == null && wire == null) {
+                bytes = e.encoded(); // another response encoded it meanwhile (the wire value goes after)
+            } else if (bytes == null) {
+                XmlRpcResponseWriter inner = new XmlRpcResponseWriter(8192);
+                inner.value(wire, depth);
+                bytes = inner.toByteArray();
+                e.encoded(bytes);
+            }
+            put(bytes);
         } else {
             throw new Unsupported(v == null ? "null" : v.getClass().getName());
         }

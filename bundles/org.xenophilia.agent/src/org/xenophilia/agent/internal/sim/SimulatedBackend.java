@@ -111,6 +111,13 @@ public final class SimulatedBackend implements HypervisorBackend {
     private final DefinitionStore store;
     private final NextBootStore nextBootStore;
     private final Map<String, Sim> domains = new LinkedHashMap<>();
+    /**
+     * The revision of each domain's current {@link Sim}, readable without the lock. A committed Sim is never changed
+     * in place (changes go to a {@link #get copy} that {@link #commit} replaces it with), so a new revision per commit
+     * covers every change.
+     */
+    private final Map<String, Long> revisions = new java.util.concurrent.ConcurrentHashMap<>();
+    private long lastRevision;
     private long nextDomid = 1;
 
     private SimulatedBackend(Machine machine, Path stateFile, DefinitionStore store, NextBootStore nextBootStore) {
@@ -240,6 +247,7 @@ public final class SimulatedBackend implements HypervisorBackend {
             // the definition is gone, so the stale run-time entry is dropped at the next start
         }
         domains.remove(uuid);
+        revisions.remove(uuid);
     }
 
     private static DomainSpec checked(Domain def) throws BackendException {
@@ -341,6 +349,12 @@ public final class SimulatedBackend implements HypervisorBackend {
         return d == null ? Optional.empty() : Optional.of(d.snapshot());
     }
 
+    @Override
+    public java.util.OptionalLong revision(String uuid) {
+        Long r = revisions.get(uuid);
+        return r == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(r);
+    }
+
     /** @return a copy of the domain to change and then {@link #commit} */
     private Sim get(String uuid) throws BackendException {
         Sim d = domains.get(uuid);
@@ -367,6 +381,7 @@ public final class SimulatedBackend implements HypervisorBackend {
                     + e.getMessage(), List.of(String.valueOf(e.getMessage())));
         }
         domains.put(changed.spec.uuid(), changed);
+        revisions.put(changed.spec.uuid(), ++lastRevision);
         nextDomid = domid;
     }
 
@@ -638,6 +653,7 @@ public final class SimulatedBackend implements HypervisorBackend {
                     d.startedAt = Long.parseLong(p.getProperty(k + "started-at", "0"));
                 }
                 domains.put(d.spec.uuid(), d);
+                revisions.put(d.spec.uuid(), ++lastRevision);
             }
             loadNextBoot();
         } catch (RuntimeException e) {

@@ -182,6 +182,18 @@ class DebPackageTest {
         BlockingLines lines = new BlockingLines(agent);
         String serving = lines.await("xenophiliad: serving XenAPI on ", STARTUP);
         assertTrue(serving.contains("https://127.0.0.1:" + port + "/"), serving);
+        // the launcher exec'd the JVM with its flags and environment (those the Agent benchmarks measure)
+        Path proc = Path.of("/proc", Long.toString(agent.pid()));
+        List<String> jvm = List.of(Files.readString(proc.resolve("cmdline")).split("\0"));
+        for (String flag : List.of("-XX:+UseSerialGC", "-Xmx64m", "-XX:NewRatio=4", "-XX:-TieredCompilation",
+                "-Dsun.net.httpserver.nodelay=true")) {
+            assertTrue(jvm.contains(flag), flag + " in " + jvm);
+        }
+        Runtime.Version v = Runtime.version();
+        boolean trim = v.feature() >= 22 || v.feature() == 21 && v.update() >= 1
+                || v.feature() == 17 && v.update() >= 9;
+        assertEquals(trim, jvm.contains("-XX:TrimNativeHeapInterval=1000"), v + ": " + jvm);
+        assertTrue(List.of(Files.readString(proc.resolve("environ")).split("\0")).contains("MALLOC_ARENA_MAX=2"));
         String announced = lines.await("xenophiliad: certificate SHA-256 fingerprint ", Duration.ofSeconds(10))
                 .substring("xenophiliad: certificate SHA-256 fingerprint ".length()).strip();
 
@@ -210,6 +222,41 @@ class DebPackageTest {
         assertTrue(Files.isRegularFile(root.resolve("var/lib/xenophilia/simulated.properties")));
         assertEquals("rw-------", PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(root.resolve("etc/xenophilia/users"))));
+    }
+
+    /**
+     * {@code -XX:TrimNativeHeapInterval} stops a JVM that does not know it, so the launcher gives it only to JVMs whose
+     * release file says 17.0.9+, 21.0.1+ or 22+. Seen through a stand-in {@code $JAVA_HOME/bin/java} that writes down
+     * its arguments and environment.
+     */
+    @Test
+    void nativeTrimFlagOnlyForJvmsThatKnowIt() throws Exception {
+        Path launcher = unpack().resolve("usr/sbin/xenophiliad");
+        Map<String, Boolean> versions = Map.of("17.0.8", false, "17.0.9", true, "17.0.21.1", true, "21", false,
+                "21.0.1", true, "25", true, "11.0.20", false);
+        for (Map.Entry<String, Boolean> c : versions.entrySet()) {
+            Path home = Files.createDirectories(tmp.resolve("jvm-" + c.getKey()).resolve("bin")).getParent();
+            Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + c.getKey()
+                    + "\"\n");
+            Path seen = home.resolve("seen");
+            Path java = home.resolve("bin/java");
+            Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\" \"MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX\" > '" + seen
+                    + "'\n");
+            Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+            ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "fingerprint").redirectErrorStream(true);
+            pb.environment().put("JAVA_HOME", home.toString());
+            pb.environment().remove("XENOPHILIAD_JAVA_OPTS");
+            pb.environment().remove("MALLOC_ARENA_MAX");
+            Process p = pb.start();
+            children.add(p);
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0, out);
+            List<String> args = Files.readAllLines(seen);
+            assertTrue(args.contains("-XX:-TieredCompilation"), args.toString());
+            assertEquals(c.getValue(), args.contains("-XX:TrimNativeHeapInterval=1000"), c.getKey() + ": " + args);
+            assertTrue(args.contains("MALLOC_ARENA_MAX=2"), args.toString());
+            assertEquals("fingerprint", args.get(args.indexOf("org.xenophilia.agent.Xenophiliad") + 1));
+        }
     }
 
     /** Logs in, retrying only while the server is not accepting connections yet. */

@@ -28,6 +28,11 @@ public final class AgentChild implements AutoCloseable {
     public static final String LAUNCHER = "releng/org.xenophilia.agent.deb/src/deb/usr/sbin/xenophiliad";
 
     private static final Pattern OPTS = Pattern.compile("^DEFAULT_JAVA_OPTS=\"([^\"]*)\"", Pattern.MULTILINE);
+    private static final Pattern TRIM_OPTS = Pattern.compile("^NATIVE_TRIM_JAVA_OPTS=\"([^\"]*)\"",
+            Pattern.MULTILINE);
+    /** {@code export NAME="${NAME:-default}"}: an environment variable the launcher sets unless it is set. */
+    private static final Pattern EXPORT = Pattern.compile("^export (\\w+)=\"\\$\\{\\1:-([^}]*)\\}\"",
+            Pattern.MULTILINE);
     private static final Pattern SERVING = Pattern.compile("serving XenAPI on (https?://\\S+) ");
     private static final Pattern FINGERPRINT = Pattern.compile("fingerprint ([0-9A-F:]{95})");
 
@@ -53,14 +58,38 @@ public final class AgentChild implements AutoCloseable {
         reader.start();
     }
 
-    /** @return the packaged launcher's JVM flags */
+    /**
+     * @return the packaged launcher's JVM flags, as it gives them to this JVM: {@code DEFAULT_JAVA_OPTS}, and
+     *         {@code NATIVE_TRIM_JAVA_OPTS} when this JVM knows {@code -XX:TrimNativeHeapInterval}
+     */
     public static List<String> launcherJvmFlags() throws IOException {
         Path launcher = launcher();
-        Matcher m = OPTS.matcher(Files.readString(launcher));
+        String text = Files.readString(launcher);
+        Matcher m = OPTS.matcher(text);
         if (!m.find()) {
             throw new IOException("no DEFAULT_JAVA_OPTS=\"...\" line in " + launcher);
         }
-        return Arrays.stream(m.group(1).trim().split("\\s+")).toList();
+        List<String> flags = new ArrayList<>(Arrays.asList(m.group(1).trim().split("\\s+")));
+        Matcher trim = TRIM_OPTS.matcher(text);
+        if (trim.find() && knowsNativeTrim(Runtime.version())) {
+            flags.addAll(Arrays.asList(trim.group(1).trim().split("\\s+")));
+        }
+        return List.copyOf(flags);
+    }
+
+    /** The launcher's test, on this JVM's version: 17.0.9+, 21.0.1+, 22+. */
+    static boolean knowsNativeTrim(Runtime.Version v) {
+        return v.feature() >= 22 || v.feature() == 21 && v.update() >= 1 || v.feature() == 17 && v.update() >= 9;
+    }
+
+    /** @return the environment the launcher exports (unless already set), e.g. {@code MALLOC_ARENA_MAX=2} */
+    public static java.util.Map<String, String> launcherEnvironment() throws IOException {
+        java.util.Map<String, String> env = new java.util.LinkedHashMap<>();
+        Matcher m = EXPORT.matcher(Files.readString(launcher()));
+        while (m.find()) {
+            env.put(m.group(1), System.getenv().getOrDefault(m.group(1), m.group(2)));
+        }
+        return env;
     }
 
     /** @return the flags in {@code XENOPHILIAD_JAVA_OPTS}, which the launcher appends too (for experiments) */
@@ -114,7 +143,9 @@ public final class AgentChild implements AutoCloseable {
         cmd.add(classPath());
         cmd.add(mainClass);
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().putAll(launcherEnvironment());
+        Process p = pb.start();
         AgentChild child = new AgentChild(p);
         Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
         return child;

@@ -69,7 +69,8 @@ public final class AgentRssBenchmark {
         try (BenchHome home = new BenchHome()) {
             report.add("JVM flags (from " + AgentChild.LAUNCHER + "): " + String.join(" ",
                     AgentChild.launcherJvmFlags()) + (AgentChild.extraJvmFlags().isEmpty() ? ""
-                            : " + XENOPHILIAD_JAVA_OPTS: " + String.join(" ", AgentChild.extraJvmFlags())));
+                            : " + XENOPHILIAD_JAVA_OPTS: " + String.join(" ", AgentChild.extraJvmFlags()))
+                    + "; environment: " + AgentChild.launcherEnvironment());
             try (AgentChild agent = AgentChild.xenophiliad(home.serve())) {
                 String[] at = agent.awaitServing(180);
                 try (XenApiClient c = BenchHome.login(at[0], at[1], Duration.ofSeconds(60))) {
