@@ -95,7 +95,7 @@ public final class AgentIdentity {
             KeyPairGenerator kpg = KeyPairGenerator.getInstance("EC");
             kpg.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom());
             KeyPair kp = kpg.generateKeyPair();
-            X509Certificate cert = SelfSignedCertificates.create(kp, hostName, VALIDITY);
+            X509Certificate cert = CertificateMaker.create(kp, hostName, VALIDITY);
 
             byte[] pwBytes = new byte[24];
             new SecureRandom().nextBytes(pwBytes);

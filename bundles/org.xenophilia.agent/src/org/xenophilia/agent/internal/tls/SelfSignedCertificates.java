@@ -34,7 +34,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * The self-signed certificate of a new {@link AgentIdentity}, made with BouncyCastle. Kept apart so that an Agent
  * that loads its existing identity never loads a BouncyCastle class: their jars are signed, and the first class
  * loaded from each makes the JDK read and verify its whole manifest (a digest per class, thousands of entries,
- * kept on the heap), besides their classes' metaspace.
+ * kept on the heap), besides their classes' metaspace. Called through {@link CertificateMaker}, which loads this
+ * class in a class loader of its own when BouncyCastle's jars are off the class path (the packaged Agent).
  */
 final class SelfSignedCertificates {
 
@@ -48,7 +49,7 @@ final class SelfSignedCertificates {
      * @return the certificate, signed with the pair's private key
      * @throws GeneralSecurityException if it cannot be made
      */
-        static X509Certificate create(KeyPair kp, String hostName, Duration validity) throws GeneralSecurityException {
+    static X509Certificate create(KeyPair kp, String hostName, Duration validity) throws GeneralSecurityException {
         try {
             return build(kp, hostName, validity);
         } catch (OperatorCreationException | CertIOException e) {

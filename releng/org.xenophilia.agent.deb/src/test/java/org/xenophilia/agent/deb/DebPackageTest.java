@@ -108,20 +108,57 @@ class DebPackageTest {
         assertEquals("-rw-r--r--", entries.get("./etc/xenophilia/agent.conf"));
         assertEquals("drwx------", entries.get("./var/lib/xenophilia/"));
         assertEquals("drwxr-xr-x", entries.get("./usr/share/xenophilia/agent/lib/"));
-        List<String> jars = entries.keySet().stream().filter(e -> e.startsWith("./usr/share/xenophilia/agent/lib/")
-                && e.endsWith(".jar")).map(e -> e.substring(e.lastIndexOf('/') + 1)).toList();
+        // the class path (lib/*): everything but BouncyCastle, which is in lib/bouncycastle (only the first start
+        // needs it, to make the certificate)
+        List<String> jars = jarsIn(entries, "./usr/share/xenophilia/agent/lib/");
         for (String prefix : List.of("org.xenophilia.agent-", "org.xenophilia.xenapi-", "org.xenophilia.model-",
                 "org.xenophilia.files-",
                 "org.xenophilia.xl-", "xmlrpc-server-4", "xmlrpc-common-4", "xmlrpc-client-4", "ws-commons-util-",
-                "commons-logging-", "bcprov-jdk18on-", "bcutil-jdk18on-", "bcpkix-jdk18on-", "gson-")) {
+                "commons-logging-", "gson-")) {
             assertEquals(1, jars.stream().filter(j -> j.startsWith(prefix)).count(), prefix + " in " + jars);
         }
+        assertEquals("drwxr-xr-x", entries.get("./usr/share/xenophilia/agent/lib/bouncycastle/"));
+        List<String> bouncyCastle = jarsIn(entries, "./usr/share/xenophilia/agent/lib/bouncycastle/");
+        for (String prefix : List.of("bcprov-jdk18on-", "bcutil-jdk18on-", "bcpkix-jdk18on-")) {
+            assertEquals(0, jars.stream().filter(j -> j.startsWith(prefix)).count(), prefix + " in " + jars);
+            assertEquals(1, bouncyCastle.stream().filter(j -> j.startsWith(prefix)).count(),
+                    prefix + " in " + bouncyCastle);
+        }
+        assertEquals(3, bouncyCastle.size(), bouncyCastle.toString());
         for (String unwanted : List.of("junit", "servlet", "opentest4j", "apiguardian")) {
             assertFalse(jars.stream().anyMatch(j -> j.contains(unwanted)), unwanted + " in " + jars);
         }
         for (String jar : jars) {
             assertEquals("-rw-r--r--", entries.get("./usr/share/xenophilia/agent/lib/" + jar), jar);
         }
+        for (String jar : bouncyCastle) {
+            assertEquals("-rw-r--r--", entries.get("./usr/share/xenophilia/agent/lib/bouncycastle/" + jar), jar);
+        }
+    }
+
+    @Test
+    void emfJarsAreUnsigned() throws Exception {
+        // signed jars on a plain class path keep the JDK's verifier tables on the heap (see the pom's unsign-emf)
+        Path lib = unpack().resolve("usr/share/xenophilia/agent/lib");
+        List<Path> emf;
+        try (Stream<Path> s = Files.list(lib)) {
+            emf = s.filter(p -> p.getFileName().toString().startsWith("org.eclipse.emf.")).sorted().toList();
+        }
+        assertEquals(3, emf.size(), emf.toString());
+        for (Path jar : emf) {
+            try (java.util.jar.JarFile j = new java.util.jar.JarFile(jar.toFile())) {
+                assertFalse(j.stream().anyMatch(e -> e.getName().matches("META-INF/[^/]+\\.(SF|RSA|DSA|EC)")),
+                        jar.toString());
+                assertNotNull(j.getManifest().getMainAttributes().getValue("Bundle-SymbolicName"), jar.toString());
+                assertTrue(j.stream().filter(e -> e.getName().endsWith(".class")).count() > 50, jar.toString());
+            }
+        }
+    }
+
+    /** @return the names of the jars directly in {@code dir} (a "./..." path ending with '/') */
+    private static List<String> jarsIn(Map<String, String> entries, String dir) {
+        return entries.keySet().stream().filter(e -> e.startsWith(dir) && e.endsWith(".jar")
+                && e.indexOf('/', dir.length()) < 0).map(e -> e.substring(dir.length())).toList();
     }
 
     @Test

@@ -139,8 +139,22 @@ public final class AgentChild implements AutoCloseable {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(launcherJvmFlags());
         cmd.addAll(extraJvmFlags());
+        // as the .deb: BouncyCastle's jars off the class path, named by a property (the Agent's CertificateMaker);
+        // EMF's jars without their signatures
+        List<String> classPath = new ArrayList<>();
+        List<String> bouncyCastle = new ArrayList<>();
+        for (String entry : classPath().split(File.pathSeparator)) {
+            if (isBouncyCastle(entry)) {
+                bouncyCastle.add(entry);
+            } else {
+                classPath.add(isEmf(entry) ? unsignedCopy(Path.of(entry)).toString() : entry);
+            }
+        }
+        if (!bouncyCastle.isEmpty()) {
+            cmd.add("-D" + BOUNCYCASTLE_PATH + "=" + String.join(File.pathSeparator, bouncyCastle));
+        }
         cmd.add("-cp");
-        cmd.add(classPath());
+        cmd.add(String.join(File.pathSeparator, classPath));
         cmd.add(mainClass);
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
@@ -150,6 +164,62 @@ public final class AgentChild implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
         return child;
     }
+
+    /** The launcher's system property naming BouncyCastle's jars (lib/bouncycastle in the .deb). */
+    static final String BOUNCYCASTLE_PATH = "xenophilia.agent.bouncycastle.path";
+
+    /** @return whether a class path entry is one of BouncyCastle's jars (bcprov, bcutil, bcpkix) */
+    static boolean isBouncyCastle(String entry) {
+        String name = Path.of(entry).getFileName().toString();
+        return name.endsWith(".jar") && (name.startsWith("bcprov-") || name.startsWith("bcutil-")
+                || name.startsWith("bcpkix-"));
+    }
+
+    /** @return whether a class path entry is one of EMF's jars, which the .deb ships without their signatures */
+    static boolean isEmf(String entry) {
+        String name = Path.of(entry).getFileName().toString();
+        return name.endsWith(".jar") && name.startsWith("org.eclipse.emf.");
+    }
+
+    /**
+     * @param jar a signed jar
+     * @return a copy without its signature files (META-INF/*.SF, *.RSA, *.DSA, *.EC), as the .deb's build stages it
+     *         (releng/org.xenophilia.agent.deb/src/build/UnsignJars.java), made once in the temporary directory
+     */
+    static synchronized Path unsignedCopy(Path jar) throws IOException {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "xenophilia-bench-unsigned-jars");
+        Files.createDirectories(dir);
+        Path copy = dir.resolve(jar.getFileName());
+        if (Files.isRegularFile(copy) && Files.size(copy) > 0
+                && Files.getLastModifiedTime(copy).compareTo(Files.getLastModifiedTime(jar)) >= 0) {
+            return copy;
+        }
+        Path tmp = Files.createTempFile(dir, "unsigned", ".tmp");
+        try {
+            copyWithoutSignature(jar, tmp);
+            Files.move(tmp, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return copy;
+    }
+
+    private static void copyWithoutSignature(Path jar, Path tmp) throws IOException {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(jar));
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(tmp))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null;) {
+                if (SIGNATURE_FILE.matcher(e.getName()).matches()) {
+                    continue;
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+        }
+    }
+
+    private static final Pattern SIGNATURE_FILE = Pattern.compile("META-INF/[^/]+\\.(SF|RSA|DSA|EC)");
 
     /** Starts {@code xenophiliad args...}. */
     public static AgentChild xenophiliad(String... args) throws IOException {
