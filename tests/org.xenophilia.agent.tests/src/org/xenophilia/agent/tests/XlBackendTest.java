@@ -135,6 +135,27 @@ class XlBackendTest {
     }
 
     @Test
+    void theControlDomainHasTheVcpusXlListsForItNotTheHostsCpus() throws Exception {
+        start();
+        String host = WireValues.asString(WireValues.asList(op.callWithSession("host.get_all")).get(0));
+        Map<String, Object> cpuInfo = WireValues.asMap(WireValues.asMap(op.callWithSession("host.get_record", host))
+                .get("cpu_info"));
+        assertEquals("2", cpuInfo.get("cpu_count"), "the captured host has 2 CPUs");
+        String dom0 = WireValues.asString(WireValues.asMap(op.callWithSession("host.get_record", host))
+                .get("control_domain"));
+        op.callWithSession("VM.get_all_records"); // a look at xl list -v: dom0 listed with 2 vCPUs, as captured
+        assertEquals(2L, WireValues.asLong(record(dom0).get("VCPUs_max")));
+
+        xl.control("dom0-vcpus-1"); // a host booted with dom0_max_vcpus=1, as the real-Xen tier's
+        op.callWithSession("VM.get_all_records");
+        Map<String, Object> r = record(dom0);
+        assertEquals(1L, WireValues.asLong(r.get("VCPUs_max")), "dom0's vCPUs as xl lists them");
+        assertEquals(1L, WireValues.asLong(r.get("VCPUs_at_startup")));
+        assertEquals("2", WireValues.asMap(WireValues.asMap(op.callWithSession("host.get_record", host))
+                .get("cpu_info")).get("cpu_count"), "the host still has 2 CPUs");
+    }
+
+    @Test
     void startPausedAndHardShutdown() throws Exception {
         start();
         String vm = defineWeb(256);

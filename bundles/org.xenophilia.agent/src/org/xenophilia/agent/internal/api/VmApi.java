@@ -424,7 +424,8 @@ public final class VmApi {
 
     /**
      * The control domain (dom0) as xapi shows it: always running, domid 0, resident on the host. Its memory is what
-     * neither the guests nor the free pool hold; its vCPUs are the host's. Listed after the guests.
+     * neither the guests nor the free pool hold; its vCPUs are what the toolstack lists for it (the host's CPUs when it
+     * does not say). Listed after the guests.
      *
      * @param host the host objects
      * @param guests the backend's domains, for their memory
@@ -444,9 +445,9 @@ public final class VmApi {
         def.setDescription("The domain which manages physical devices and manages other domains");
         def.setMemory((int) Math.min(Integer.MAX_VALUE, mib));
         def.setMaxmem((int) Math.min(Integer.MAX_VALUE, mib));
-        def.setVcpus(Math.max(1, info.cpuCount()));
-        def.setMaxvcpus(Math.max(1, info.cpuCount()));
-        return new DomainState(def, VmPowerState.RUNNING, 0, mib << 20, Math.max(1, info.cpuCount()));
+        def.setVcpus(info.dom0Vcpus());
+        def.setMaxvcpus(info.dom0Vcpus());
+        return new DomainState(def, VmPowerState.RUNNING, 0, mib << 20, info.dom0Vcpus());
     }
 
     private Optional<DomainState> find(String uuid) throws XenApiException {

@@ -78,6 +78,8 @@ public final class XlBackend implements HypervisorBackend {
 
     private static final System.Logger LOG = System.getLogger(XlBackend.class.getName());
     private static final long MIB = 1L << 20;
+    /** dom0's vCPUs as the last look at {@code xl list -v} listed them; 0 before the first look. */
+    private volatile int dom0Vcpus;
     private static final Duration SHUTDOWN_POLL = Duration.ofMillis(100);
     /**
      * {@code xl vcpu-set} refusing to bring more vCPUs online than the host has CPUs (without {@code --ignore-host};
@@ -176,7 +178,7 @@ public final class XlBackend implements HypervisorBackend {
         int perSocket = info.coresPerSocket().orElse(cpus) * info.threadsPerCore().orElse(1);
         int sockets = perSocket > 0 ? Math.max(1, cpus / perSocket) : 1;
         return new HostInfo(info.host().orElse(""), info.totalMemoryMiB() * MIB, info.freeMemoryMiB() * MIB, cpus,
-                sockets, "", "", Math.round(info.cpuMhz().orElse(0)), info.xenVersion().orElse(""));
+                sockets, "", "", Math.round(info.cpuMhz().orElse(0)), info.xenVersion().orElse(""), dom0Vcpus);
     }
 
     private XlInfo info() throws BackendException {
@@ -396,7 +398,11 @@ public final class XlBackend implements HypervisorBackend {
         Map<String, Live> out = new HashMap<>();
         try {
             for (XlListEntry e : XlListOutput.parse(list.stdout())) {
-                if (e.domid() == 0 || e.uuid().isEmpty()) {
+                if (e.domid() == 0) {
+                    dom0Vcpus = e.vcpus();
+                    continue;
+                }
+                if (e.uuid().isEmpty()) {
                     continue;
                 }
                 String uuid = e.uuid().get().toLowerCase(java.util.Locale.ROOT);
