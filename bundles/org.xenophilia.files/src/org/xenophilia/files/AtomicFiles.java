@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -109,6 +110,24 @@ public final class AtomicFiles {
                 Files.setPosixFilePermissions(dir, permissions);
             } catch (FileAlreadyExistsException e) {
                 // created concurrently: fine
+            }
+        }
+        return dir;
+    }
+
+    /**
+     * Opens a directory that only this class writes into: created owner-only if missing, and cleared of the
+     * temporary files of writes a crash interrupted (the targets themselves are whole: old or new).
+     *
+     * @param dir the directory
+     * @return {@code dir}
+     * @throws IOException if it cannot be created or read
+     */
+    public static Path openOwnerOnlyDirectory(Path dir) throws IOException {
+        createDirectory(dir, OWNER_ONLY_DIR);
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir, ".*.tmp")) {
+            for (Path p : leftovers) {
+                Files.deleteIfExists(p);
             }
         }
         return dir;

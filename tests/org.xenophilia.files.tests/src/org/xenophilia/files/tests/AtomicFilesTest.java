@@ -83,4 +83,19 @@ public class AtomicFilesTest {
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(tls)));
         AtomicFiles.createDirectory(tls, AtomicFiles.OWNER_ONLY_DIR); // again: fine
     }
+
+    @Test
+    public void openingAStoreDirectoryDropsTheTemporaryFilesOfInterruptedWritesOnly() throws IOException {
+        Path store = Files.createDirectory(dir.resolve("domains"));
+        Files.writeString(store.resolve("a.xml"), "<domain/>");
+        Files.writeString(store.resolve(".a.xml.1234.tmp"), "<dom"); // a write a crash cut short
+        AtomicFiles.openOwnerOnlyDirectory(store);
+        try (var files = Files.list(store)) {
+            assertEquals(List.of("a.xml"), files.map(f -> f.getFileName().toString()).toList());
+        }
+        assertEquals("<domain/>", Files.readString(store.resolve("a.xml")));
+
+        Path fresh = AtomicFiles.openOwnerOnlyDirectory(dir.resolve("next-boot"));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+    }
 }

@@ -42,13 +42,7 @@ public final class DefinitionStore {
      * @throws IOException if the directory cannot be made or read
      */
     public static DefinitionStore open(Path stateDir) throws IOException {
-        Path dir = AtomicFiles.createDirectory(stateDir.resolve(DIRECTORY), AtomicFiles.OWNER_ONLY_DIR);
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, ".*.tmp")) {
-            for (Path p : s) {
-                Files.deleteIfExists(p);
-            }
-        }
-        return new DefinitionStore(dir);
+        return new DefinitionStore(AtomicFiles.openOwnerOnlyDirectory(stateDir.resolve(DIRECTORY)));
     }
 
     /** @return the directory holding the definitions */

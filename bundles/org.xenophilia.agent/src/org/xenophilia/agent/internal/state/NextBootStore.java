@@ -53,13 +53,7 @@ public final class NextBootStore {
      * @throws IOException if the directory cannot be made or read
      */
     public static NextBootStore open(Path stateDir) throws IOException {
-        Path dir = AtomicFiles.createDirectory(stateDir.resolve(DIRECTORY), AtomicFiles.OWNER_ONLY_DIR);
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, ".*.tmp")) {
-            for (Path p : s) {
-                Files.deleteIfExists(p);
-            }
-        }
-        return new NextBootStore(dir);
+        return new NextBootStore(AtomicFiles.openOwnerOnlyDirectory(stateDir.resolve(DIRECTORY)));
     }
 
     /**
