@@ -7,13 +7,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.xenophilia.domain.DomainPackage;
 import org.xenophilia.domain.XlKey;
 import org.xenophilia.xl.cfg.XlAssignment;
 import org.xenophilia.xl.cfg.XlConfig;
@@ -117,5 +125,60 @@ public class RoundTripTest {
             verbatim++;
         }
         assertEquals(12, verbatim);
+    }
+
+    /** The xl.cfg keys the domain model represents (xl.cfg(5) names; vfb for PV/PVH, the vnc/sdl keys for HVM). */
+    private static final List<String> MODELLED_KEYS = List.of("name", "uuid", "type", "builder", "memory", "maxmem",
+            "vcpus", "maxvcpus", "cpus", "cpus_soft", "cpu_weight", "cap", "kernel", "ramdisk", "cmdline", "root",
+            "extra", "bootloader", "bootloader_args", "firmware", "on_poweroff", "on_reboot", "on_watchdog",
+            "on_crash", "on_soft_reset", "nomigrate", "disk", "vif", "vfb", "vnc", "vnclisten", "vncdisplay",
+            "vncpasswd", "vncunused", "sdl", "keymap");
+
+    @Test
+    public void ourOwnConfigsUseEveryModelledKey() throws XlSyntaxException {
+        Set<String> used = new TreeSet<>();
+        for (String f : TestData.files("roundtrip/configs", ".cfg")) {
+            for (XlAssignment a : XlConfigParser.LENIENT.read(TestData.text("roundtrip/configs/" + f), f)
+                    .assignments()) {
+                used.add(a.key());
+            }
+        }
+        Set<String> unused = new TreeSet<>(MODELLED_KEYS);
+        unused.removeAll(used);
+        assertEquals(Set.of(), unused, "keys no config of roundtrip/configs sets");
+    }
+
+    /**
+     * Every field of the domain model (each attribute and reference of each class, the disk and vif keywords and the
+     * Xenophilia-only annotations included) is set by at least one of our own configs, so the round trip above
+     * exercises all of them.
+     */
+    @Test
+    public void ourOwnConfigsSetEveryFieldOfTheDomainModel() throws XlSyntaxException {
+        Set<String> all = new TreeSet<>();
+        for (EClassifier c : DomainPackage.eINSTANCE.getEClassifiers()) {
+            if (c instanceof EClass eClass && eClass != DomainPackage.Literals.DOCUMENT_ROOT) {
+                for (EStructuralFeature f : eClass.getEAllStructuralFeatures()) {
+                    all.add(eClass.getName() + "." + f.getName());
+                }
+            }
+        }
+        Set<String> set = new TreeSet<>();
+        for (String f : TestData.files("roundtrip/configs", ".cfg")) {
+            EObject domain = XlDomainCodec.decode(TestData.text("roundtrip/configs/" + f), f).domain();
+            TreeIterator<EObject> objects = EcoreUtil.getAllContents(List.of(domain));
+            while (objects.hasNext()) {
+                EObject o = objects.next();
+                for (EStructuralFeature feature : o.eClass().getEAllStructuralFeatures()) {
+                    if (o.eIsSet(feature)) {
+                        set.add(o.eClass().getName() + "." + feature.getName());
+                    }
+                }
+            }
+        }
+        Set<String> unset = new TreeSet<>(all);
+        unset.removeAll(set);
+        assertEquals(Set.of(), unset, "fields of the model that no config of roundtrip/configs sets");
+        assertTrue(all.size() > 60, "the model has its fields: " + all);
     }
 }

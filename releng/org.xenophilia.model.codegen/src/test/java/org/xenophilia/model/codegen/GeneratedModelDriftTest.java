@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The committed model/domain.ecore, model/domain.genmodel and src-gen/ of org.xenophilia.model must be exactly what
@@ -52,5 +57,38 @@ class GeneratedModelDriftTest {
             assertTrue(text.indexOf('\r') < 0, file + " must use \\n line ends only");
             assertTrue(!text.contains(first.toString()), file + " must not contain the output path");
         }
+    }
+
+    /**
+     * The check above on a copy of the bundle whose schema was edited and not regenerated: a new element, and a
+     * changed facet, each make it fail and name the generated files that no longer match.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a new element | <xs:element name=\"nomigrate\" | <xs:element name=\"hap\" type=\"xs:boolean\" minOccurs=\"0\"/><xs:element name=\"nomigrate\" | src-gen/org/xenophilia/domain/Domain.java",
+        "a changed facet | <xs:minInclusive value=\"1\"/> | <xs:minInclusive value=\"2\"/> | model/domain.ecore" })
+    void aSchemaEditedWithoutRegeneratingIsReported(String change, String before, String after, String stale,
+            @TempDir Path copy, @TempDir Path fresh) throws Exception {
+        Path bundle = bundle();
+        for (String folder : List.of("model", ModelGenerator.SRC_GEN)) {
+            try (Stream<Path> files = Files.walk(bundle.resolve(folder))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Path target = copy.resolve(bundle.relativize(file).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        Path xsd = copy.resolve(ModelGenerator.XSD);
+        String schema = Files.readString(xsd);
+        assertTrue(schema.contains(before), "the schema has " + before);
+        Files.writeString(xsd, schema.replaceFirst(Pattern.quote(before), after));
+        assertEquals(List.of(), GeneratedFiles.compare(bundle, copy), "the copy's generated files are the bundle's");
+
+        ModelGenerator.generate(xsd, fresh);
+        List<GeneratedFiles.Difference> differences = GeneratedFiles.compare(copy, fresh);
+
+        assertTrue(differences.stream().anyMatch(d -> d.path().equals(stale)),
+                change + " must make " + stale + " stale: " + differences);
     }
 }
