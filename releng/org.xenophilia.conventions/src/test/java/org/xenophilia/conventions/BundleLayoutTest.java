@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,5 +93,76 @@ public class BundleLayoutTest {
     private static String symbolicName(Path bundle) throws IOException {
         String value = manifest(bundle).getMainAttributes().getValue("Bundle-SymbolicName");
         return value == null ? null : value.split(";")[0].trim();
+    }
+
+    /**
+     * The "What depends on what" block of docs/architecture.md names, for every bundle, exactly the Xenophilia bundles
+     * its manifest requires or imports packages from (in short form: {@code model} for org.xenophilia.model).
+     */
+    @Test
+    public void theArchitectureMapNamesEveryBundlesXenophiliaDependencies() throws IOException {
+        Map<String, String> bundleOfPackage = new TreeMap<>();
+        Map<String, Manifest> manifests = new TreeMap<>();
+        for (Path bundle : bundleFolders()) {
+            String name = symbolicName(bundle);
+            Manifest manifest = manifest(bundle);
+            manifests.put(name, manifest);
+            for (String exported : headerNames(manifest, "Export-Package")) {
+                bundleOfPackage.put(exported, name);
+            }
+        }
+        Map<String, Set<String>> actual = new TreeMap<>();
+        for (Map.Entry<String, Manifest> e : manifests.entrySet()) {
+            Set<String> uses = new TreeSet<>();
+            for (String required : headerNames(e.getValue(), "Require-Bundle")) {
+                if (manifests.containsKey(required)) {
+                    uses.add(shortName(required));
+                }
+            }
+            for (String imported : headerNames(e.getValue(), "Import-Package")) {
+                String owner = bundleOfPackage.get(imported);
+                if (owner != null) {
+                    uses.add(shortName(owner));
+                }
+            }
+            uses.remove(shortName(e.getKey()));
+            actual.put(shortName(e.getKey()), uses);
+        }
+
+        String doc = Files.readString(REPO.resolve("docs/architecture.md"));
+        int start = doc.indexOf("## What depends on what");
+        assertTrue(start >= 0, "docs/architecture.md has its section \"What depends on what\"");
+        Map<String, Set<String>> documented = new TreeMap<>();
+        Matcher line = Pattern.compile("^org\\.xenophilia\\.([a-z.]+)\\s+\u2190(.*)$", Pattern.MULTILINE)
+                .matcher(doc.substring(start, doc.indexOf("\nRules", start)));
+        while (line.find()) {
+            Set<String> named = new TreeSet<>();
+            for (String item : line.group(2).replaceAll("\\([^)]*\\)?", "").split(",")) {
+                String word = item.strip().split("\\s+")[0];
+                if (actual.containsKey(word)) {
+                    named.add(word);
+                }
+            }
+            documented.put(line.group(1), named);
+        }
+        assertEquals(actual, documented, "docs/architecture.md, What depends on what (left: the manifests)");
+    }
+
+    private static String shortName(String symbolicName) {
+        return symbolicName.substring("org.xenophilia.".length());
+    }
+
+    /** The names of a manifest header's clauses, without their attributes and directives. */
+    private static List<String> headerNames(Manifest manifest, String header) {
+        String value = manifest.getMainAttributes().getValue(header);
+        List<String> names = new ArrayList<>();
+        if (value == null) {
+            return names;
+        }
+        // commas inside quoted directive values (x-friends:="a,b") do not separate clauses
+        for (String clause : value.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
+            names.add(clause.split(";")[0].strip());
+        }
+        return names;
     }
 }
