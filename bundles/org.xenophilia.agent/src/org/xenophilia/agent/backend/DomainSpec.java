@@ -1,5 +1,6 @@
 package org.xenophilia.agent.backend;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.xenophilia.domain.Domain;
@@ -55,6 +56,28 @@ public record DomainSpec(String uuid, String name, String description, long memo
         int vcpus = d.isSetVcpus() ? d.getVcpus() : 1;
         int maxVcpus = d.isSetMaxvcpus() ? d.getMaxvcpus() : vcpus;
         return new DomainSpec(d.getUuid(), d.getName(), d.getDescription(), memory, maxMemory, vcpus, maxVcpus);
+    }
+
+    /**
+     * Summarises a definition a backend is asked to define or start, refusing as XenAPI does what no backend can
+     * take: a name xl refuses, a missing uuid, limits that contradict each other.
+     *
+     * @param d the definition
+     * @return the summary
+     * @throws BackendException {@code INVALID_VALUE} naming the field, or the name's own error
+     */
+    public static DomainSpec checked(Domain d) throws BackendException {
+        DomainNames.check(d.getName());
+        if (d.getUuid() == null) {
+            throw BackendException.invalidValue("uuid", "");
+        }
+        try {
+            return of(d);
+        } catch (IllegalArgumentException e) {
+            String field = e.getMessage().contains("vcpus") ? "vcpus" : "memory";
+            throw new BackendException(BackendException.Kind.INVALID_VALUE, e.getMessage(),
+                    List.of(field, String.valueOf(e.getMessage())));
+        }
     }
 
     /**

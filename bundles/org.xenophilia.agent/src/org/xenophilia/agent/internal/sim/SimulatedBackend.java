@@ -20,7 +20,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import org.xenophilia.agent.backend.BackendException;
 import org.xenophilia.agent.backend.DefinitionChanges;
-import org.xenophilia.agent.backend.DomainNames;
 import org.xenophilia.agent.backend.DomainSpec;
 import org.xenophilia.agent.backend.DomainState;
 import org.xenophilia.agent.backend.HostInfo;
@@ -160,7 +159,7 @@ public final class SimulatedBackend implements HypervisorBackend {
     @Override
     public synchronized DomainState define(Domain definition) throws BackendException {
         Domain def = EcoreUtil.copy(definition);
-        DomainSpec spec = checked(def);
+        DomainSpec spec = DomainSpec.checked(def);
         if (domains.containsKey(spec.uuid())) {
             throw BackendException.invalidValue("uuid", spec.uuid());
         }
@@ -176,7 +175,7 @@ public final class SimulatedBackend implements HypervisorBackend {
     @Override
     public synchronized DomainState redefine(Domain definition) throws BackendException {
         Domain def = EcoreUtil.copy(definition);
-        DomainSpec spec = checked(def);
+        DomainSpec spec = DomainSpec.checked(def);
         Sim d = get(spec.uuid());
         if (d.state != VmPowerState.HALTED && !d.spec.name().equals(spec.name())) {
             throw BackendException.badPowerState(spec.uuid(), VmPowerState.HALTED, d.state);
@@ -248,19 +247,6 @@ public final class SimulatedBackend implements HypervisorBackend {
         }
         domains.remove(uuid);
         revisions.remove(uuid);
-    }
-
-    private static DomainSpec checked(Domain def) throws BackendException {
-        DomainNames.check(def.getName());
-        if (def.getUuid() == null) {
-            throw BackendException.invalidValue("uuid", "");
-        }
-        try {
-            return DomainSpec.of(def);
-        } catch (IllegalArgumentException e) {
-            throw new BackendException(BackendException.Kind.INVALID_VALUE, e.getMessage(),
-                    List.of("memory", String.valueOf(e.getMessage())));
-        }
     }
 
     private void checkNameFree(String uuid, String name) throws BackendException {

@@ -207,7 +207,7 @@ public final class XlBackend implements HypervisorBackend {
     @Override
     public DomainState define(Domain definition) throws BackendException {
         Domain def = EcoreUtil.copy(definition);
-        DomainSpec spec = checked(def);
+        DomainSpec spec = DomainSpec.checked(def);
         synchronized (this) {
             if (definitions.containsKey(spec.uuid())) {
                 throw BackendException.invalidValue("uuid", spec.uuid());
@@ -222,7 +222,7 @@ public final class XlBackend implements HypervisorBackend {
     @Override
     public DomainState redefine(Domain definition) throws BackendException {
         Domain def = EcoreUtil.copy(definition);
-        DomainSpec spec = checked(def);
+        DomainSpec spec = DomainSpec.checked(def);
         synchronized (operations) {
             Domain old = definitionOf(spec.uuid());
             Optional<Live> live = Optional.ofNullable(live().get(spec.uuid()));
@@ -350,19 +350,6 @@ public final class XlBackend implements HypervisorBackend {
             } finally {
                 touched(uuid);
             }
-        }
-    }
-
-    private static DomainSpec checked(Domain def) throws BackendException {
-        DomainNames.check(def.getName());
-        if (def.getUuid() == null) {
-            throw BackendException.invalidValue("uuid", "");
-        }
-        try {
-            return DomainSpec.of(def);
-        } catch (IllegalArgumentException e) {
-            throw new BackendException(BackendException.Kind.INVALID_VALUE, e.getMessage(),
-                    List.of("memory", String.valueOf(e.getMessage())));
         }
     }
 
