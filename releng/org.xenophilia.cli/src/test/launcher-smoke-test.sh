@@ -41,6 +41,14 @@ printf 'name = "small"\nmemory = 1024\nmaxmem = 512\nkernel = "/boot/vmlinuz"\n'
 "$TOOL" to-xml "$WORK/invalid.cfg" > /dev/null 2> "$WORK/err"; check "an invalid definition exits 1" 1 $?
 grep -q "maxmem" "$WORK/err"; check "the error names the field (got: $(head -c 200 "$WORK/err"))" 0 $?
 
+# the folder holds web01.cfg and back.cfg (valid), bad.cfg and invalid.cfg
+"$TOOL" validate "$WORK"/*.cfg 2> "$WORK/err"; check "validate of every .cfg in a folder, some bad, exits 1" 1 $?
+[ "$(grep -c ': valid$' "$WORK/err")" = 2 ] && grep -q "bad.cfg:2:" "$WORK/err" && grep -q "invalid.cfg" "$WORK/err"
+check "each file is reported (got: $(tr '\n' '|' < "$WORK/err" | head -c 400))" 0 $?
+chmod 640 "$WORK/web01.xml"
+"$TOOL" to-xml -o "$WORK/web01.xml" "$WORK/web01.cfg" 2> /dev/null
+[ "$(stat -c %a "$WORK/web01.xml")" = 640 ]; check "-o keeps an existing file's mode" 0 $?
+
 "$TOOL" frobnicate > /dev/null 2>&1; check "an unknown subcommand exits 2" 2 $?
 "$TOOL" > /dev/null 2>&1; check "no arguments exits 2" 2 $?
 "$TOOL" --help > "$WORK/help" 2>&1; check "--help exits 0" 0 $?

@@ -5,17 +5,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.xenophilia.domain.Disk;
 import org.xenophilia.domain.Domain;
 import org.xenophilia.domain.Vif;
+import org.xenophilia.files.AtomicFiles;
 import org.xenophilia.model.DomainDefinitionException;
 import org.xenophilia.model.DomainDefinitionValidator;
 import org.xenophilia.model.DomainDefinitions;
@@ -36,14 +36,16 @@ import org.xenophilia.xl.codec.XlWarning;
  * <pre>
  * xenophilia-xlconv to-xml [-o FILE] [--strict] INPUT.cfg|-
  * xenophilia-xlconv to-xl  [-o FILE] INPUT.xml|-
- * xenophilia-xlconv validate [--strict] [--xl|--xml] INPUT|-
+ * xenophilia-xlconv validate [--strict] [--xl|--xml] INPUT...|-
  * xenophilia-xlconv --help
  * </pre>
  *
  * Exit codes: {@value #EXIT_OK} success (warnings may have been printed), {@value #EXIT_INVALID} invalid input (each
  * error on standard error as {@code FILE:LINE:COLUMN: error: ...}, or naming the field and its value),
  * {@value #EXIT_USAGE} usage error (unknown command or option, missing argument, unreadable input or unwritable
- * output). With {@code -o} the output file is replaced atomically, and only on success.
+ * output). With {@code -o} the output file is replaced atomically, and only on success; an existing file keeps its
+ * permissions. {@code validate} checks every input it is given (e.g. {@code /etc/xen/*.cfg}) and exits with the
+ * worst result: 2 if an input could not be read, else 1 if one was invalid.
  */
 public final class XlConvert {
 
@@ -62,10 +64,13 @@ public final class XlConvert {
             Commands:
               to-xml [-o FILE] [--strict] INPUT.cfg|-   read xl.cfg, write the domain definition (XML)
               to-xl  [-o FILE] INPUT.xml|-              read a domain definition, write canonical xl.cfg
-              validate [--strict] [--xl|--xml] INPUT|-  check a file (xl.cfg unless it ends in .xml or --xml)
+              validate [--strict] [--xl|--xml] INPUT...|-
+                                                        check files (xl.cfg unless a name ends in .xml or --xml);
+                                                        each is reported, the exit status is the worst result
 
             Options:
-              -o FILE    write the result to FILE (replaced atomically, only on success) instead of stdout
+              -o FILE    write the result to FILE (replaced atomically, only on success; an existing file
+                         keeps its permissions) instead of stdout
               --strict   accept only what xl itself accepts (by default a final comment without a line
                          break is accepted with a warning)
               --xl       (validate) the input is xl.cfg
@@ -141,7 +146,12 @@ public final class XlConvert {
         }
     }
 
-    private record Options(String command, String input, Path output, boolean strict, Boolean xml) {
+    private record Options(String command, List<String> inputs, Path output, boolean strict, Boolean xml) {
+
+        /** The one input of to-xml and to-xl. */
+        String input() {
+            return inputs.get(0);
+        }
     }
 
     private int dispatch(String[] args) {
@@ -161,7 +171,7 @@ public final class XlConvert {
             return switch (options.command()) {
                 case "to-xml" -> toXml(options);
                 case "to-xl" -> toXl(options);
-                default -> validate(options);
+                default -> validateAll(options);
             };
         } catch (UsageException e) {
             err.println("xenophilia-xlconv: " + e.getMessage());
@@ -177,7 +187,7 @@ public final class XlConvert {
         if (!List.of("to-xml", "to-xl", "validate").contains(command)) {
             throw new UsageException("unknown command '" + command + "' (expected to-xml, to-xl or validate)");
         }
-        String input = null;
+        List<String> inputs = new ArrayList<>();
         Path output = null;
         boolean strict = false;
         Boolean xml = null;
@@ -208,22 +218,24 @@ public final class XlConvert {
                 xml = a.equals("--xml");
             } else if (a.startsWith("-") && !a.equals("-")) {
                 throw new UsageException("unknown option '" + a + "'");
-            } else if (input != null) {
-                throw new UsageException("more than one input given ('" + input + "' and '" + a + "')");
+            } else if (!inputs.isEmpty() && !command.equals("validate")) {
+                throw new UsageException("more than one input given ('" + inputs.get(0) + "' and '" + a + "')");
+            } else if (inputs.contains("-") && a.equals("-")) {
+                throw new UsageException("standard input (-) given twice");
             } else {
-                input = a;
+                inputs.add(a);
             }
         }
-        if (input == null) {
+        if (inputs.isEmpty()) {
             throw new UsageException(command + ": missing INPUT (a file name, or - for standard input)");
         }
-        return new Options(command, input, output, strict, xml);
+        return new Options(command, List.copyOf(inputs), output, strict, xml);
     }
 
     // ------------------------------------------------------------------------------------------------ commands
 
     private int toXml(Options o) throws UsageException {
-        Domain domain = readXl(o);
+        Domain domain = readXl(o, o.input());
         if (domain == null || !validated(domain, o.input())) {
             return EXIT_INVALID;
         }
@@ -268,20 +280,37 @@ public final class XlConvert {
         }
     }
 
-    private int validate(Options o) throws UsageException {
-        boolean xml = o.xml() != null ? o.xml() : o.input().toLowerCase(Locale.ROOT).endsWith(".xml");
-        Domain domain = xml ? readXml(o.input()) : readXl(o);
-        if (domain == null || !validated(domain, o.input())) {
+    /** Checks each input in turn, so that one bad file does not hide the verdict on the others. */
+    private int validateAll(Options o) {
+        int worst = EXIT_OK;
+        for (String input : o.inputs()) {
+            int result;
+            try {
+                result = validate(o, input);
+            } catch (UsageException e) {
+                err.println("xenophilia-xlconv: " + e.getMessage());
+                result = EXIT_USAGE;
+            }
+            worst = Math.max(worst, result);
+        }
+        return worst;
+    }
+
+    private int validate(Options o, String input) throws UsageException {
+        decoded = null;
+        boolean xml = o.xml() != null ? o.xml() : input.toLowerCase(Locale.ROOT).endsWith(".xml");
+        Domain domain = xml ? readXml(input) : readXl(o, input);
+        if (domain == null || !validated(domain, input)) {
             return EXIT_INVALID;
         }
-        err.println(displayName(o.input()) + ": valid");
+        err.println(displayName(input) + ": valid");
         return EXIT_OK;
     }
 
     /** Reads and decodes xl.cfg; prints the problems and returns null if it is not valid xl.cfg. */
-    private Domain readXl(Options o) throws UsageException {
-        String name = displayName(o.input());
-        String text = XlConfigParser.decode(read(o.input()));
+    private Domain readXl(Options o, String input) throws UsageException {
+        String name = displayName(input);
+        String text = XlConfigParser.decode(read(input));
         XlConfig config;
         try {
             config = (o.strict() ? XlConfigParser.LIBXLU : XlConfigParser.LENIENT).read(text, name);
@@ -358,32 +387,21 @@ public final class XlConvert {
         }
     }
 
-    /** Writes to standard output, or atomically replaces the file. */
+    /** Writes to standard output, or atomically replaces the file (an existing one keeps its permissions). */
     private void write(Path file, byte[] content) throws UsageException {
         if (file == null) {
             out.write(content, 0, content.length);
             return;
         }
         Path absolute = file.toAbsolutePath();
-        Path temp = null;
+        // as a shell redirection would: an output path into a missing directory is a mistake, not a request
+        if (!Files.isDirectory(absolute.getParent())) {
+            throw new UsageException("cannot write " + file + ": no such directory " + absolute.getParent());
+        }
         try {
-            temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-            Files.write(temp, content);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.writeDocument(absolute, content);
         } catch (IOException e) {
             throw new UsageException("cannot write " + file + ": " + e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    err.println("xenophilia-xlconv: cannot remove " + temp + ": " + e.getMessage());
-                }
-            }
         }
     }
 }

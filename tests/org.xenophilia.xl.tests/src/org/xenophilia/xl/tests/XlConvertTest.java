@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -187,6 +188,19 @@ public class XlConvertTest {
         assertTrue(unwritable.err().contains("cannot write"), unwritable.err());
     }
 
+    @Test
+    public void anOutputFileKeepsItsPermissionsAndANewOneIsWorldReadable() throws IOException {
+        Path existing = write("web.xml", "old");
+        Files.setPosixFilePermissions(existing, PosixFilePermissions.fromString("rw-r-----"));
+        assertEquals(0, run("to-xml", "-o", existing.toString(), fixture("xl-4.17/guest-pv-net.cfg")).exit());
+        assertTrue(Files.readString(existing).contains("<name>guest-pv-net</name>"));
+        assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(existing)),
+                "an admin's file keeps its mode");
+        Path fresh = tmp.resolve("new.cfg");
+        assertEquals(0, run("to-xl", "-o", fresh.toString(), existing.toString()).exit());
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+    }
+
     // ------------------------------------------------------------------------------------------------ to-xl
 
     @Test
@@ -247,5 +261,34 @@ public class XlConvertTest {
         assertTrue(asXl.err().startsWith("<stdin>:1:1: error:"), asXl.err());
         assertEquals(0, runWithInput(Files.readString(xml), "validate", "--xml", "-").exit());
         assertFalse(run("validate", fixture("xl-4.17/guest-syntax-error.cfg")).exit() == 0);
+    }
+
+    @Test
+    public void validateChecksEveryInputAndExitsWithTheWorstResult() throws IOException {
+        String good = fixture("xl-4.17/guest-pv-net.cfg");
+        String syntax = fixture("xl-4.17/guest-syntax-error.cfg");
+        Path xml = tmp.resolve("g.xml");
+        assertEquals(0, run("to-xml", "-o", xml.toString(), good).exit());
+
+        Result allGood = run("validate", good, xml.toString());
+        assertEquals(0, allGood.exit(), allGood.err());
+        assertEquals(good + ": valid\n" + xml + ": valid\n", allGood.err());
+
+        Result oneBad = run("validate", syntax, good, xml.toString());
+        assertEquals(1, oneBad.exit(), oneBad.err());
+        assertTrue(oneBad.err().startsWith(syntax + ":"), oneBad.err());
+        assertTrue(oneBad.err().endsWith(good + ": valid\n" + xml + ": valid\n"), "the others are still checked: "
+                + oneBad.err());
+
+        String missing = tmp.resolve("gone.cfg").toString();
+        Result unreadable = run("validate", good, missing, syntax);
+        assertEquals(2, unreadable.exit(), unreadable.err());
+        assertTrue(unreadable.err().contains("cannot read " + missing + ": no such file"), unreadable.err());
+        assertTrue(unreadable.err().contains(good + ": valid") && unreadable.err().contains(syntax + ":"),
+                unreadable.err());
+
+        Result twice = run("validate", "-", "-");
+        assertEquals(2, twice.exit());
+        assertTrue(twice.err().contains("standard input (-) given twice"), twice.err());
     }
 }
