@@ -18,11 +18,16 @@ public class FoundationBenchmarkSmokeTest {
         FoundationBenchmark benchmark = new FoundationBenchmark(200, 2);
         benchmark.run(); // throws if a generated XML document is invalid or an xl.cfg file does not parse
         assertEquals(List.of("jdk-dom-parse", "xml-load", "xml-load+validate", "xlcfg-parse",
-                "xlcfg-parse+decode"), benchmark.phases());
+                "xlcfg-parse+decode", "xlcfg-real-parse", "xlcfg-real-parse+decode"), benchmark.phases());
         for (String phase : benchmark.phases()) {
             assertTrue(benchmark.millisPerDocument(phase) > 0, phase);
         }
         assertTrue(benchmark.report().contains("xml-load+validate"));
+    }
+
+    @Test
+    public void theRealConfigsAreThoseTheCodecReads() throws Exception {
+        assertEquals(57, FoundationBenchmark.realConfigs().size(), "62 real files, 5 of which no parser reads");
     }
 
     @Test
