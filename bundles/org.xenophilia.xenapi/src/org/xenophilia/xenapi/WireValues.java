@@ -1,7 +1,14 @@
 package org.xenophilia.xenapi;
 
 import java.math.BigInteger;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -12,7 +19,7 @@ import java.util.UUID;
 
 /**
  * The XenAPI marshalling rules between Java values and the values Apache XML-RPC writes and reads
- * (see xapi's {@code doc/content/xen-api/wire-protocol.md}):
+ * (see xapi's {@code doc/content/xen-api/wire-protocol.md}), and what the readers accept from JSON-RPC:
  * <ul>
  * <li>{@code int} is 64-bit and travels as a <em>string of decimal digits</em>, never {@code <i4>};</li>
  * <li>{@code bool} as {@code <boolean>}, {@code float} as {@code <double>}, {@code datetime} as
@@ -21,9 +28,12 @@ import java.util.UUID;
  * <li>{@code set} as {@code <array>}, {@code map} as {@code <struct>} with stringified keys;</li>
  * <li>{@code void} as the empty string.</li>
  * </ul>
- * {@link #toWire(Object)} applies them when sending; the {@code as*} readers undo them when receiving and accept
- * the lenient forms real peers produce (an {@code <i4>} where a string-int is expected, a missing value type, which
- * XML-RPC reads as a string). The readers throw {@link IllegalArgumentException} naming the expected type.
+ * {@link #toWire(Object)} applies them when sending XML-RPC; the {@code as*} readers undo them when receiving and
+ * accept the lenient forms real peers produce (an {@code <i4>} where a string-int is expected, a missing value type,
+ * which XML-RPC reads as a string), and the JSON-RPC forms of the same values: JSON has no datetime type and an
+ * integer type of its own, so there an {@code int} is a {@link Long} and a {@code datetime} a string
+ * ({@code 20261207T10:15:30Z}, as xapi writes it, or RFC 3339). The readers throw {@link IllegalArgumentException}
+ * naming the expected type.
  */
 public final class WireValues {
 
@@ -110,7 +120,8 @@ public final class WireValues {
     /**
      * Reads an {@code int}.
      *
-     * @param wire a decimal string (the XenAPI form) or an {@link Integer} (an {@code <i4>})
+     * @param wire a decimal string (the XenAPI form), an {@link Integer} (an {@code <i4>}) or a {@link Long} (a JSON
+     *            integer)
      * @return the value
      */
     public static long asLong(Object wire) {
@@ -121,8 +132,8 @@ public final class WireValues {
                 throw new IllegalArgumentException("expected an int (decimal string), got \"" + wire + "\"");
             }
         }
-        if (wire instanceof Integer) {
-            return (Integer) wire;
+        if (wire instanceof Integer || wire instanceof Long) {
+            return ((Number) wire).longValue();
         }
         throw mismatch("an int", wire);
     }
@@ -146,11 +157,11 @@ public final class WireValues {
     /**
      * Reads a {@code float}.
      *
-     * @param wire a {@link Double} (or an {@link Integer}, or a decimal string)
+     * @param wire a {@link Double} (or an {@link Integer} or {@link Long}, or a decimal string)
      * @return the value
      */
     public static double asDouble(Object wire) {
-        if (wire instanceof Double || wire instanceof Integer) {
+        if (wire instanceof Double || wire instanceof Integer || wire instanceof Long) {
             return ((Number) wire).doubleValue();
         }
         if (wire instanceof String) {
@@ -193,14 +204,50 @@ public final class WireValues {
     /**
      * Reads a {@code datetime}.
      *
-     * @param wire a {@link Date} (a {@code <dateTime.iso8601>})
+     * @param wire a {@link Date} (a {@code <dateTime.iso8601>}), or a string as JSON-RPC carries it: xapi's
+     *            {@code yyyyMMddTHH:mm:ss} in UTC with or without a final {@code Z}, or RFC 3339
+     *            ({@code 2026-12-07T10:15:30Z}, {@code 2026-12-07T11:15:30+01:00})
      * @return the instant
      */
     public static Instant asInstant(Object wire) {
         if (wire instanceof Date) {
             return ((Date) wire).toInstant();
         }
+        if (wire instanceof String s) {
+            try {
+                return parseDateTime(s);
+            } catch (DateTimeException e) {
+                throw mismatch("a datetime", wire);
+            }
+        }
         throw mismatch("a datetime", wire);
+    }
+
+    /** xapi's {@code datetime}: {@code 20261207T10:15:30Z} (its {@code Date.to_rfc3339}, in UTC). */
+    private static final DateTimeFormatter XAPI_DATETIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HH:mm:ss'Z'")
+            .withZone(ZoneOffset.UTC);
+    /** What xapi's {@code Date.of_iso8601} reads: its own form, without the {@code Z} too (then UTC). */
+    private static final DateTimeFormatter XAPI_DATETIME_READ = DateTimeFormatter.ofPattern("uuuuMMdd'T'HH:mm:ss[X]");
+
+    /**
+     * Formats an instant as xapi writes a {@code datetime} in JSON-RPC.
+     *
+     * @param instant the instant
+     * @return e.g. {@code 20261207T10:15:30Z}: UTC, to the second
+     */
+    public static String formatDateTime(Instant instant) {
+        return XAPI_DATETIME.format(instant);
+    }
+
+    private static Instant parseDateTime(String s) {
+        if (s.length() > 8 && s.charAt(8) == 'T') {
+            TemporalAccessor t = XAPI_DATETIME_READ.parse(s);
+            ZoneOffset offset = t.isSupported(ChronoField.OFFSET_SECONDS)
+                    ? ZoneOffset.ofTotalSeconds(t.get(ChronoField.OFFSET_SECONDS))
+                    : ZoneOffset.UTC;
+            return LocalDateTime.from(t).toInstant(offset);
+        }
+        return OffsetDateTime.parse(s).toInstant();
     }
 
     /**

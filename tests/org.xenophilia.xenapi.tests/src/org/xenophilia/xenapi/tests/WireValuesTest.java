@@ -33,6 +33,27 @@ class WireValuesTest {
     }
 
     @Test
+    void jsonRpcFormsAreReadToo() {
+        // a JSON integer
+        assertEquals(17179869184L, WireValues.asLong(17179869184L));
+        assertEquals(60.0, WireValues.asDouble(60L));
+        assertThrows(IllegalArgumentException.class, () -> WireValues.asLong(1.5));
+        // JSON has no datetime: xapi's string, with or without its Z, or RFC 3339
+        Instant t = Instant.parse("2026-12-07T10:15:30Z");
+        assertEquals(t, WireValues.asInstant("20261207T10:15:30Z"));
+        assertEquals(t, WireValues.asInstant("20261207T10:15:30"));
+        assertEquals(t, WireValues.asInstant("20261207T11:15:30+01"));
+        assertEquals(t, WireValues.asInstant("2026-12-07T10:15:30Z"));
+        assertEquals(t, WireValues.asInstant("2026-12-07T11:15:30+01:00"));
+        assertEquals("20261207T10:15:30Z", WireValues.formatDateTime(t.plusMillis(999)));
+        for (String bad : List.of("", "yesterday", "20261307T10:15:30Z", "2026-12-07", "20261207T25:00:00Z")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> WireValues.asInstant(bad), bad);
+            assertTrue(e.getMessage().contains("datetime"), e.getMessage());
+        }
+    }
+
+    @Test
     void boolsFloatsAndDatesKeepTheirXmlRpcTypes() {
         assertEquals(Boolean.TRUE, WireValues.toWire(true));
         assertEquals(2.5, WireValues.toWire(2.5f));
