@@ -228,7 +228,7 @@ public final class HostApi {
     private Map<String, Object> metricsRecord() throws XenApiException {
         HostInfo i = info();
         Map<String, Object> r = new LinkedHashMap<>();
-        r.put("uuid", host.identity().hostUuid());
+        r.put("uuid", host.identity().derivedUuid("host_metrics"));
         r.put("memory_total", i.memoryTotal());
         r.put("memory_free", i.memoryFree());
         r.put("live", true);

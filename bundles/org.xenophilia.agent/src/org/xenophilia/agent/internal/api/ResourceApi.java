@@ -1,7 +1,6 @@
 package org.xenophilia.agent.internal.api;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.xenophilia.agent.backend.BackendException;
 import org.xenophilia.agent.backend.DomainState;
@@ -164,8 +162,7 @@ public final class ResourceApi {
     }
 
     private static String derived(HostObjects host, String what) {
-        return UUID.nameUUIDFromBytes((host.identity().hostUuid() + "/" + what).getBytes(StandardCharsets.UTF_8))
-                .toString();
+        return host.identity().derivedUuid(what);
     }
 
     private static String networkUuid(HostObjects host, String bridge) {

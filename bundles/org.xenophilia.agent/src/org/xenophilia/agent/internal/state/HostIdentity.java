@@ -26,6 +26,18 @@ public record HostIdentity(String hostUuid, String poolUuid) {
         return new HostIdentity(uuid(stateDir.resolve("host.uuid")), uuid(stateDir.resolve("pool.uuid")));
     }
 
+    /**
+     * A permanent uuid for an object of this host that has no stored identity of its own (its metrics, a network
+     * named by a bridge, ...): the same on every start, different from every other object's. XenAPI clients key
+     * their caches by uuid across classes (Xen Orchestra does), so no two objects may share one.
+     *
+     * @param what the object, unique within the host (e.g. {@code host_metrics}, {@code network/xenbr0})
+     * @return its uuid, derived from the host's
+     */
+    public String derivedUuid(String what) {
+        return UUID.nameUUIDFromBytes((hostUuid + "/" + what).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
     private static String uuid(Path file) throws IOException {
         if (Files.isRegularFile(file)) {
             String s = Files.readString(file, StandardCharsets.US_ASCII).strip();
