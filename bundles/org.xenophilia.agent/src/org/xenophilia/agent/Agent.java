@@ -42,6 +42,7 @@ public final class Agent implements AutoCloseable {
     private final SessionRegistry sessions;
 
     private TaskManager tasks;
+    private ApiRegistry registry;
 
     private Agent(AgentServer server, HypervisorBackend backend, String fingerprint, SessionRegistry sessions) {
         this.server = server;
@@ -93,6 +94,7 @@ public final class Agent implements AutoCloseable {
                     config.maxRequestBytes(), config.threads()), new Dispatcher(registry, sessions));
             Agent agent = new Agent(server, backend, fingerprint, sessions);
             agent.tasks = tasks;
+            agent.registry = registry;
             return agent;
         } catch (IOException | RuntimeException e) {
             backend.close();
@@ -144,6 +146,11 @@ public final class Agent implements AutoCloseable {
     /** @return the backend */
     public HypervisorBackend backend() {
         return backend;
+    }
+
+    /** @return the methods served, on every wire encoding */
+    public ApiRegistry registry() {
+        return registry;
     }
 
     /** @return the live sessions */

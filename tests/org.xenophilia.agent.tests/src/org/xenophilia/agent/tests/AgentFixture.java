@@ -105,6 +105,11 @@ final class AgentFixture implements AutoCloseable {
         return HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
+    /** A JSON-RPC client of {@code /jsonrpc} that trusts exactly this Agent's certificate. */
+    JsonRpcClient json() throws GeneralSecurityException {
+        return new JsonRpcClient(rawClient(), uri());
+    }
+
     HttpResponse<String> post(String path, String body) throws Exception {
         return rawClient().send(HttpRequest.newBuilder(uri().resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "text/xml").POST(HttpRequest.BodyPublishers.ofString(body)).build(),

@@ -1,5 +1,7 @@
 package org.xenophilia.agent.internal.api;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,14 +14,49 @@ import org.xenophilia.xenapi.WireValues;
 import org.xenophilia.xenapi.XenApiException;
 
 /**
- * Turns one XML-RPC call into one XenAPI envelope, checking in xapi's order: the method exists
- * ({@code MESSAGE_METHOD_UNKNOWN}), the parameter count ({@code MESSAGE_PARAMETER_COUNT_MISMATCH}, counts
- * including the session), the session ({@code SESSION_INVALID}), the caller's role ({@code PERMISSION_DENIED}).
- * Whatever goes wrong after that is an envelope too: nothing an API caller does produces an XML-RPC fault.
+ * Turns one call, whichever its wire encoding, into one {@link Outcome}, checking in xapi's order: the method exists
+ * ({@code MESSAGE_METHOD_UNKNOWN}), the parameter count ({@code MESSAGE_PARAMETER_COUNT_MISMATCH}, counts including
+ * the session), the session ({@code SESSION_INVALID}), the caller's role ({@code PERMISSION_DENIED}). Whatever goes
+ * wrong after that is a XenAPI error too: nothing an API caller does produces a transport-level fault. The XML-RPC
+ * and JSON-RPC endpoints both call here, so the same API tables, sessions, roles, login throttle, tasks and events
+ * serve both: only the encoding differs.
  */
 public final class Dispatcher {
 
     private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
+
+    /** The introspection method every XenAPI server answers with a bare array of method names. */
+    public static final String LIST_METHODS = "system.listMethods";
+
+    /**
+     * What a call gave: a value, or a XenAPI error.
+     *
+     * @param value the result as a Java value ({@link WireValues#VOID} for void), or {@code null} on failure
+     * @param failure the error, or {@code null} on success
+     */
+    public record Outcome(Object value, XenApiException failure) {
+
+        /** @return whether the call succeeded */
+        public boolean succeeded() {
+            return failure == null;
+        }
+
+        /**
+         * @return the XML-RPC envelope: {@code {Status: Success, Value: v}} or
+         *         {@code {Status: Failure, ErrorDescription: [code, params...]}}
+         */
+        public Map<String, Object> envelope() {
+            Map<String, Object> m = new LinkedHashMap<>(2);
+            if (failure == null) {
+                m.put(Envelope.STATUS, Envelope.SUCCESS);
+                m.put(Envelope.VALUE, value);
+            } else {
+                m.put(Envelope.STATUS, Envelope.FAILURE);
+                m.put(Envelope.ERROR_DESCRIPTION, failure.errorDescription());
+            }
+            return m;
+        }
+    }
 
     private final ApiRegistry registry;
     private final SessionRegistry sessions;
@@ -38,31 +75,29 @@ public final class Dispatcher {
         return registry;
     }
 
-    /**
-     * @param methodName the name as called
-     * @param params the parameters in wire form
-     * @param clientAddress the client's IP address
-     * @return the envelope
-     */
-    public Map<String, Object> dispatch(String methodName, List<Object> params, String clientAddress) {
-        try {
-            Object result = invoke(methodName, params, clientAddress);
-            if (result instanceof EncodedWireValue) {
-                // already in wire form: the response writer sends its bytes
-                Map<String, Object> m = new java.util.LinkedHashMap<>(2);
-                m.put(Envelope.STATUS, Envelope.SUCCESS);
-                m.put(Envelope.VALUE, result);
-                return m;
-            }
-            return Envelope.success(result);
-        } catch (XenApiException e) {
-            return Envelope.failure(e);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "internal error in " + methodName, e);
-            return Envelope.failure(ErrorCode.INTERNAL_ERROR.exception(String.valueOf(e.getMessage())));
-        }
+    /** @return the answer to {@code system.listMethods}: every method served, that one included */
+    public List<String> listMethods() {
+        List<String> names = new ArrayList<>(registry.names());
+        names.add(LIST_METHODS);
+        return names;
     }
 
+    /**
+     * @param methodName the name as called
+     * @param params the parameters as the wire encoding decoded them
+     * @param clientAddress the client's IP address
+     * @return the result or the error
+     */
+    public Outcome call(String methodName, List<Object> params, String clientAddress) {
+        try {
+            return new Outcome(invoke(methodName, params, clientAddress), null);
+        } catch (XenApiException e) {
+            return new Outcome(null, e);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "internal error in " + methodName, e);
+            return new Outcome(null, ErrorCode.INTERNAL_ERROR.exception(String.valueOf(e.getMessage())));
+        }
+    }
     private Object invoke(String methodName, List<Object> params, String clientAddress) throws XenApiException {
         Optional<ApiMethod> found = registry.lookup(methodName);
         if (found.isEmpty()) {

@@ -1,40 +1,46 @@
 package org.xenophilia.agent.internal.api;
 
-import org.xenophilia.xenapi.WireValues;
-
 /**
- * A method result in wire form that is sent many times unchanged (a VM record between two changes of its domain):
- * the XML-RPC response writer encodes it the first time and keeps the bytes here, later responses copy them. The
- * bytes are exactly those the writer produces for {@link #wire()}.
+ * A method result that is sent many times unchanged (a VM record between two changes of its domain): the first
+ * response writer to meet it encodes it in every wire encoding (XML-RPC and JSON-RPC) at once and keeps the bytes
+ * here; later responses, in either encoding, copy them. Each encoding's bytes are exactly what its writer produces
+ * for {@link #value()}.
  * <p>
- * The {@link Dispatcher} puts it into the success envelope as it is (it is already in wire form).
+ * The {@link Dispatcher} hands it to the endpoints as any other result; only the response writers look inside.
  */
 public final class EncodedWireValue {
 
-    /** Dropped once encoded: the bytes are what is sent, and they are half its size. */
-    private volatile Object wire;
-    private volatile byte[] encoded;
+    /** Dropped once encoded: the bytes are what is sent, and together they are smaller than the value. */
+    private volatile Object value;
+    private volatile byte[][] encodings;
 
-    /** @param value the result, converted with {@link WireValues#toWire(Object)} now; not to be changed after */
+    /** @param value the result, a Java value as API methods return it; not to be changed after */
     public EncodedWireValue(Object value) {
-        this.wire = WireValues.toWire(value);
+        this.value = value;
     }
 
-    /** @return the value in wire form, or {@code null} once {@linkplain #encoded() encoded} */
-    public Object wire() {
-        return wire;
+    /** @return the value, or {@code null} once {@linkplain #encodings() encoded} */
+    public Object value() {
+        return value;
     }
 
-    /** @return the XML-RPC {@code <value>} bytes once encoded, else {@code null}; never to be changed */
-    public byte[] encoded() {
-        return encoded;
+    /**
+     * @return the value's bytes in each encoding, indexed by the response writers' encoding numbers, or {@code null}
+     *         until encoded; never to be changed
+     */
+    public byte[][] encodings() {
+        return encodings;
     }
 
-    /** @param bytes the XML-RPC {@code <value>} encoding of {@link #wire()}; the first one given is kept */
-    public void encoded(byte[] bytes) {
-        if (encoded == null) {
-            encoded = bytes;
-            wire = null;
+    /**
+     * Keeps the value's encodings and drops the value. The first encodings given are kept.
+     *
+     * @param all the {@code <value>} bytes of each encoding of {@link #value()}
+     */
+    public synchronized void keep(byte[][] all) {
+        if (encodings == null) {
+            encodings = all;
+            value = null;
         }
     }
 }

@@ -149,7 +149,7 @@ public final class AgentServer implements AutoCloseable {
                 }, new ThreadPoolExecutor.CallerRunsPolicy());
         executor.allowCoreThreadTimeOut(true);
         server.setExecutor(executor);
-        RpcHttpHandler handler = new RpcHttpHandler(new XenApiRpcServer(dispatcher), settings.maxRequestBytes());
+        RpcHttpHandler handler = new RpcHttpHandler(dispatcher, settings.maxRequestBytes());
         server.createContext("/", handler);
         server.start();
         return new AgentServer(server, executor, settings.tls() != null, handler);

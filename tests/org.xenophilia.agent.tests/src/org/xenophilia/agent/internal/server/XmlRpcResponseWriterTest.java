@@ -27,24 +27,26 @@ import org.xenophilia.xenapi.ErrorCode;
 import org.xenophilia.xenapi.Ref;
 import org.xenophilia.xenapi.SecureXml;
 import org.xenophilia.xenapi.VmPowerState;
+import org.xenophilia.xenapi.WireValues;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
 /**
- * {@link XmlRpcResponseWriter} writes the bytes the XML-RPC fork's writer writes (compared on the same values), and
- * what it writes parses back to the same values.
+ * {@link XmlRpcResponseWriter} writes, for a Java value as the API returns it, the bytes the XML-RPC fork's writer
+ * writes for that value in XenAPI wire form ({@link WireValues#toWire}), and what it writes parses back to the same
+ * values.
  */
 class XmlRpcResponseWriterTest {
 
-    private final XenApiRpcServer server = new XenApiRpcServer(new Dispatcher(new ApiRegistry(), null));
-    private final XenApiRpcServer.RequestConfig config = new XenApiRpcServer.RequestConfig("127.0.0.1");
+    private final XmlRpcEndpoint server = new XmlRpcEndpoint(new Dispatcher(new ApiRegistry(), null));
+    private final XmlRpcEndpoint.RequestConfig config = new XmlRpcEndpoint.RequestConfig("127.0.0.1");
 
-    /** The fork's own writer, as the server used it before. */
+    /** The fork's own writer on the value's wire form, as the server wrote responses before. */
     private byte[] fork(Object value) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new XmlRpcWriter(config, new DefaultXMLWriterFactory().getXmlWriter(config, out), server.getTypeFactory())
-                .write(config, value);
+                .write(config, WireValues.toWire(value));
         return out.toByteArray();
     }
 
@@ -177,13 +179,41 @@ class XmlRpcResponseWriterTest {
     }
 
     @Test
-    void booleansDoublesAndI4() throws Exception {
+    void booleansAndDoubles() throws Exception {
         for (Object v : List.of(true, false, 0.0, -0.0, 1.0, 1.5, -2.25e-7, 1e21, 123456789.125, Double.MAX_VALUE,
-                Double.MIN_VALUE, 7, -7, Integer.MIN_VALUE)) {
+                Double.MIN_VALUE)) {
             assertSameAsFork(v);
             assertEquals(v, parse(lean(v)));
         }
         assertEquals("<value><boolean>1</boolean></value>", leanText(true).replaceAll(".*<param>|</param>.*", ""));
+        assertEquals(2.5, parse(lean(2.5f)));
+    }
+
+    @Test
+    void everyJavaIntegerIsAXenApiIntAsADecimalStringNeverI4() throws Exception {
+        for (Object v : List.of(7, -7, Integer.MIN_VALUE, (short) 3, (byte) -1, 17179869184L,
+                new java.math.BigInteger("18446744073709551615"))) {
+            assertSameAsFork(v);
+            assertEquals(v.toString(), parse(lean(v)));
+            assertEquals("<value>" + v + "</value>", leanText(v).replaceAll(".*<param>|</param>.*", ""));
+        }
+    }
+
+    @Test
+    void refsEnumsUuidsVoidAndKeysAreStringsAsXapiSendsThem() throws Exception {
+        java.util.UUID u = java.util.UUID.fromString("0b1c3f7e-1d2a-4c5b-8e9f-0a1b2c3d4e5f");
+        Ref r = Ref.of("OpaqueRef:0b1c3f7e-1d2a-4c5b-8e9f-0a1b2c3d4e5f");
+        Map<Object, Object> m = new LinkedHashMap<>();
+        m.put(r, VmPowerState.PAUSED);
+        m.put(42L, u);
+        m.put(VmPowerState.HALTED, null);
+        assertSameAsFork(m);
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put(r.value(), "Paused");
+        expected.put("42", u.toString());
+        expected.put("Halted", "");
+        assertEquals(expected, parse(lean(m)));
+        assertEquals("", parse(lean(null)));
     }
 
     @Test
@@ -220,25 +250,27 @@ class XmlRpcResponseWriterTest {
     }
 
     @Test
-    void whatItDoesNotWriteIsLeftToTheFork() {
-        assertThrows(XmlRpcResponseWriter.Unsupported.class, () -> lean(null));
-        assertThrows(XmlRpcResponseWriter.Unsupported.class, () -> lean(5L));
-        assertThrows(XmlRpcResponseWriter.Unsupported.class, () -> lean(Map.of(1, "non-string key")));
-        assertThrows(XmlRpcResponseWriter.Unsupported.class, () -> lean(List.of("a", new byte[1])));
-        assertThrows(XmlRpcResponseWriter.Unsupported.class,
+    void whatNoXenApiTypeDescribesIsRefused() {
+        assertThrows(WireWriter.Unsupported.class, () -> lean(Map.of(new Object(), "a key of no XenAPI type")));
+        assertThrows(WireWriter.Unsupported.class, () -> lean(List.of("a", new byte[1])));
+        assertThrows(WireWriter.Unsupported.class, () -> lean(Double.NaN));
+        assertThrows(WireWriter.Unsupported.class, () -> lean(List.of(Float.NEGATIVE_INFINITY)));
+        assertThrows(WireWriter.Unsupported.class,
                 () -> lean(Date.from(Instant.parse("1500-01-01T00:00:00Z"))));
         Object[] cycle = new Object[1];
         cycle[0] = cycle;
-        assertThrows(XmlRpcResponseWriter.Unsupported.class, () -> lean(cycle));
+        assertThrows(WireWriter.Unsupported.class, () -> lean(cycle));
     }
 
     @Test
-    void theServerFallsBackToTheForkForThoseValues() throws Exception {
+    void theServerAnswersInternalErrorForSuchAResultAndAnEnvelopeForTheRest() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        server.writeResponse(config, out, new Object[] {"a", 7, Map.of("k", new byte[] {1, 2})});
-        assertArrayEquals(fork(new Object[] {"a", 7, Map.of("k", new byte[] {1, 2})}), out.toByteArray());
+        server.writeResponse(config, out, new Dispatcher.Outcome(Map.of("k", new byte[] {1, 2}), null).envelope());
+        Map<?, ?> answer = (Map<?, ?>) parse(out.toByteArray());
+        assertEquals("Failure", answer.get("Status"));
+        assertEquals("INTERNAL_ERROR", ((Object[]) answer.get("ErrorDescription"))[0]);
         ByteArrayOutputStream lean = new ByteArrayOutputStream();
-        server.writeResponse(config, lean, Envelope.success("x"));
+        server.writeResponse(config, lean, new Dispatcher.Outcome("x", null).envelope());
         assertArrayEquals(fork(Envelope.success("x")), lean.toByteArray());
     }
 

@@ -1,0 +1,317 @@
+package org.xenophilia.agent.internal.server;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.xenophilia.agent.internal.api.EncodedWireValue;
+import org.xenophilia.xenapi.Ref;
+import org.xenophilia.xenapi.WireEnum;
+
+/**
+ * Writes a method's result straight from the Java values the API returns into the UTF-8 bytes of one RPC encoding,
+ * applying XenAPI's typing on the way (xapi's {@code doc/content/xen-api/wire-protocol.md}): every integral number is
+ * an {@code int} (64-bit), a {@link Double} or {@link Float} a {@code float}, a {@link Boolean} a {@code bool}, an
+ * {@link Instant} or {@link Date} a {@code datetime} (UTC, to the second), a {@link String}, {@link Ref},
+ * {@link UUID} or enum ({@link WireEnum#wireName()}, else its name) a {@code string}, a {@link Map} a {@code map} or
+ * record (keys stringified the same way), a {@link Collection} or array a {@code set}, {@code null} the
+ * {@code void} value {@code ""}; an {@link EncodedWireValue} is encoded once and copied after.
+ * <p>
+ * Subclasses say how each type is spelled ({@link XmlRpcResponseWriter}: ints as decimal strings;
+ * {@link JsonRpcResponseWriter}: ints as JSON numbers). Both write every character of a string as UTF-8, a
+ * surrogate pair as its four bytes and a lone surrogate (not text) as U+FFFD. One pass, no intermediate copy of the
+ * value: this is the hot path of every call.
+ */
+abstract class WireWriter {
+
+    /** A value no XenAPI type describes; what was written so far is to be dropped. */
+    static final class Unsupported extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unsupported(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Deeper than any XenAPI value; a cycle would otherwise overflow the stack. */
+    static final int MAX_DEPTH = 64;
+
+    /** The response so far: its first {@link #size} bytes. */
+    protected byte[] buf;
+    protected int size;
+
+    WireWriter(int capacity) {
+        buf = new byte[Math.max(64, capacity)];
+    }
+
+    /** @return this encoding's index in {@link EncodedWireValue#encodings()} */
+    abstract int encodingIndex();
+
+    /** Writes a string value. */
+    abstract void string(String s);
+
+    /** Writes an {@code int} given as decimal digits (with a leading minus sign if negative). */
+    abstract void integer(String digits);
+
+    abstract void bool(boolean b);
+
+    /** Writes a finite {@code float}. */
+    abstract void real(double d);
+
+    /** Writes a {@code datetime} of the second {@code epochSecond}. */
+    abstract void dateTime(long epochSecond) throws Unsupported;
+
+    abstract void beginMap(boolean empty);
+
+    /** Begins the member named {@code name}, the first of its map or not; its value follows. */
+    abstract void memberName(String name, boolean first);
+
+    abstract void endMember();
+
+    abstract void endMap(boolean empty);
+
+    abstract void beginArray(boolean empty);
+
+    /** Before each element of an array; the element follows. */
+    abstract void elementSeparator(boolean first);
+
+    abstract void endArray(boolean empty);
+
+    /** @return the buffer; the response is its first {@link #size()} bytes */
+    final byte[] bytes() {
+        return buf;
+    }
+
+    /** @return the length of the response */
+    final int size() {
+        return size;
+    }
+
+    /** @return a copy of the response */
+    final byte[] toByteArray() {
+        return Arrays.copyOf(buf, size);
+    }
+
+    /**
+     * Writes a value.
+     *
+     * @param v a Java value as the API returns it
+     * @param depth how deep in the response it is
+     * @throws Unsupported if it, or something in it, has no XenAPI type, or it nests deeper than {@link #MAX_DEPTH}
+     */
+    final void value(Object v, int depth) throws Unsupported {
+        if (depth > MAX_DEPTH) {
+            throw new Unsupported("nested deeper than " + MAX_DEPTH);
+        }
+        if (v instanceof String s) {
+            string(s);
+        } else if (v instanceof Map<?, ?> m) {
+            map(m, depth);
+        } else if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte
+                || v instanceof BigInteger) {
+            integer(v.toString());
+        } else if (v instanceof Ref r) {
+            string(r.value());
+        } else if (v instanceof Boolean b) {
+            bool(b);
+        } else if (v instanceof Collection<?> c) {
+            array(c, depth);
+        } else if (v instanceof WireEnum e) {
+            string(e.wireName());
+        } else if (v instanceof Enum<?> e) {
+            string(e.name());
+        } else if (v == null) {
+            string(""); // void
+        } else if (v instanceof EncodedWireValue e) {
+            put(encodedBytes(e));
+        } else if (v instanceof Double || v instanceof Float) {
+            double d = ((Number) v).doubleValue();
+            if (!Double.isFinite(d)) {
+                throw new Unsupported("a float XenAPI cannot carry: " + d);
+            }
+            real(d);
+        } else if (v instanceof Instant i) {
+            dateTime(i.getEpochSecond());
+        } else if (v instanceof Date d) {
+            dateTime(Math.floorDiv(d.getTime(), 1000L));
+        } else if (v instanceof Object[] a) {
+            array(Arrays.asList(a), depth);
+        } else if (v instanceof UUID u) {
+            string(u.toString());
+        } else {
+            throw new Unsupported(v.getClass().getName());
+        }
+    }
+
+    private void map(Map<?, ?> m, int depth) throws Unsupported {
+        boolean empty = m.isEmpty();
+        beginMap(empty);
+        boolean first = true;
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            memberName(key(e.getKey()), first);
+            value(e.getValue(), depth + 1);
+            endMember();
+            first = false;
+        }
+        endMap(empty);
+    }
+
+    /** A map's key as the wire names it: XenAPI maps are keyed by strings, refs, enums or ints. */
+    private static String key(Object k) throws Unsupported {
+        if (k instanceof String s) {
+            return s;
+        } else if (k instanceof Ref r) {
+            return r.value();
+        } else if (k instanceof Long || k instanceof Integer || k instanceof Short || k instanceof Byte
+                || k instanceof BigInteger || k instanceof UUID) {
+            return k.toString();
+        } else if (k instanceof WireEnum e) {
+            return e.wireName();
+        } else if (k instanceof Enum<?> e) {
+            return e.name();
+        }
+        throw new Unsupported("map key " + (k == null ? "null" : k.getClass().getName()));
+    }
+
+    private void array(Collection<?> c, int depth) throws Unsupported {
+        boolean empty = c.isEmpty();
+        beginArray(empty);
+        boolean first = true;
+        for (Object o : c) {
+            elementSeparator(first);
+            value(o, depth + 1);
+            first = false;
+        }
+        endArray(empty);
+    }
+
+    /**
+     * @return this encoding's bytes of a value sent many times; the first writer to meet it encodes it in every
+     *         encoding at once, so that it can drop the value (see {@link EncodedWireValue})
+     */
+    private byte[] encodedBytes(EncodedWireValue e) throws Unsupported {
+        byte[][] all = e.encodings();
+        if (all == null) {
+            Object value = e.value();
+            if (value == null) {
+                all = e.encodings(); // another response encoded it meanwhile (the value goes after)
+            } else {
+                all = encodeAll(value);
+                e.keep(all);
+            }
+        }
+        return all[encodingIndex()];
+    }
+
+    /** @return the value in every encoding, by {@link #encodingIndex()} */
+    private static byte[][] encodeAll(Object value) throws Unsupported {
+        List<WireWriter> writers = List.of(new XmlRpcResponseWriter(8192), new JsonRpcResponseWriter(8192));
+        byte[][] all = new byte[writers.size()][];
+        for (WireWriter w : writers) {
+            w.value(value, 0);
+            all[w.encodingIndex()] = w.toByteArray();
+        }
+        return all;
+    }
+
+    /**
+     * Writes the digits of a date and time ({@code yyyyMMddTHH:mm:ss}, UTC), the form both XML-RPC's
+     * {@code dateTime.iso8601} and xapi's JSON {@code datetime} use.
+     *
+     * @param epochSecond the second
+     * @param minYear the first year the encoding can carry
+     * @throws Unsupported for a year before {@code minYear} or after 9999
+     */
+    protected final void dateTimeDigits(long epochSecond, int minYear) throws Unsupported {
+        LocalDateTime t = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
+        if (t.getYear() < minYear || t.getYear() > 9999) {
+            throw new Unsupported("date outside the years " + minYear + "-9999: " + epochSecond);
+        }
+        digits(t.getYear(), 4);
+        digits(t.getMonthValue(), 2);
+        digits(t.getDayOfMonth(), 2);
+        putByte('T');
+        digits(t.getHour(), 2);
+        putByte(':');
+        digits(t.getMinute(), 2);
+        putByte(':');
+        digits(t.getSecond(), 2);
+    }
+
+    private void digits(int n, int width) {
+        ensure(width);
+        for (int i = width - 1; i >= 0; i--) {
+            buf[size + i] = (byte) ('0' + n % 10);
+            n /= 10;
+        }
+        size += width;
+    }
+
+    /**
+     * Writes the character at {@code i} (not ASCII) as UTF-8 at {@link #size}: a surrogate pair as one code point,
+     * a lone surrogate as U+FFFD. Room for 4 bytes must be {@linkplain #ensure(int) ensured}.
+     *
+     * @return the index of the last character consumed ({@code i}, or {@code i + 1} for a pair)
+     */
+    protected final int nonAscii(String s, int i) {
+        byte[] b = buf;
+        int at = size;
+        char c = s.charAt(i);
+        if (c < 0x800) {
+            b[at++] = (byte) (0xC0 | c >> 6);
+            b[at++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            int cp = Character.toCodePoint(c, s.charAt(++i));
+            b[at++] = (byte) (0xF0 | cp >> 18);
+            b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+            b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+            b[at++] = (byte) (0x80 | cp & 0x3F);
+        } else {
+            char w = Character.isSurrogate(c) ? '\uFFFD' : c;
+            b[at++] = (byte) (0xE0 | w >> 12);
+            b[at++] = (byte) (0x80 | w >> 6 & 0x3F);
+            b[at++] = (byte) (0x80 | w & 0x3F);
+        }
+        size = at;
+        return i;
+    }
+
+    /** Appends a string known to be ASCII without characters either encoding escapes (numbers). */
+    protected final void ascii(String s) {
+        int n = s.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            buf[size++] = (byte) s.charAt(i);
+        }
+    }
+
+    protected final void put(byte[] b) {
+        ensure(b.length);
+        System.arraycopy(b, 0, buf, size, b.length);
+        size += b.length;
+    }
+
+    protected final void putByte(char c) {
+        ensure(1);
+        buf[size++] = (byte) c;
+    }
+
+    protected final void ensure(int more) {
+        if (size + more > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+        }
+    }
+
+    /** @return the bytes of a fixed piece of markup */
+    protected static byte[] tag(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+}
