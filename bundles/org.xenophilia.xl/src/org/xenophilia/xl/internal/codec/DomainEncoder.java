@@ -169,7 +169,7 @@ public final class DomainEncoder {
             }
         }
         for (String line : lines) {
-            out.append(DomainDecoder.ANNOTATION).append(' ').append(line).append('\n');
+            out.append(AnnotationDecoder.PREFIX).append(' ').append(line).append('\n');
         }
     }
 
@@ -245,7 +245,7 @@ public final class DomainEncoder {
     private static void xlParam(List<String> params, Set<String> keys, String path, XlParam p)
             throws XlEncodeException {
         String key = p.getKey();
-        if (key == null || !DomainDecoder.isParamName(key)) {
+        if (key == null || !XlParams.isKey(key)) {
             throw new XlEncodeException(path + ".key", String.valueOf(key), "not a spec keyword (a letter, then "
                     + "letters, digits, _ and -)");
         }
