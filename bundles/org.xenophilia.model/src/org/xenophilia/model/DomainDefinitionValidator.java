@@ -58,16 +58,8 @@ public final class DomainDefinitionValidator {
     private static final int LINUX_IFNAME_MAX = 15;
     private static final String EMU_SUFFIX = "-emu";
 
-    /** xl.cfg keys the model represents, and the field that represents each. */
-    private static final Map<String, EStructuralFeature> MODELLED_KEYS = modelledKeys();
-
     /** xlKey keys whose value may legitimately be kept raw although the model knows the key (see rule docs). */
     private static final Set<String> RAW_FORMS_ALLOWED = Set.of("cpus", "cpus_soft", "bootloader_args", "vfb");
-
-    private static final Set<String> DISK_KEYWORDS = Set.of("target", "format", "vdev", "access", "devtype", "cdrom",
-            "backendtype", "backend", "script");
-    private static final Set<String> VIF_KEYWORDS = Set.of("mac", "ip", "bridge", "backend", "script", "vifname",
-            "type", "model", "rate", "mtu");
 
     private static final Diagnostician DIAGNOSTICIAN = createDiagnostician();
 
@@ -348,7 +340,7 @@ public final class DomainDefinitionValidator {
                 problems.add(DomainRule.WRITABLE_CDROM, disk, F.access, -1, "rw", at
                         + ".access rw on a cdrom drive: a CD-ROM is read-only, use ro");
             }
-            checkXlParams(disk, at, disk.getXlParams(), DISK_KEYWORDS, "disk", problems);
+            checkXlParams(disk, at, disk.getXlParams(), XlCfgVocabulary.DISK_KEYWORDS, "disk", problems);
         }
     }
 
@@ -403,16 +395,17 @@ public final class DomainDefinitionValidator {
                             + vif.getModel() + " applies to hvm guests only, but type is " + typeText);
                 }
             }
-            checkXlParams(vif, at, vif.getXlParams(), VIF_KEYWORDS, "vif", problems);
+            checkXlParams(vif, at, vif.getXlParams(), XlCfgVocabulary.VIF_KEYWORDS, "vif", problems);
         }
     }
 
-    private static void checkXlParams(EObject owner, String at, List<XlParam> params, Set<String> modelled,
-            String kind, Problems problems) {
+    private static void checkXlParams(EObject owner, String at, List<XlParam> params,
+            Map<String, EAttribute> modelled, String kind, Problems problems) {
         for (int j = 0; j < params.size(); j++) {
             XlParam param = params.get(j);
-            if (param.getKey() != null && modelled.contains(param.getKey())) {
-                String field = param.getKey().equals("cdrom") ? "devtype" : param.getKey();
+            EAttribute attribute = param.getKey() == null ? null : modelled.get(param.getKey());
+            if (attribute != null) {
+                String field = attribute.getName();
                 problems.add(DomainRule.XLPARAM_SHADOWS_MODEL, param, F.xlParamKey, -1, param.getKey(), at
                         + ".xlParams[" + j + "].key " + param.getKey() + " is a " + kind
                         + " setting the model represents; set " + at + "." + field + " instead");
@@ -462,7 +455,7 @@ public final class DomainDefinitionValidator {
                 continue;
             }
             String at = "xlKeys[" + i + "].key";
-            EStructuralFeature field = MODELLED_KEYS.get(name);
+            EStructuralFeature field = XlCfgVocabulary.MODELLED_KEYS.get(name);
             if (field != null) {
                 if (isSet(domain, field)) {
                     problems.add(DomainRule.XLKEY_SHADOWS_MODEL, key, F.xlKeyKey, -1, name, at + " " + name
@@ -500,43 +493,6 @@ public final class DomainDefinitionValidator {
         }
         boolean list = value != null && value.strip().startsWith("[");
         return key.equals("bootloader_args") ? !list : list;
-    }
-
-    private static Map<String, EStructuralFeature> modelledKeys() {
-        DomainPackage p = DomainPackage.eINSTANCE;
-        Map<String, EStructuralFeature> keys = new HashMap<>();
-        keys.put("name", p.getDomain_Name());
-        keys.put("uuid", p.getDomain_Uuid());
-        keys.put("type", p.getDomain_Type());
-        keys.put("memory", p.getDomain_Memory());
-        keys.put("maxmem", p.getDomain_Maxmem());
-        keys.put("vcpus", p.getDomain_Vcpus());
-        keys.put("maxvcpus", p.getDomain_Maxvcpus());
-        keys.put("cpus", p.getDomain_Cpus());
-        keys.put("cpus_soft", p.getDomain_CpusSoft());
-        keys.put("cpu_weight", p.getDomain_CpuWeight());
-        keys.put("cap", p.getDomain_Cap());
-        keys.put("kernel", p.getDomain_Kernel());
-        keys.put("ramdisk", p.getDomain_Ramdisk());
-        keys.put("cmdline", p.getDomain_Cmdline());
-        keys.put("root", p.getDomain_Root());
-        keys.put("extra", p.getDomain_Extra());
-        keys.put("bootloader", p.getDomain_Bootloader());
-        keys.put("bootloader_args", p.getDomain_BootloaderArgs());
-        keys.put("firmware", p.getDomain_Firmware());
-        keys.put("on_poweroff", p.getDomain_OnPoweroff());
-        keys.put("on_reboot", p.getDomain_OnReboot());
-        keys.put("on_watchdog", p.getDomain_OnWatchdog());
-        keys.put("on_crash", p.getDomain_OnCrash());
-        keys.put("on_soft_reset", p.getDomain_OnSoftReset());
-        keys.put("nomigrate", p.getDomain_Nomigrate());
-        keys.put("disk", p.getDomain_Disks());
-        keys.put("vif", p.getDomain_Vifs());
-        for (String display : List.of("vfb", "vnc", "vnclisten", "vncdisplay", "vncpasswd", "vncunused", "sdl",
-                "keymap")) {
-            keys.put(display, p.getDomain_Display());
-        }
-        return Map.copyOf(keys);
     }
 
     /** Collects rule problems with path and source location. */

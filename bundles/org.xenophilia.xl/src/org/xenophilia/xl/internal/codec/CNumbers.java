@@ -63,6 +63,22 @@ public final class CNumbers {
         return new Parsed(true, negative ? -value : value, octal, hex);
     }
 
+    /**
+     * @param s the text
+     * @return whether the text is one or more decimal digits and nothing else (no sign, no blank)
+     */
+    public static boolean isDecimal(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int digit(char c, int base) {
         int d;
         if (c >= '0' && c <= '9') {

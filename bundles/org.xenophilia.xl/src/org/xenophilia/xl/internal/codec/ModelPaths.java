@@ -1,10 +1,14 @@
 package org.xenophilia.xl.internal.codec;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.xenophilia.domain.Domain;
 import org.xenophilia.domain.XlKey;
+import org.xenophilia.model.XlCfgVocabulary;
 import org.xenophilia.xl.cfg.XlAssignment;
 import org.xenophilia.xl.cfg.XlConfig;
 import org.xenophilia.xl.cfg.XlList;
@@ -45,15 +49,7 @@ public final class ModelPaths {
         if (head.equals("xlKeys")) {
             return xlKey(config, domain, index);
         }
-        List<String> keys = switch (head) {
-            case "disks" -> List.of("disk");
-            case "vifs" -> List.of("vif");
-            case "display" -> List.of("vfb", "vnc", "vnclisten", "vncdisplay", "vncpasswd", "vncunused", "sdl",
-                    "keymap");
-            case "tags", "description" -> List.of();
-            default -> List.of(snakeCase(head));
-        };
-        for (String key : keys) {
+        for (String key : keysOf(head)) {
             Optional<XlAssignment> last = config.last(key);
             if (last.isEmpty()) {
                 continue;
@@ -94,16 +90,14 @@ public final class ModelPaths {
         return Optional.empty();
     }
 
-    /** {@code cpuWeight} to {@code cpu_weight}. */
-    private static String snakeCase(String field) {
-        StringBuilder sb = new StringBuilder(field.length() + 4);
-        for (char c : field.toCharArray()) {
-            if (Character.isUpperCase(c)) {
-                sb.append('_').append(Character.toLowerCase(c));
-            } else {
-                sb.append(c);
+    /** The keys that set a field of the domain (several for the display), in the vocabulary's order. */
+    private static List<String> keysOf(String field) {
+        List<String> keys = new ArrayList<>();
+        for (Map.Entry<String, EStructuralFeature> e : XlCfgVocabulary.MODELLED_KEYS.entrySet()) {
+            if (e.getValue().getName().equals(field)) {
+                keys.add(e.getKey());
             }
         }
-        return sb.toString();
+        return keys;
     }
 }
