@@ -28,6 +28,7 @@ import org.xenophilia.agent.internal.sim.SimulatedBackend;
 import org.xenophilia.agent.internal.state.HostIdentity;
 import org.xenophilia.agent.internal.tls.AgentIdentity;
 import org.xenophilia.agent.internal.xl.XlBackend;
+import org.xenophilia.agent.internal.xl.XlSettings;
 import org.xenophilia.files.AtomicFiles;
 
 /**
@@ -119,7 +120,7 @@ public final class Agent implements AutoCloseable {
                 return sim;
             }
             case "xl":
-                return XlBackend.open(new XlBackend.Settings(config.xlPath(), config.xlCommandTimeout(),
+                return XlBackend.open(new XlSettings(config.xlPath(), config.xlCommandTimeout(),
                         config.xlShutdownTimeout(), config.xlPollInterval()), config.stateDir());
             default:
                 throw new IllegalArgumentException("unknown backend " + config.backend());
