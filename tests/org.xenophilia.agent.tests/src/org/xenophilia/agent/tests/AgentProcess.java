@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,22 +115,26 @@ final class AgentProcess implements AutoCloseable {
         return p;
     }
 
-    /** Waits for an output line that starts with {@code prefix}. */
-    String awaitLine(String prefix, long timeoutSeconds) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
-        while (true) {
-            long left = deadline - System.nanoTime();
-            String line = lines.poll(Math.max(0, Math.min(left, TimeUnit.SECONDS.toNanos(1))),
-                    TimeUnit.NANOSECONDS);
-            if (line == null && (left <= 0 || !reader.isAlive())) {
-                throw new AssertionError("no line starting with '" + prefix + "' within " + timeoutSeconds
-                        + " s; output so far:\n" + all + (process.isAlive() ? "" : "(exited " + process.exitValue()
-                                + ")"));
+    /**
+     * Waits for an output line that starts with {@code prefix}; fails at once if the output ends without one.
+     *
+     * @return the line
+     */
+    String awaitLine(String prefix, long timeoutSeconds) throws Exception {
+        String what = "a line starting with '" + prefix + "'";
+        return Await.until(what, Duration.ofSeconds(timeoutSeconds), () -> {
+            boolean ended = !reader.isAlive(); // read before draining: a line read before the end is in the queue
+            for (String line; (line = lines.poll()) != null;) {
+                if (line.startsWith(prefix)) {
+                    return line;
+                }
             }
-            if (line != null && line.startsWith(prefix)) {
-                return line;
+            if (ended) {
+                throw new AssertionError("no " + what + "; the output ended:\n" + all + (process.isAlive() ? ""
+                        : "(exited " + process.exitValue() + ")"));
             }
-        }
+            return null;
+        }, line -> line != null);
     }
 
     int exitValue() {

@@ -52,18 +52,10 @@ class TaskTest {
         return WireValues.asMap(c.callWithSession("task.get_record", task));
     }
 
-    /** Waits (bounded) until the task is no longer pending and returns its record. */
+    /** Waits until the task is no longer pending and returns its record. */
     private Map<String, Object> finished(String task) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            Map<String, Object> r = record(op, task);
-            String status = (String) r.get("status");
-            if (!status.equals("pending") && !status.equals("cancelling")) {
-                return r;
-            }
-            assertTrue(System.nanoTime() < deadline, "task still " + status);
-            Thread.sleep(20);
-        }
+        return Await.until("task " + task + " to finish", () -> record(op, task),
+                r -> !r.get("status").equals("pending") && !r.get("status").equals("cancelling"));
     }
 
     private static XenApiException fails(XenApiClient c, String code, String method, Object... params) {
@@ -160,17 +152,14 @@ class TaskTest {
         assertEquals(Duration.ofMinutes(1),
                 ((SimulatedBackend) f.agent.backend()).durations().get("start"));
         String task = (String) op.callWithSession("Async.VM.start", web, false, false);
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        double progress = 0;
-        while (progress <= 0) {
-            Map<String, Object> r = record(op, task);
+        // every record seen until then is a pending task that can be cancelled
+        Await.until("the start to report progress", () -> record(op, task), r -> {
             assertEquals("pending", r.get("status"));
             assertEquals(List.of("cancel"), strings(r.get("allowed_operations")));
-            progress = WireValues.asDouble(r.get("progress"));
+            double progress = WireValues.asDouble(r.get("progress"));
             assertTrue(progress < 1.0, "progress " + progress);
-            assertTrue(System.nanoTime() < deadline, "no progress reported");
-            Thread.sleep(50);
-        }
+            return progress > 0;
+        });
         assertEquals("Halted", op.callWithSession("VM.get_power_state", web), "changes only at the end");
 
         // only the owner (or an admin) may cancel
@@ -232,13 +221,8 @@ class TaskTest {
         String uuid = UUID.randomUUID().toString();
         String xml = XlBackendTest.WEB.formatted(uuid, 256).replace("<name>web</name>", "<name>web2</name>");
         String task = (String) admin.callWithSession("Async.Xenophilia.VM.create_from_xml", xml);
-        Map<String, Object> r = WireValues.asMap(admin.callWithSession("task.get_record", task));
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (r.get("status").equals("pending")) {
-            assertTrue(System.nanoTime() < deadline);
-            Thread.sleep(20);
-            r = WireValues.asMap(admin.callWithSession("task.get_record", task));
-        }
+        Map<String, Object> r = Await.until("the create to finish", () -> record(admin, task),
+                t -> !t.get("status").equals("pending"));
         assertEquals("success", r.get("status"), String.valueOf(r.get("error_info")));
         String vm = (String) admin.callWithSession("VM.get_by_uuid", uuid);
         assertEquals("<value>" + vm + "</value>", r.get("result"));
