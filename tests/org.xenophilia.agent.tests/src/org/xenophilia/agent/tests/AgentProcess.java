@@ -61,6 +61,7 @@ final class AgentProcess implements AutoCloseable {
         reader = t;
     }
 
+    /** @return the Agent's class path: the jars (or class folders) of the Agent and its dependencies */
     static String classPath() {
         Set<String> entries = new LinkedHashSet<>();
         for (String name : CLASSES) {
@@ -88,12 +89,23 @@ final class AgentProcess implements AutoCloseable {
 
     /** Starts {@code xenophiliad args...} with stdout and stderr merged. */
     static AgentProcess start(String stdin, String... args) throws IOException {
+        return startWithPlugins(List.of(), stdin, args);
+    }
+
+    /**
+     * Starts {@code xenophiliad args...} with stdout and stderr merged.
+     *
+     * @param plugins jars added to the class path after the Agent's, as an administrator adds a plug-in
+     */
+    static AgentProcess startWithPlugins(List<Path> plugins, String stdin, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-cp");
-        cmd.add(classPath());
+        List<String> classPath = new ArrayList<>(List.of(classPath()));
+        plugins.forEach(p -> classPath.add(p.toString()));
+        cmd.add(String.join(File.pathSeparator, classPath));
         cmd.add("org.xenophilia.agent.Xenophiliad");
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -106,7 +118,16 @@ final class AgentProcess implements AutoCloseable {
 
     /** Runs a command to completion and returns its exit status; the output is in {@link #output()}. */
     static AgentProcess run(String stdin, String... args) throws Exception {
-        AgentProcess p = start(stdin, args);
+        return runWithPlugins(List.of(), stdin, args);
+    }
+
+    /**
+     * Runs a command to completion and returns its exit status; the output is in {@link #output()}.
+     *
+     * @param plugins jars added to the class path after the Agent's
+     */
+    static AgentProcess runWithPlugins(List<Path> plugins, String stdin, String... args) throws Exception {
+        AgentProcess p = startWithPlugins(plugins, stdin, args);
         if (!p.process.waitFor(120, TimeUnit.SECONDS)) {
             p.close();
             throw new AssertionError("xenophiliad " + String.join(" ", args) + " did not finish: " + p.output());

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xenophilia.agent.backend.DomainSpec;
+import org.xenophilia.agent.backend.HypervisorBackend;
+import org.xenophilia.agent.backend.PluginContext;
 import org.xenophilia.agent.internal.sim.SimulatedBackend;
 import org.xenophilia.xenapi.ErrorCode;
 import org.xenophilia.xenapi.WireValues;
@@ -238,6 +240,10 @@ class TaskTest {
         assertThrows(IllegalArgumentException.class, () -> c.set("simulated.start-duration", "-1"));
         assertThrows(IllegalArgumentException.class, () -> c.set("simulated.teleport-duration", "10"));
         c.set("simulated.clean-shutdown-duration", "1500");
-        assertEquals(Map.of("clean-shutdown", Duration.ofMillis(1500)), c.simulatedDurations());
+        assertEquals(Map.of("clean-shutdown-duration", "1500"), c.pluginSettings("simulated"));
+        try (HypervisorBackend opened = c.backendFactory().open(new PluginContext(dir.resolve("other-state"),
+                c.pluginSettings("simulated"), c.clock(), "host"))) {
+            assertEquals(Map.of("clean-shutdown", Duration.ofMillis(1500)), ((SimulatedBackend) opened).durations());
+        }
     }
 }

@@ -124,16 +124,7 @@ public final class SimulatedBackend implements HypervisorBackend {
 
     @Override
     public String name() {
-        return "simulated";
-    }
-
-    /**
-     * Defines three demo domains if no domain is defined yet ({@link DemoDomains}).
-     *
-     * @throws BackendException if they cannot be defined
-     */
-    public void seedDemoDomains() throws BackendException {
-        DemoDomains.seed(this);
+        return SimulatedBackendFactory.NAME;
     }
 
     // ---- definitions

@@ -97,7 +97,7 @@ public final class XlBackend implements HypervisorBackend {
 
     @Override
     public String name() {
-        return "xl";
+        return XlBackendFactory.NAME;
     }
 
     @Override

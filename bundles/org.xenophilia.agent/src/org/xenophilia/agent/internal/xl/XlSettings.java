@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * How the xl backend runs xl: the settings {@code xl.path}, {@code xl.command-timeout}, {@code xl.shutdown-timeout}
- * and {@code xl.poll-interval}.
+ * and {@code xl.poll-interval} ({@link XlBackendFactory}).
  *
  * @param xl the {@code xl} executable
  * @param commandTimeout how long one command may take
