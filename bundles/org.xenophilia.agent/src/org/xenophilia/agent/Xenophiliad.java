@@ -156,19 +156,29 @@ public final class Xenophiliad {
         }
     }
 
-    /** @return the hypervisor backends on the class path, for the help */
+    /** @return the hypervisor backends on the class path and their settings, for the help */
     private static String backendsFound() {
-        StringBuilder sb = new StringBuilder(System.lineSeparator()).append("Backends found:")
-                .append(System.lineSeparator());
+        StringBuilder sb = new StringBuilder(String.format("%nBackends found (--backend NAME):%n"));
         for (HypervisorBackendFactory f : PluginRegistry.installed().hypervisorBackends()) {
-            List<String> keys = f.settingKeys().stream().sorted().map(k -> f.name() + "." + k).toList();
             sb.append(String.format("  %-22s  %s%n", f.name(), f.description()));
-            if (!keys.isEmpty()) {
-                sb.append(String.format("  %-22s  settings: %s%n", "", String.join(", ", keys)));
+            // the settings, wrapped as the options above are
+            StringBuilder line = new StringBuilder("settings:");
+            for (String key : f.settingKeys().stream().sorted().toList()) {
+                if (line.length() + key.length() + f.name().length() + 3 > HELP_TEXT_WIDTH) {
+                    sb.append(String.format("  %-22s  %s%n", "", line));
+                    line = new StringBuilder(" ");
+                }
+                line.append(' ').append(f.name()).append('.').append(key);
+            }
+            if (!f.settingKeys().isEmpty()) {
+                sb.append(String.format("  %-22s  %s%n", "", line));
             }
         }
         return sb.toString();
     }
+
+    /** How wide the text after the help's name column may be. */
+    private static final int HELP_TEXT_WIDTH = 86;
 
     private static final List<String> VALUED = List.of("config", "state-dir", "backend", "listen", "role",
             "iterations", "xl-path");

@@ -33,7 +33,7 @@ public final class SimulatedBackendFactory implements HypervisorBackendFactory {
 
     @Override
     public String description() {
-        return "no Xen needed: a simulated 16 GiB, 8-CPU host with xl's state machine, kept in the state directory";
+        return "no Xen needed: a simulated 16 GiB, 8-CPU host with xl's state machine";
     }
 
     @Override
