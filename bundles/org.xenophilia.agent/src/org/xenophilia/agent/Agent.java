@@ -8,6 +8,8 @@ import java.security.GeneralSecurityException;
 import javax.net.ssl.SSLContext;
 
 import org.xenophilia.agent.backend.HypervisorBackend;
+import org.xenophilia.agent.backend.HypervisorBackendFactory;
+import org.xenophilia.agent.backend.PluginContext;
 import org.xenophilia.agent.internal.api.ApiRegistry;
 import org.xenophilia.agent.internal.api.DeviceApi;
 import org.xenophilia.agent.internal.api.Dispatcher;
@@ -24,10 +26,8 @@ import org.xenophilia.agent.internal.auth.LoginThrottle;
 import org.xenophilia.agent.internal.auth.SessionRegistry;
 import org.xenophilia.agent.internal.auth.UserStore;
 import org.xenophilia.agent.internal.server.AgentServer;
-import org.xenophilia.agent.internal.sim.SimulatedBackend;
 import org.xenophilia.agent.internal.state.HostIdentity;
 import org.xenophilia.agent.internal.tls.AgentIdentity;
-import org.xenophilia.agent.internal.xl.XlBackend;
 import org.xenophilia.files.AtomicFiles;
 
 /**
@@ -105,27 +105,11 @@ public final class Agent implements AutoCloseable {
         }
     }
 
+    /** Opens the backend chosen by name, from the plug-ins found on the class path ({@code backend = NAME}). */
     private static HypervisorBackend openBackend(AgentConfig config) throws IOException {
-        switch (config.backend()) {
-            case "simulated": {
-                SimulatedBackend sim = SimulatedBackend.open(
-                        SimulatedBackend.Machine.standard(AgentIdentity.localHostName()), config.stateDir());
-                config.simulatedDurations().forEach(sim::duration);
-                if (config.simulatedDemoDomains()) {
-                    try {
-                        sim.seedDemoDomains();
-                    } catch (org.xenophilia.agent.backend.BackendException e) {
-                        throw new IOException("cannot define the demo domains: " + e.getMessage(), e);
-                    }
-                }
-                return sim;
-            }
-            case "xl":
-                return XlBackend.open(new XlBackend.Settings(config.xlPath(), config.xlCommandTimeout(),
-                        config.xlShutdownTimeout(), config.xlPollInterval()), config.stateDir());
-            default:
-                throw new IllegalArgumentException("unknown backend " + config.backend());
-        }
+        HypervisorBackendFactory factory = config.backendFactory();
+        return factory.open(new PluginContext(config.stateDir(), config.pluginSettings(factory.name()),
+                config.clock(), AgentIdentity.localHostName()));
     }
 
     /** @return the URL clients use */

@@ -10,9 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.xenophilia.agent.backend.AgentPlugin;
+import org.xenophilia.agent.backend.HypervisorBackendFactory;
+import org.xenophilia.agent.internal.plugin.PluginRegistry;
 
 /**
  * The Agent's settings, read from {@code agent.conf} (Java properties syntax) and overridden by command-line options
@@ -22,20 +31,19 @@ import java.util.Set;
  * <pre>
  * listen = 0.0.0.0:8443           # address:port, [v6]:port or :port (all addresses)
  * state-dir = /var/lib/xenophilia
- * backend = simulated             # simulated | xl
+ * backend = simulated             # a hypervisor backend found on the class path: simulated | xl | a plug-in's
  * plain-http = false              # true only with a loopback listen address
  * max-request-bytes = 1048576
  * session-idle-timeout = 3600     # seconds
  * max-sessions = 500
  * threads = 16
- * simulated-demo-domains = false  # define three demo domains in an empty simulated host
- * xl.path = /usr/sbin/xl          # the xl backend's toolstack executable
- * xl.command-timeout = 60         # seconds one xl command may take
- * xl.shutdown-timeout = 120       # seconds a clean shutdown may take
- * xl.poll-interval = 1000         # milliseconds between two looks at xl list for changes
- * simulated.start-duration = 0    # milliseconds a simulated operation takes (0..600000; also clean-shutdown,
- *                                 # hard-shutdown, clean-reboot, hard-reboot, pause, unpause)
+ * xl.path = /usr/sbin/xl          # NAME.key: a setting of the plug-in NAME (here the xl backend)
  * </pre>
+ *
+ * A key with a dot belongs to the plug-in named before the dot ({@link AgentPlugin}): it must be one of that plug-in's
+ * {@linkplain AgentPlugin#settingKeys() declared keys}, and the plug-in checks its value here, so a typo is a usage
+ * error at start. Plug-ins are those found on the class path ({@link PluginRegistry}), whichever backend is chosen.
+ * {@code simulated-demo-domains} is the earlier name of {@code simulated.demo-domains} and still read.
  */
 public final class AgentConfig {
 
@@ -45,31 +53,31 @@ public final class AgentConfig {
     public static final Path DEFAULT_STATE_DIR = Path.of("/var/lib/xenophilia");
     /** The default listen address. */
     public static final String DEFAULT_LISTEN = ":8443";
-    /** The keys understood in the file. */
+    /** The default hypervisor backend. */
+    public static final String DEFAULT_BACKEND = "simulated";
+    /** The Agent's own keys; plug-ins add theirs, prefixed with their names. */
     public static final Set<String> KEYS = Set.of("listen", "state-dir", "backend", "plain-http",
-            "max-request-bytes", "session-idle-timeout", "max-sessions", "threads", "simulated-demo-domains", "xl.path",
-            "xl.command-timeout", "xl.shutdown-timeout", "xl.poll-interval", "simulated.start-duration",
-            "simulated.clean-shutdown-duration", "simulated.hard-shutdown-duration", "simulated.clean-reboot-duration",
-            "simulated.hard-reboot-duration", "simulated.pause-duration", "simulated.unpause-duration");
-    /** The default xl executable. */
-    public static final Path DEFAULT_XL = Path.of("/usr/sbin/xl");
+            "max-request-bytes", "session-idle-timeout", "max-sessions", "threads");
+    /** The earlier name of {@code simulated.demo-domains} (from before backends were plug-ins), still read. */
+    private static final String LEGACY_DEMO_DOMAINS = "simulated-demo-domains";
 
+    private final PluginRegistry plugins;
     private Path configDir = DEFAULT_CONFIG.getParent();
     private Path stateDir = DEFAULT_STATE_DIR;
-    private String backend = "simulated";
+    private String backend = DEFAULT_BACKEND;
     private InetSocketAddress listen = parseListen(DEFAULT_LISTEN);
     private boolean plainHttp;
     private int maxRequestBytes = 1 << 20;
     private Duration sessionIdleTimeout = Duration.ofHours(1);
     private int maxSessions = 500;
     private int threads = 16;
-    private boolean simulatedDemoDomains;
-    private final java.util.Map<String, Duration> simulatedDurations = new java.util.TreeMap<>();
+    /** Plug-ins' settings by full key ({@code xl.path}), each checked by its plug-in. */
+    private final Map<String, String> pluginSettings = new TreeMap<>();
     private Clock clock = Clock.systemUTC();
-    private Path xlPath = DEFAULT_XL;
-    private Duration xlCommandTimeout = Duration.ofSeconds(60);
-    private Duration xlShutdownTimeout = Duration.ofSeconds(120);
-    private Duration xlPollInterval = Duration.ofMillis(1000);
+
+    private AgentConfig(PluginRegistry plugins) {
+        this.plugins = plugins;
+    }
 
     /**
      * Reads a configuration file. A missing file gives the defaults, with its directory as configuration directory.
@@ -80,7 +88,7 @@ public final class AgentConfig {
      * @throws IllegalArgumentException for an unknown key or a bad value
      */
     public static AgentConfig load(Path file) throws IOException {
-        AgentConfig c = new AgentConfig();
+        AgentConfig c = new AgentConfig(PluginRegistry.installed());
         Path abs = file.toAbsolutePath();
         c.configDir = abs.getParent();
         if (Files.isRegularFile(abs)) {
@@ -98,7 +106,7 @@ public final class AgentConfig {
     /**
      * Sets one setting by its file/command-line name.
      *
-     * @param key a name from {@link #KEYS}
+     * @param key a name from {@link #KEYS}, or {@code NAME.key} for a key a plug-in named NAME declares
      * @param value its value
      * @return this
      * @throws IllegalArgumentException for an unknown key or a bad value
@@ -114,28 +122,35 @@ public final class AgentConfig {
                 case "session-idle-timeout" -> sessionIdleTimeout = Duration.ofSeconds(positive(Long.parseLong(value)));
                 case "max-sessions" -> maxSessions = positive(Integer.parseInt(value));
                 case "threads" -> threads = positive(Integer.parseInt(value));
-                case "simulated-demo-domains" -> simulatedDemoDomains = parseBoolean(value);
-                case "xl.path" -> xlPath = Path.of(value);
-                case "xl.command-timeout" -> xlCommandTimeout = Duration.ofSeconds(positive(Long.parseLong(value)));
-                case "xl.shutdown-timeout" -> xlShutdownTimeout = Duration.ofSeconds(positive(Long.parseLong(value)));
-                case "xl.poll-interval" -> xlPollInterval = Duration.ofMillis(positive(Long.parseLong(value)));
-                default -> {
-                    if (key.startsWith("simulated.") && key.endsWith("-duration") && KEYS.contains(key)) {
-                        long ms = Long.parseLong(value);
-                        if (ms < 0 || ms > 600_000) {
-                            throw new IllegalArgumentException("must be 0 to 600000 milliseconds: " + value);
-                        }
-                        simulatedDurations.put(key.substring("simulated.".length(),
-                                key.length() - "-duration".length()), Duration.ofMillis(ms));
-                    } else {
-                        throw new IllegalArgumentException("unknown setting '" + key + "'");
-                    }
-                }
+                case LEGACY_DEMO_DOMAINS -> setPluginSetting("simulated.demo-domains", value);
+                default -> setPluginSetting(key, value);
             }
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + ": not a number: " + value, e);
         }
         return this;
+    }
+
+    /** {@code NAME.key}: checked against the plug-in NAME's declared keys, its value by the plug-in. */
+    private void setPluginSetting(String key, String value) {
+        int dot = key.indexOf('.');
+        Optional<AgentPlugin> plugin = dot > 0 ? plugins.plugin(key.substring(0, dot)) : Optional.empty();
+        if (plugin.isEmpty()) {
+            throw new IllegalArgumentException("unknown setting '" + key + "'");
+        }
+        AgentPlugin p = plugin.get();
+        String own = key.substring(dot + 1);
+        if (!p.settingKeys().contains(own)) {
+            List<String> known = new TreeSet<>(p.settingKeys()).stream().map(k -> p.name() + "." + k).toList();
+            throw new IllegalArgumentException("unknown setting '" + key + "' (" + p.name() + " has "
+                    + (known.isEmpty() ? "no settings" : String.join(", ", known)) + ")");
+        }
+        try {
+            p.checkSetting(own, value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+        }
+        pluginSettings.put(key, value);
     }
 
     private static boolean parseBoolean(String v) {
@@ -227,15 +242,37 @@ public final class AgentConfig {
     }
 
     /**
-     * @param name {@code simulated} or {@code xl}
+     * @param name the name of a hypervisor backend found on the class path
      * @return this
+     * @throws IllegalArgumentException if there is none of that name (the message lists those found)
      */
     public AgentConfig backend(String name) {
-        if (!"simulated".equals(name) && !"xl".equals(name)) {
-            throw new IllegalArgumentException("unknown backend '" + name + "' (simulated or xl)");
+        if (plugins.hypervisorBackend(name).isEmpty()) {
+            throw new IllegalArgumentException("unknown backend '" + name + "' (found: " + String.join(", ",
+                    plugins.hypervisorBackends().stream().map(AgentPlugin::name).toList()) + ")");
         }
         this.backend = name;
         return this;
+    }
+
+    /** @return the factory of the chosen backend */
+    public HypervisorBackendFactory backendFactory() {
+        return plugins.hypervisorBackend(backend).orElseThrow();
+    }
+
+    /**
+     * @param plugin a plug-in's name
+     * @return its settings that were set, by key without the namespace ({@code path} for {@code xl.path})
+     */
+    public Map<String, String> pluginSettings(String plugin) {
+        Map<String, String> out = new TreeMap<>();
+        String prefix = plugin + ".";
+        pluginSettings.forEach((k, v) -> {
+            if (k.startsWith(prefix)) {
+                out.put(k.substring(prefix.length()), v);
+            }
+        });
+        return out;
     }
 
     /** @return where to listen */
@@ -295,19 +332,6 @@ public final class AgentConfig {
         return threads;
     }
 
-    /**
-     * @return the simulated backend's operation durations by operation ({@code start}, {@code clean-shutdown} ...),
-     *         from {@code simulated.<op>-duration} (milliseconds); operations not named are instantaneous
-     */
-    public java.util.Map<String, Duration> simulatedDurations() {
-        return java.util.Map.copyOf(simulatedDurations);
-    }
-
-    /** @return whether to seed an empty simulated host with demo domains */
-    public boolean simulatedDemoDomains() {
-        return simulatedDemoDomains;
-    }
-
     /** @return the time source for sessions and login throttling */
     public Clock clock() {
         return clock;
@@ -320,25 +344,5 @@ public final class AgentConfig {
     public AgentConfig clock(Clock clock) {
         this.clock = Objects.requireNonNull(clock);
         return this;
-    }
-
-    /** @return the xl executable of the xl backend */
-    public Path xlPath() {
-        return xlPath;
-    }
-
-    /** @return how long one xl command may take */
-    public Duration xlCommandTimeout() {
-        return xlCommandTimeout;
-    }
-
-    /** @return how long a clean shutdown may take */
-    public Duration xlShutdownTimeout() {
-        return xlShutdownTimeout;
-    }
-
-    /** @return how often the xl backend looks at {@code xl list} for changes */
-    public Duration xlPollInterval() {
-        return xlPollInterval;
     }
 }

@@ -16,9 +16,11 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.xenophilia.agent.backend.HypervisorBackendFactory;
 import org.xenophilia.agent.internal.auth.PasswordHash;
 import org.xenophilia.agent.internal.auth.Role;
 import org.xenophilia.agent.internal.auth.UserStore;
+import org.xenophilia.agent.internal.plugin.PluginRegistry;
 import org.xenophilia.agent.internal.server.AgentServer;
 import org.xenophilia.agent.internal.server.IdleHeapTrimmer;
 import org.xenophilia.agent.internal.tls.AgentIdentity;
@@ -57,7 +59,8 @@ public final class Xenophiliad {
               --config FILE           configuration file (default /etc/xenophilia/agent.conf); its directory also
                                       holds the users file and tls/
               --state-dir DIR         state directory (default /var/lib/xenophilia)
-              --backend NAME          simulated (no Xen needed) or xl (default simulated)
+              --backend NAME          the hypervisor backend: simulated (no Xen needed), xl, or one a plug-in on
+                                      the class path adds (default simulated; those found are listed below)
               --listen ADDR:PORT      where to listen: 0.0.0.0:8443, [::1]:8443, :8443 (default :8443)
               --plain-http            serve plain HTTP instead of HTTPS; refused unless ADDR is a loopback address
               --demo-domains          define three demo domains in an empty simulated host
@@ -69,8 +72,8 @@ public final class Xenophiliad {
               --help                  show this help
 
             Settings in the configuration file use the option names without dashes, e.g. "listen = :8443";
-            command-line options override them. Users changed with 'user' take effect at the next login, without a
-            restart.
+            command-line options override them. A backend's own settings are prefixed with its name, e.g.
+            "xl.path = /usr/sbin/xl". Users changed with 'user' take effect at the next login, without a restart.
             """;
 
     private Xenophiliad() {
@@ -116,6 +119,7 @@ public final class Xenophiliad {
         }
         if (options.containsKey("help") || words.isEmpty() || "help".equals(words.get(0))) {
             out.print(USAGE);
+            out.print(backendsFound());
             return words.isEmpty() && !options.containsKey("help") ? EXIT_USAGE : 0;
         }
         try {
@@ -151,6 +155,30 @@ public final class Xenophiliad {
             return EXIT_FAILURE;
         }
     }
+
+    /** @return the hypervisor backends on the class path and their settings, for the help */
+    private static String backendsFound() {
+        StringBuilder sb = new StringBuilder(String.format("%nBackends found (--backend NAME):%n"));
+        for (HypervisorBackendFactory f : PluginRegistry.installed().hypervisorBackends()) {
+            sb.append(String.format("  %-22s  %s%n", f.name(), f.description()));
+            // the settings, wrapped as the options above are
+            StringBuilder line = new StringBuilder("settings:");
+            for (String key : f.settingKeys().stream().sorted().toList()) {
+                if (line.length() + key.length() + f.name().length() + 3 > HELP_TEXT_WIDTH) {
+                    sb.append(String.format("  %-22s  %s%n", "", line));
+                    line = new StringBuilder(" ");
+                }
+                line.append(' ').append(f.name()).append('.').append(key);
+            }
+            if (!f.settingKeys().isEmpty()) {
+                sb.append(String.format("  %-22s  %s%n", "", line));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** How wide the text after the help's name column may be. */
+    private static final int HELP_TEXT_WIDTH = 86;
 
     private static final List<String> VALUED = List.of("config", "state-dir", "backend", "listen", "role",
             "iterations", "xl-path");
@@ -206,7 +234,7 @@ public final class Xenophiliad {
             c.plainHttp(true);
         }
         if (options.containsKey("demo-domains")) {
-            c.set("simulated-demo-domains", "true");
+            c.set("simulated.demo-domains", "true");
         }
         return c;
     }

@@ -44,7 +44,17 @@ public class BackendException extends Exception {
      * @param details the parameters documented for {@code kind}
      */
     public BackendException(Kind kind, String message, List<String> details) {
-        super(message);
+        this(kind, message, details, null);
+    }
+
+    /**
+     * @param kind the class of failure
+     * @param message for logs
+     * @param details the parameters documented for {@code kind}
+     * @param cause what went wrong underneath, or {@code null}
+     */
+    public BackendException(Kind kind, String message, List<String> details, Throwable cause) {
+        super(message, cause);
         this.kind = kind;
         this.details = List.copyOf(details);
     }
@@ -57,6 +67,28 @@ public class BackendException extends Exception {
     /** @return the parameters documented for the kind */
     public List<String> details() {
         return details;
+    }
+
+    /**
+     * The toolstack or the backend's own storage failed ({@code INTERNAL_ERROR [message]}).
+     *
+     * @param message what failed, for the caller to read: {@code xl pause web did not finish within 60 s ...}
+     * @return the exception
+     */
+    public static BackendException failed(String message) {
+        return new BackendException(Kind.FAILED, message, List.of(message));
+    }
+
+    /**
+     * The backend's own storage failed, e.g. a definition could not be written.
+     *
+     * @param what what could not be done: {@code cannot save the definition of <uuid>}
+     * @param cause the failure; its message is appended
+     * @return the exception ({@code INTERNAL_ERROR ["<what>: <cause's message>"]})
+     */
+    public static BackendException failed(String what, Exception cause) {
+        String message = what + ": " + cause.getMessage();
+        return new BackendException(Kind.FAILED, message, List.of(message), cause);
     }
 
     /**

@@ -9,12 +9,14 @@ import org.xenophilia.domain.Domain;
 
 /**
  * Does the host-side work for the Agent: the {@code xl} backend drives the real toolstack, the {@code simulated}
- * backend runs the same state machine with host memory accounting and no hypervisor. Implementations are
- * thread-safe; operations block until done (or refused). Domains are addressed by uuid.
+ * backend runs the same state machine with host memory accounting and no hypervisor; others plug in through
+ * {@link HypervisorBackendFactory}. Implementations are thread-safe; operations block until done (or refused).
+ * Domains are addressed by uuid.
  * <p>
- * The state machine follows {@code xl}: start needs Halted; clean/hard shutdown and reboot need Running (hard
- * shutdown and reboot also accept Paused, as {@code xl destroy} does); pause needs Running; unpause needs Paused.
- * Any other case is a {@link BackendException.Kind#BAD_POWER_STATE}.
+ * Which operation applies in which power state is {@link VmOperation}'s table: every operation checks it
+ * ({@link VmOperation#check}) against the domain's state at the time, and answers any other case with
+ * {@link BackendException.Kind#BAD_POWER_STATE}. The API advertises the same table, so what a backend accepts is
+ * what clients are told they may do.
  * <p>
  * Lifecycle operations report their {@link OperationProgress.Step}s to the current {@link OperationProgress} and say
  * while they run whether cancelling would still leave the host as it was; a cancelled operation throws

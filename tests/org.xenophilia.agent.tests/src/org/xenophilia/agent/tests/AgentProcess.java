@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,6 +61,7 @@ final class AgentProcess implements AutoCloseable {
         reader = t;
     }
 
+    /** @return the Agent's class path: the jars (or class folders) of the Agent and its dependencies */
     static String classPath() {
         Set<String> entries = new LinkedHashSet<>();
         for (String name : CLASSES) {
@@ -87,12 +89,23 @@ final class AgentProcess implements AutoCloseable {
 
     /** Starts {@code xenophiliad args...} with stdout and stderr merged. */
     static AgentProcess start(String stdin, String... args) throws IOException {
+        return startWithPlugins(List.of(), stdin, args);
+    }
+
+    /**
+     * Starts {@code xenophiliad args...} with stdout and stderr merged.
+     *
+     * @param plugins jars added to the class path after the Agent's, as an administrator adds a plug-in
+     */
+    static AgentProcess startWithPlugins(List<Path> plugins, String stdin, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-cp");
-        cmd.add(classPath());
+        List<String> classPath = new ArrayList<>(List.of(classPath()));
+        plugins.forEach(p -> classPath.add(p.toString()));
+        cmd.add(String.join(File.pathSeparator, classPath));
         cmd.add("org.xenophilia.agent.Xenophiliad");
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -105,7 +118,16 @@ final class AgentProcess implements AutoCloseable {
 
     /** Runs a command to completion and returns its exit status; the output is in {@link #output()}. */
     static AgentProcess run(String stdin, String... args) throws Exception {
-        AgentProcess p = start(stdin, args);
+        return runWithPlugins(List.of(), stdin, args);
+    }
+
+    /**
+     * Runs a command to completion and returns its exit status; the output is in {@link #output()}.
+     *
+     * @param plugins jars added to the class path after the Agent's
+     */
+    static AgentProcess runWithPlugins(List<Path> plugins, String stdin, String... args) throws Exception {
+        AgentProcess p = startWithPlugins(plugins, stdin, args);
         if (!p.process.waitFor(120, TimeUnit.SECONDS)) {
             p.close();
             throw new AssertionError("xenophiliad " + String.join(" ", args) + " did not finish: " + p.output());
@@ -114,22 +136,26 @@ final class AgentProcess implements AutoCloseable {
         return p;
     }
 
-    /** Waits for an output line that starts with {@code prefix}. */
-    String awaitLine(String prefix, long timeoutSeconds) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
-        while (true) {
-            long left = deadline - System.nanoTime();
-            String line = lines.poll(Math.max(0, Math.min(left, TimeUnit.SECONDS.toNanos(1))),
-                    TimeUnit.NANOSECONDS);
-            if (line == null && (left <= 0 || !reader.isAlive())) {
-                throw new AssertionError("no line starting with '" + prefix + "' within " + timeoutSeconds
-                        + " s; output so far:\n" + all + (process.isAlive() ? "" : "(exited " + process.exitValue()
-                                + ")"));
+    /**
+     * Waits for an output line that starts with {@code prefix}; fails at once if the output ends without one.
+     *
+     * @return the line
+     */
+    String awaitLine(String prefix, long timeoutSeconds) throws Exception {
+        String what = "a line starting with '" + prefix + "'";
+        return Await.until(what, Duration.ofSeconds(timeoutSeconds), () -> {
+            boolean ended = !reader.isAlive(); // read before draining: a line read before the end is in the queue
+            for (String line; (line = lines.poll()) != null;) {
+                if (line.startsWith(prefix)) {
+                    return line;
+                }
             }
-            if (line != null && line.startsWith(prefix)) {
-                return line;
+            if (ended) {
+                throw new AssertionError("no " + what + "; the output ended:\n" + all + (process.isAlive() ? ""
+                        : "(exited " + process.exitValue() + ")"));
             }
-        }
+            return null;
+        }, line -> line != null);
     }
 
     int exitValue() {

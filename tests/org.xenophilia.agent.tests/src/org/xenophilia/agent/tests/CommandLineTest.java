@@ -81,7 +81,7 @@ class CommandLineTest {
      *
      * @return the URI and the fingerprint
      */
-    private static String[] announcedOnFirstStart(AgentProcess serve) throws InterruptedException {
+    private static String[] announcedOnFirstStart(AgentProcess serve) throws Exception {
         String fp = serve.awaitLine("xenophiliad: certificate SHA-256 fingerprint ", 120);
         String serving = serve.awaitLine("xenophiliad: serving XenAPI on ", 120);
         return new String[] {serving.split(" ")[4], fp.substring(fp.lastIndexOf(' ') + 1)};

@@ -199,12 +199,8 @@ class EventTest {
             }
         });
         // wait until the call is on the wire, then abort it
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        int aborted = 0;
-        while (aborted == 0 && System.nanoTime() < deadline && !waiting.isDone()) {
-            aborted = op.abort();
-            Thread.onSpinWait();
-        }
+        int aborted = Await.until("the waiting call to be on the wire", op::abort,
+                n -> n > 0 || waiting.isDone());
         assertEquals(1, aborted);
         long t0 = System.nanoTime();
         java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,

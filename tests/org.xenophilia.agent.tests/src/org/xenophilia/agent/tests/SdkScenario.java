@@ -113,14 +113,8 @@ public final class SdkScenario {
     }
 
     private static Task.Record awaitTask(Connection c, Task task) throws Exception {
-        for (int i = 0; i < 1500; i++) {
-            Task.Record t = task.getRecord(c);
-            if (t.status != Types.TaskStatusType.PENDING) {
-                return t;
-            }
-            Thread.sleep(20);
-        }
-        throw new IllegalStateException("task still pending");
+        return Await.until("the task to finish", () -> task.getRecord(c),
+                t -> t.status != Types.TaskStatusType.PENDING);
     }
 
     private static String awaitPowerState(Connection c, VM vm, String token, Types.VmPowerState expected)

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,18 +77,10 @@ class TaskCancelTest {
         return out;
     }
 
-    /** Waits (bounded) until the task's record satisfies {@code until}, and returns it. */
+    /** Waits until the task's record satisfies {@code until}, and returns it. */
     private Map<String, Object> await(String task, String what, Predicate<Map<String, Object>> until)
             throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            Map<String, Object> r = task(task);
-            if (until.test(r)) {
-                return r;
-            }
-            assertTrue(System.nanoTime() < deadline, "task never " + what + ": " + r);
-            Thread.sleep(20);
-        }
+        return Await.until("the task to have " + what, () -> task(task), until::test);
     }
 
     private static double progress(Map<String, Object> r) {
@@ -123,11 +114,8 @@ class TaskCancelTest {
         assertEquals("pending", r.get("status"));
         assertEquals(Step.STARTED.fraction, progress(r), "checked the power state, xl create runs");
         assertEquals(List.of("cancel"), strings(r.get("allowed_operations")));
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!xl.xl("list").contains("web")) { // xl builds the domain (listed paused meanwhile)
-            assertTrue(System.nanoTime() < deadline, "xl create never began to build the domain");
-            Thread.sleep(20);
-        }
+        // xl builds the domain (listed paused meanwhile)
+        Await.until("xl create to begin building the domain", () -> xl.xl("list").contains("web"));
         assertEquals("Halted", powerState(), "a VM being started is Halted until its start is done, as in xapi");
 
         op.callWithSession("task.cancel", task);
@@ -153,11 +141,7 @@ class TaskCancelTest {
         Map<String, Object> r = await(task, "asked the guest", t -> progress(t) >= Step.STARTED.fraction);
         assertEquals(Step.STARTED.fraction, progress(r), "xl shutdown -w waits for the guest");
         assertEquals(List.of("cancel"), strings(r.get("allowed_operations")));
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (xl.invocations("shutdown").isEmpty()) { // xl has started and asked the guest
-            assertTrue(System.nanoTime() < deadline, "xl shutdown never ran");
-            Thread.sleep(20);
-        }
+        Await.until("xl shutdown to ask the guest", () -> !xl.invocations("shutdown").isEmpty());
 
         op.callWithSession("task.cancel", task);
         assertCancelled(task);

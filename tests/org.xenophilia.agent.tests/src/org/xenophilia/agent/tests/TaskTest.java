@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xenophilia.agent.backend.DomainSpec;
+import org.xenophilia.agent.backend.HypervisorBackend;
+import org.xenophilia.agent.backend.PluginContext;
 import org.xenophilia.agent.internal.sim.SimulatedBackend;
 import org.xenophilia.xenapi.ErrorCode;
 import org.xenophilia.xenapi.WireValues;
@@ -52,18 +54,10 @@ class TaskTest {
         return WireValues.asMap(c.callWithSession("task.get_record", task));
     }
 
-    /** Waits (bounded) until the task is no longer pending and returns its record. */
+    /** Waits until the task is no longer pending and returns its record. */
     private Map<String, Object> finished(String task) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            Map<String, Object> r = record(op, task);
-            String status = (String) r.get("status");
-            if (!status.equals("pending") && !status.equals("cancelling")) {
-                return r;
-            }
-            assertTrue(System.nanoTime() < deadline, "task still " + status);
-            Thread.sleep(20);
-        }
+        return Await.until("task " + task + " to finish", () -> record(op, task),
+                r -> !r.get("status").equals("pending") && !r.get("status").equals("cancelling"));
     }
 
     private static XenApiException fails(XenApiClient c, String code, String method, Object... params) {
@@ -160,17 +154,14 @@ class TaskTest {
         assertEquals(Duration.ofMinutes(1),
                 ((SimulatedBackend) f.agent.backend()).durations().get("start"));
         String task = (String) op.callWithSession("Async.VM.start", web, false, false);
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        double progress = 0;
-        while (progress <= 0) {
-            Map<String, Object> r = record(op, task);
+        // every record seen until then is a pending task that can be cancelled
+        Await.until("the start to report progress", () -> record(op, task), r -> {
             assertEquals("pending", r.get("status"));
             assertEquals(List.of("cancel"), strings(r.get("allowed_operations")));
-            progress = WireValues.asDouble(r.get("progress"));
+            double progress = WireValues.asDouble(r.get("progress"));
             assertTrue(progress < 1.0, "progress " + progress);
-            assertTrue(System.nanoTime() < deadline, "no progress reported");
-            Thread.sleep(50);
-        }
+            return progress > 0;
+        });
         assertEquals("Halted", op.callWithSession("VM.get_power_state", web), "changes only at the end");
 
         // only the owner (or an admin) may cancel
@@ -232,13 +223,8 @@ class TaskTest {
         String uuid = UUID.randomUUID().toString();
         String xml = XlBackendTest.WEB.formatted(uuid, 256).replace("<name>web</name>", "<name>web2</name>");
         String task = (String) admin.callWithSession("Async.Xenophilia.VM.create_from_xml", xml);
-        Map<String, Object> r = WireValues.asMap(admin.callWithSession("task.get_record", task));
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (r.get("status").equals("pending")) {
-            assertTrue(System.nanoTime() < deadline);
-            Thread.sleep(20);
-            r = WireValues.asMap(admin.callWithSession("task.get_record", task));
-        }
+        Map<String, Object> r = Await.until("the create to finish", () -> record(admin, task),
+                t -> !t.get("status").equals("pending"));
         assertEquals("success", r.get("status"), String.valueOf(r.get("error_info")));
         String vm = (String) admin.callWithSession("VM.get_by_uuid", uuid);
         assertEquals("<value>" + vm + "</value>", r.get("result"));
@@ -254,6 +240,10 @@ class TaskTest {
         assertThrows(IllegalArgumentException.class, () -> c.set("simulated.start-duration", "-1"));
         assertThrows(IllegalArgumentException.class, () -> c.set("simulated.teleport-duration", "10"));
         c.set("simulated.clean-shutdown-duration", "1500");
-        assertEquals(Map.of("clean-shutdown", Duration.ofMillis(1500)), c.simulatedDurations());
+        assertEquals(Map.of("clean-shutdown-duration", "1500"), c.pluginSettings("simulated"));
+        try (HypervisorBackend opened = c.backendFactory().open(new PluginContext(dir.resolve("other-state"),
+                c.pluginSettings("simulated"), c.clock(), "host"))) {
+            assertEquals(Map.of("clean-shutdown", Duration.ofMillis(1500)), ((SimulatedBackend) opened).durations());
+        }
     }
 }

@@ -101,7 +101,9 @@ class VmLifecycleTest {
         for (String field : List.of("VBDs", "VIFs", "tags", "allowed_operations")) {
             WireValues.asList(single.get(field)); // sets are arrays
         }
-        assertEquals(List.of("start", "start_on"), WireValues.asList(single.get("allowed_operations")));
+        // what VM calls apply to a halted VM (no start_on: the Agent does not serve VM.start_on)
+        assertEquals(List.of("start", "changing_dynamic_range", "changing_memory_limits", "changing_VCPUs", "destroy"),
+                WireValues.asList(single.get("allowed_operations")));
         assertEquals(webUuid, r.get("uuid"));
         assertEquals("web", r.get("name_label"));
         assertEquals("a web server", r.get("name_description"));

@@ -99,7 +99,8 @@ class VmRecordCacheTest {
         Map<String, Object> running = record();
         assertEquals("Running", running.get("power_state"));
         assertNotEquals("-1", running.get("domid"));
-        assertEquals(List.of("clean_shutdown", "hard_shutdown", "clean_reboot", "hard_reboot", "pause"),
+        assertEquals(List.of("clean_shutdown", "hard_shutdown", "clean_reboot", "hard_reboot", "pause",
+                "changing_memory_live", "changing_VCPUs_live", "changing_dynamic_range"),
                 comparable(running.get("allowed_operations")));
 
         admin.callWithSession("VM.pause", vm);

@@ -272,13 +272,9 @@ class XlBackendTest {
         start();
         String vm = defineWeb(256);
         String task = (String) op.callWithSession("Async.VM.start", vm, false, false);
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
-        Map<String, Object> t = WireValues.asMap(op.callWithSession("task.get_record", task));
-        while ("pending".equals(t.get("status"))) {
-            assertTrue(System.nanoTime() < deadline, "task still pending");
-            Thread.sleep(20);
-            t = WireValues.asMap(op.callWithSession("task.get_record", task));
-        }
+        Map<String, Object> t = Await.until("the start to finish",
+                () -> WireValues.asMap(op.callWithSession("task.get_record", task)),
+                r -> !"pending".equals(r.get("status")));
         assertEquals("success", t.get("status"), String.valueOf(t.get("error_info")));
         assertEquals(List.of(List.of("create", cfg().toString())), xl.invocations("create"));
         assertEquals("Running", record(vm).get("power_state"));

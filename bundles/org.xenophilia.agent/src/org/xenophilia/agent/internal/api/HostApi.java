@@ -131,7 +131,7 @@ public final class HostApi {
 
     private List<Ref> residentVms() throws XenApiException {
         List<Ref> refs = new java.util.ArrayList<>();
-        refs.add(host.vmRefs().ref(VmApi.controlDomainUuid(host)));
+        refs.add(host.vmRefs().ref(ControlDomain.uuid(host)));
         try {
             for (DomainState d : host.backend().domains()) {
                 if (d.powerState() == VmPowerState.RUNNING || d.powerState() == VmPowerState.PAUSED) {
@@ -213,7 +213,7 @@ public final class HostApi {
         r.put("guest_VCPUs_params", Map.of());
         r.put("display", "enabled");
         r.put("virtual_hardware_platform_versions", List.of(0L));
-        r.put("control_domain", host.vmRefs().ref(VmApi.controlDomainUuid(host)));
+        r.put("control_domain", host.vmRefs().ref(ControlDomain.uuid(host)));
         r.put("updates_requiring_reboot", List.of());
         r.put("features", List.of());
         r.put("iscsi_iqn", "");

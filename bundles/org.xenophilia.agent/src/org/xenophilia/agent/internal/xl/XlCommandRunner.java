@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import org.xenophilia.agent.backend.BackendException;
+import org.xenophilia.xl.output.XlError;
+import org.xenophilia.xl.output.XlErrorClassifier;
 
 /**
  * Runs the {@code xl} executable: a {@link ProcessBuilder} with an argument list (never a shell, so nothing in an
@@ -24,6 +27,24 @@ public final class XlCommandRunner {
 
     /** What a finished command left. */
     public record Result(List<String> argv, int exitCode, String stdout, String stderr) {
+
+        /** @return the error xl reported, if any ({@link XlErrorClassifier}: exit code and standard error) */
+        public Optional<XlError> error() {
+            return XlErrorClassifier.classify(exitCode, stderr);
+        }
+
+        /**
+         * @return this result, if xl reported no error
+         * @throws BackendException {@code FAILED} with xl's message otherwise
+         */
+        public Result succeeded() throws BackendException {
+            Optional<XlError> error = error();
+            if (error.isPresent()) {
+                throw BackendException.failed("xl " + String.join(" ", argv.subList(1, argv.size())) + " failed: "
+                        + error.get().message());
+            }
+            return this;
+        }
     }
 
     private static final int MAX_STDOUT = 4 << 20;
@@ -90,7 +111,7 @@ public final class XlCommandRunner {
         try {
             p = pb.start();
         } catch (IOException e) {
-            throw failed("cannot run " + executable + ": " + e.getMessage());
+            throw BackendException.failed("cannot run " + executable + ": " + e.getMessage());
         }
         Capture out = new Capture(p.getInputStream(), MAX_STDOUT, "xl-stdout");
         Capture err = new Capture(p.getErrorStream(), MAX_STDERR, "xl-stderr");
@@ -104,14 +125,15 @@ public final class XlCommandRunner {
                 }
                 if (System.nanoTime() - deadline >= 0) {
                     kill(p);
-                    throw failed(shown + " did not finish within " + limit.toSeconds() + " s and was killed");
+                    throw BackendException.failed(shown + " did not finish within " + limit.toSeconds()
+                            + " s and was killed");
                 }
             }
             return new Result(argv, p.exitValue(), out.text(), err.text());
         } catch (InterruptedException e) {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw failed(shown + " was interrupted");
+            throw BackendException.failed(shown + " was interrupted");
         }
     }
 
@@ -119,10 +141,6 @@ public final class XlCommandRunner {
         p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
         p.waitFor(5, TimeUnit.SECONDS);
-    }
-
-    private static BackendException failed(String message) {
-        return new BackendException(BackendException.Kind.FAILED, message, List.of(message));
     }
 
     /** Reads one stream to its end on its own thread, keeping the first {@code limit} bytes. */

@@ -1,0 +1,115 @@
+package org.xenophilia.agent.internal.plugin;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.regex.Pattern;
+
+import org.xenophilia.agent.backend.AgentPlugin;
+import org.xenophilia.agent.backend.HypervisorBackendFactory;
+
+/**
+ * The plug-ins found on the Agent's class path, read once through {@link ServiceLoader}: the Agent's own (named in
+ * its jar's {@code META-INF/services}) and any third party's. A broken contribution (a class that cannot be loaded or
+ * created, a bad or taken name) is logged and skipped, so one bad jar does not stop the Agent from starting with the
+ * others. Plug-ins of every kind share one namespace: their names are their settings' prefixes.
+ */
+public final class PluginRegistry {
+
+    private static final System.Logger LOG = System.getLogger(PluginRegistry.class.getName());
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,31}");
+
+    /** The plug-ins of the class path, found when first asked for. */
+    private static final class Installed {
+        static final PluginRegistry REGISTRY = load(HypervisorBackendFactory.class.getClassLoader());
+    }
+
+    private final Map<String, AgentPlugin> byName = new LinkedHashMap<>();
+
+    private PluginRegistry() {
+    }
+
+    /** @return the plug-ins found on the class path of the Agent's own jar */
+    public static PluginRegistry installed() {
+        return Installed.REGISTRY;
+    }
+
+    /**
+     * @param loader where to look for {@code META-INF/services} files and the classes they name
+     * @return the plug-ins found
+     */
+    public static PluginRegistry load(ClassLoader loader) {
+        PluginRegistry r = new PluginRegistry();
+        Iterator<HypervisorBackendFactory> it = ServiceLoader.load(HypervisorBackendFactory.class, loader).iterator();
+        while (true) {
+            HypervisorBackendFactory factory;
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                factory = it.next();
+            } catch (ServiceConfigurationError e) {
+                // the iterator goes on with the next provider after an error
+                LOG.log(System.Logger.Level.WARNING, "skipping a hypervisor backend plug-in: " + e.getMessage());
+                continue;
+            }
+            r.add(factory);
+        }
+        return r;
+    }
+
+    private void add(AgentPlugin plugin) {
+        String name;
+        try {
+            name = plugin.name();
+            plugin.settingKeys();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "skipping plug-in " + plugin.getClass().getName() + ": " + e);
+            return;
+        }
+        if (name == null || !NAME.matcher(name).matches()) {
+            LOG.log(System.Logger.Level.WARNING, "skipping plug-in " + plugin.getClass().getName() + ": its name '"
+                    + name + "' is not 1-32 of a-z 0-9 - starting with a letter");
+        } else if (byName.containsKey(name)) {
+            LOG.log(System.Logger.Level.WARNING, "skipping plug-in " + plugin.getClass().getName() + ": the name '"
+                    + name + "' is taken by " + byName.get(name).getClass().getName());
+        } else {
+            byName.put(name, plugin);
+        }
+    }
+
+    /**
+     * @param name a plug-in's name, i.e. a settings namespace
+     * @return the plug-in of that name, of any kind
+     */
+    public Optional<AgentPlugin> plugin(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /**
+     * @param name a backend's name
+     * @return the hypervisor backend of that name
+     */
+    public Optional<HypervisorBackendFactory> hypervisorBackend(String name) {
+        return plugin(name).filter(HypervisorBackendFactory.class::isInstance)
+                .map(HypervisorBackendFactory.class::cast);
+    }
+
+    /** @return the hypervisor backends found, by name */
+    public List<HypervisorBackendFactory> hypervisorBackends() {
+        List<HypervisorBackendFactory> out = new ArrayList<>();
+        for (AgentPlugin p : byName.values()) {
+            if (p instanceof HypervisorBackendFactory f) {
+                out.add(f);
+            }
+        }
+        out.sort(Comparator.comparing(AgentPlugin::name));
+        return out;
+    }
+}
