@@ -20,7 +20,6 @@ import org.xenophilia.core.NodeConnection;
 import org.xenophilia.core.NodeRegistry;
 import org.xenophilia.core.TrustDecider;
 import org.xenophilia.core.VmInfo;
-import org.xenophilia.core.VmOperation;
 import org.xenophilia.xenapi.VmPowerState;
 import org.xenophilia.xenapi.client.XenApiClient;
 import org.xenophilia.agent.testing.AgentNode;
@@ -192,20 +191,6 @@ class NodeConnectionTest {
         c.connect();
         NodeFixture.awaitState(c, ConnectionState.CONNECTED);
         assertEquals(VmPowerState.RUNNING, NodeFixture.vm(c, "demo-web").powerState(), "resynchronised");
-    }
-
-    @Test
-    void operationsApplyToThePowerStatesXapiAllows() {
-        assertTrue(VmOperation.START.appliesTo(VmPowerState.HALTED));
-        assertFalse(VmOperation.START.appliesTo(VmPowerState.RUNNING));
-        assertTrue(VmOperation.PAUSE.appliesTo(VmPowerState.RUNNING));
-        assertFalse(VmOperation.PAUSE.appliesTo(VmPowerState.PAUSED));
-        assertTrue(VmOperation.RESUME.appliesTo(VmPowerState.PAUSED));
-        assertFalse(VmOperation.SHUTDOWN.appliesTo(VmPowerState.PAUSED));
-        assertTrue(VmOperation.FORCE_OFF.appliesTo(VmPowerState.PAUSED));
-        assertTrue(VmOperation.FORCE_OFF.appliesTo(VmPowerState.SUSPENDED));
-        assertFalse(VmOperation.FORCE_OFF.appliesTo(VmPowerState.HALTED));
-        assertFalse(VmOperation.REBOOT.appliesTo(null));
     }
 
     @Test

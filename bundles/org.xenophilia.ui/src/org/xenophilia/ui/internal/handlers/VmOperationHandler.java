@@ -55,8 +55,9 @@ public final class VmOperationHandler extends AbstractHandler implements IExecut
     }
 
     /**
-     * Enabled when at least one selected domain is on a connected node and in a power state the operation applies
-     * to. Re-evaluated on selection changes and, through {@link EnablementUpdates}, when the nodes' models change.
+     * Enabled when at least one selected domain is on a connected node that allows the operation on it now
+     * ({@link VmOperation#isAllowed}: its record's {@code allowed_operations}). Re-evaluated on selection changes
+     * and, through {@link EnablementUpdates}, when the nodes' models change.
      */
     @Override
     public void setEnabled(Object evaluationContext) {
@@ -66,11 +67,11 @@ public final class VmOperationHandler extends AbstractHandler implements IExecut
     }
 
     private List<VmOperationJob.Target> applicable(List<VmOperationJob.Target> targets) {
-        return targets.stream().filter(t -> !t.node().isStale() && operation.appliesTo(t.vm().powerState()))
+        return targets.stream().filter(t -> !t.node().isStale() && operation.isAllowed(t.vm()))
                 .toList();
     }
 
-    /** Acts on the selected domains the operation applies to (pausing a mixed selection pauses the running ones). */
+    /** Acts on the selected domains the operation is allowed on (pausing a mixed selection pauses the running ones). */
     @Override
     public Object execute(ExecutionEvent event) {
         List<VmOperationJob.Target> targets = applicable(targets(HandlerUtil.getCurrentSelection(event)));
