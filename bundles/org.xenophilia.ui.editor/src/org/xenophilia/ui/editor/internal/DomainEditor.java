@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +26,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.xenophilia.files.AtomicFiles;
 import org.xenophilia.model.edit.ChangeCause;
 import org.xenophilia.model.edit.DocumentProblem;
 import org.xenophilia.model.edit.DomainDocument;
@@ -477,13 +477,10 @@ public final class DomainEditor extends FormEditor {
         return true;
     }
 
+    /** Writes the text whole or not at all; an existing file keeps its permissions, as xenophilia-xlconv -o. */
     private boolean writeFile(Path file) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            Files.writeString(tmp, document.text(), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.writeDocument(file.toAbsolutePath(), document.text().getBytes(StandardCharsets.UTF_8));
             return true;
         } catch (IOException e) {
             MessageDialog.openError(getSite().getShell(), CANNOT_SAVE_TITLE, "Cannot write " + file + ": "
