@@ -7,24 +7,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.commands.AbstractHandler;
-import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.xenophilia.files.AtomicFiles;
 import org.xenophilia.model.edit.ChangeCause;
@@ -42,7 +39,9 @@ import org.xenophilia.model.edit.TextChangeEvent;
  * active.
  * <p>
  * Inputs: {@link NodeDomainInput} (the definition is fetched with {@code Xenophilia.VM.get_xml} in a job and saved
- * back by {@link SaveDomainJob}) and {@link FileDomainInput} (a local {@code .xml} file).
+ * back by {@link SaveDomainJob}) and {@link FileDomainInput} (a local {@code .xml} file, written through
+ * {@link AtomicFiles}). What a save did or why it was refused is said in the pages' header ({@link EditorHeader}) and
+ * the status line, never in a dialog of its own.
  */
 public final class DomainEditor extends FormEditor {
 
@@ -54,15 +53,13 @@ public final class DomainEditor extends FormEditor {
     public static final String CANNOT_SAVE_TITLE = "Cannot Save";
     /** Title of the dialog that keeps the user on the XML page. */
     public static final String INVALID_XML_TITLE = "Invalid XML";
-    /** Title of the dialog that says what a save of a running domain did. */
-    public static final String RUNNING_SAVE_TITLE = "Saved to a Running Domain";
     /** How the header starts when the opened domain has changes waiting for its next boot. */
     public static final String PENDING_PREFIX = "Changes pending until the next boot: ";
 
     private DomainDocument document;
-    /** The header message of every form page, also those created later; null for none. */
-    private String headerMessage;
-    private int headerMessageType = IMessageProvider.NONE;
+    private final EditorHeader header = new EditorHeader(() -> pages.stream().filter(IFormPage.class::isInstance)
+            .map(IFormPage.class::cast));
+    private SaveToNode saveToNode;
     private LoadingPage loadingPage;
     private XmlSourcePage xmlPage;
     private XlCfgPage xlCfgPage;
@@ -73,8 +70,7 @@ public final class DomainEditor extends FormEditor {
     private Job loadJob;
     private final DocumentListener documentListener = new DocumentListener();
     private final CommandStackListener stackListener = e -> updateUndoState();
-    private UndoHandler undoHandler;
-    private UndoHandler redoHandler;
+    private EditorCommands commands;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -91,35 +87,13 @@ public final class DomainEditor extends FormEditor {
                 throw new PartInitException("Cannot read " + file.file() + ": " + e.getMessage(), e);
             }
         } else {
-            loadJob = new LoadDomainJob((NodeDomainInput) input, this);
+            NodeDomainInput node = (NodeDomainInput) input;
+            saveToNode = new SaveToNode(node, this, header, statusLine(), () -> getContainer() != null
+                    && !getContainer().isDisposed());
+            loadJob = new LoadDomainJob(node, this);
             loadJob.schedule();
         }
-        IHandlerService handlers = site.getService(IHandlerService.class);
-        undoHandler = new UndoHandler(true);
-        redoHandler = new UndoHandler(false);
-        handlers.activateHandler(IWorkbenchCommandConstants.EDIT_UNDO, undoHandler);
-        handlers.activateHandler(IWorkbenchCommandConstants.EDIT_REDO, redoHandler);
-        handlers.activateHandler(IWorkbenchCommandConstants.FILE_SAVE, new AbstractHandler() {
-            @Override
-            public Object execute(ExecutionEvent event) {
-                getSite().getPage().saveEditor(DomainEditor.this, false);
-                return null;
-            }
-        });
-        handlers.activateHandler(IWorkbenchCommandConstants.FILE_SAVE_AS, new AbstractHandler() {
-            @Override
-            public Object execute(ExecutionEvent event) {
-                doSaveAs();
-                return null;
-            }
-        });
-        handlers.activateHandler(IWorkbenchCommandConstants.FILE_REVERT, new AbstractHandler() {
-            @Override
-            public Object execute(ExecutionEvent event) {
-                revert();
-                return null;
-            }
-        });
+        commands = EditorCommands.activate(this, site.getService(IHandlerService.class));
     }
 
     private void setDocument(String xml) {
@@ -189,14 +163,21 @@ public final class DomainEditor extends FormEditor {
         lastPage = getActivePage();
         firePropertyChange(PROP_DIRTY);
         if (!pendingChanges.isEmpty()) {
-            setHeaderMessage(PENDING_PREFIX + String.join(", ", pendingChanges), IMessageProvider.INFORMATION);
+            header.set(PENDING_PREFIX + String.join(", ", pendingChanges), IMessageProvider.INFORMATION);
         }
     }
 
     /** Called on the UI thread by {@link LoadDomainJob} when the definition cannot be fetched. */
     void definitionFailed(String message) {
         if (loadingPage != null) {
-            loadingPage.failed(message);
+            loadingPage.failed(message, IMessageProvider.ERROR);
+        }
+    }
+
+    /** Called on the UI thread by {@link LoadDomainJob} when fetching was cancelled: the editor stays empty. */
+    void definitionNotFetched(String message) {
+        if (loadingPage != null && getContainer() != null && !getContainer().isDisposed()) {
+            loadingPage.failed(message, IMessageProvider.INFORMATION);
         }
     }
 
@@ -241,7 +222,7 @@ public final class DomainEditor extends FormEditor {
     }
 
     /** {@return the composite holding the pages (tests find fields in it)} */
-    public org.eclipse.swt.widgets.Composite pagesControl() {
+    public Composite pagesControl() {
         return getContainer();
     }
 
@@ -341,9 +322,8 @@ public final class DomainEditor extends FormEditor {
     }
 
     private void updateUndoState() {
-        if (undoHandler != null) {
-            undoHandler.update();
-            redoHandler.update();
+        if (commands != null) {
+            commands.updateUndoState();
         }
     }
 
@@ -356,7 +336,7 @@ public final class DomainEditor extends FormEditor {
         if (xmlPage != null) {
             xmlPage.replaceAll(document.text());
         }
-        setHeaderMessage(null, IMessageProvider.NONE);
+        header.set(null, IMessageProvider.NONE);
     }
 
     // ------------------------------------------------------------------------------------- saving
@@ -391,9 +371,7 @@ public final class DomainEditor extends FormEditor {
             }
             return;
         }
-        NodeDomainInput node = (NodeDomainInput) input;
-        setHeaderMessage("Saving to node " + node.nodeName() + "...", IMessageProvider.INFORMATION);
-        new SaveDomainJob(node, document.text(), this).schedule();
+        saveToNode.start(document.text());
     }
 
     private SaveCheck checkSave() {
@@ -407,15 +385,19 @@ public final class DomainEditor extends FormEditor {
         if (!check.allowed()) {
             // said where the user looks, without a modal dialog in the middle of a save (Save All, closing)
             String message = "Not saved. " + check.reason();
-            setHeaderMessage(message, IMessageProvider.ERROR);
-            getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
+            header.set(message, IMessageProvider.ERROR);
+            statusLine().setErrorMessage(message);
             if (xmlPage != null) {
                 xmlPage.showProblems(document.problems());
             }
         } else {
-            getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+            statusLine().setErrorMessage(null);
         }
         return check;
+    }
+
+    private IStatusLineManager statusLine() {
+        return getEditorSite().getActionBars().getStatusLineManager();
     }
 
     /**
@@ -425,21 +407,8 @@ public final class DomainEditor extends FormEditor {
      * @param outcome what happened
      */
     void saved(String savedText, SaveDomainJob.Outcome outcome) {
-        if (document == null || getContainer() == null || getContainer().isDisposed()) {
-            return;
-        }
-        if (outcome.error() != null) {
-            setHeaderMessage("Not saved: " + outcome.error(), IMessageProvider.ERROR);
-            return;
-        }
-        if (document.text().equals(savedText)) {
-            document.markSaved();
-        }
-        if (outcome.running()) {
-            setHeaderMessage(outcome.headline(), IMessageProvider.INFORMATION);
-            MessageDialog.openInformation(getSite().getShell(), RUNNING_SAVE_TITLE, outcome.summary());
-        } else {
-            setHeaderMessage(null, IMessageProvider.NONE);
+        if (document != null) {
+            saveToNode.finished(document, savedText, outcome);
         }
     }
 
@@ -489,42 +458,20 @@ public final class DomainEditor extends FormEditor {
         }
     }
 
-    /**
-     * Shows a message in the header of every form page.
-     *
-     * @param message the message, or null to clear
-     * @param type an {@link IMessageProvider} type
-     */
-    void setHeaderMessage(String message, int type) {
-        headerMessage = message;
-        headerMessageType = type;
-        for (Object page : pages) {
-            if (page instanceof IFormPage p && p.getManagedForm() != null) {
-                p.getManagedForm().getForm().setMessage(message, type);
-            }
-        }
-    }
-
-    /** Shows the current header message on a form page whose controls are made after it was set. */
-    void showHeaderMessage(org.eclipse.ui.forms.widgets.ScrolledForm form) {
-        form.setMessage(headerMessage, headerMessageType);
+    /** @param form a form page's form, just made: shows the current header message on it */
+    void showHeaderMessage(ScrolledForm form) {
+        header.showOn(form);
     }
 
     /** {@return the message in the form pages' header, or null} */
     public String headerMessage() {
-        for (Object page : pages) {
-            if (page instanceof IFormPage p && p.getManagedForm() != null
-                    && p.getManagedForm().getForm().getMessage() != null) {
-                return p.getManagedForm().getForm().getMessage();
-            }
-        }
-        return null;
+        return header.shown();
     }
 
     @Override
     public void dispose() {
         if (loadJob != null) {
-            loadJob.cancel();
+            loadJob.cancel(); // aborts its call: nobody waits for this editor's definition any more
         }
         if (document != null) {
             document.removeListener(documentListener);
@@ -567,43 +514,6 @@ public final class DomainEditor extends FormEditor {
         @Override
         public void dirtyChanged(DomainDocument doc, boolean dirty) {
             firePropertyChange(PROP_DIRTY);
-        }
-    }
-
-    /** Edit > Undo and Redo for every page of this editor. */
-    private final class UndoHandler extends AbstractHandler {
-        private final boolean undo;
-
-        UndoHandler(boolean undo) {
-            this.undo = undo;
-        }
-
-        @Override
-        public Object execute(ExecutionEvent event) {
-            if (undo) {
-                undo();
-            } else {
-                redo();
-            }
-            return null;
-        }
-
-        void update() {
-            boolean enabled = document != null
-                    && (undo ? document.commandStack().canUndo() : document.commandStack().canRedo());
-            setBaseEnabled(enabled || (xmlPage != null && xmlPage.hasPendingText()));
-        }
-    }
-
-    /** Fetches a domain's definition from its node. */
-    static IStatus status(int severity, String message, Throwable cause) {
-        return new Status(severity, "org.xenophilia.ui.editor", message, cause);
-    }
-
-    static void asyncExec(Runnable r) {
-        Display display = Display.getDefault();
-        if (!display.isDisposed()) {
-            display.asyncExec(r);
         }
     }
 }

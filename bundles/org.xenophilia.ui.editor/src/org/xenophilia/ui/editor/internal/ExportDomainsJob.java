@@ -10,7 +10,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.xenophilia.core.VmInfo;
 import org.xenophilia.files.AtomicFiles;
 import org.xenophilia.ui.editor.internal.NodeCalls.NodeCallException;
@@ -20,11 +19,10 @@ import org.xenophilia.xenapi.WireValues;
 /**
  * Export xl.cfg of domains on their nodes ({@code Xenophilia.VM.export_xl_cfg}), each into its own file. A file is
  * written whole or not at all (a temporary file beside it, then moved), so an export that fails half way never leaves
- * a truncated config where an admin's one was. Each domain's failure is reported and the others still go.
+ * a truncated config where an admin's one was. Each domain's failure is reported and the others still go; cancelling
+ * aborts the call in flight and writes nothing more.
  */
-public final class ExportDomainsJob extends Job {
-
-    private static final String PLUGIN = "org.xenophilia.ui.editor";
+public final class ExportDomainsJob extends NodeJob {
 
     /**
      * A domain and the file its xl.cfg goes to.
@@ -51,9 +49,9 @@ public final class ExportDomainsJob extends Job {
     }
 
     @Override
-    protected IStatus run(IProgressMonitor monitor) {
+    protected IStatus runCalls(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), exports.size());
-        MultiStatus result = new MultiStatus(PLUGIN, 0, "Some domains could not be exported", null);
+        MultiStatus result = new MultiStatus(PLUGIN_ID, 0, "Some domains could not be exported", null);
         for (Export export : exports) {
             if (progress.isCanceled()) {
                 return Status.CANCEL_STATUS;
@@ -61,7 +59,7 @@ public final class ExportDomainsJob extends Job {
             String name = export.name();
             progress.subTask(name);
             try {
-                String text = NodeCalls.run(export.domain().node(), "export " + name, name, c -> {
+                String text = call(export.domain().node(), "export " + name, name, c -> {
                     Object ref = WireValues.asRef(c.callWithSession("VM.get_by_uuid", export.domain().uuid()));
                     return WireValues.asString(c.callWithSession("Xenophilia.VM.export_xl_cfg", ref));
                 });

@@ -13,7 +13,6 @@ import org.osgi.framework.FrameworkUtil;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.wizard.Wizard;
@@ -125,7 +124,7 @@ public final class NewDomainWizard extends Wizard {
     }
 
     /** Creates the domain on its node and opens it in the editor. */
-    static final class CreateDomainJob extends Job {
+    static final class CreateDomainJob extends NodeJob {
         private final NodeConnection node;
         private final String xml;
         private final String name;
@@ -139,14 +138,14 @@ public final class NewDomainWizard extends Wizard {
         }
 
         @Override
-        protected IStatus run(IProgressMonitor monitor) {
+        protected IStatus runCalls(IProgressMonitor monitor) {
             try {
-                String uuid = NodeCalls.run(node, "create " + name, name, c -> {
+                String uuid = call(node, "create " + name, name, c -> {
                     Ref ref = WireValues.asRef(c.callWithSession("Xenophilia.VM.create_from_xml", xml));
                     return WireValues.asString(c.callWithSession("VM.get_uuid", ref));
                 });
                 NodeDomainInput input = new NodeDomainInput(node.nodeId(), uuid, name, node.node().name());
-                DomainEditor.asyncExec(() -> {
+                onDisplay(() -> {
                     IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
                     if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
                         window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
@@ -158,7 +157,7 @@ public final class NewDomainWizard extends Wizard {
                 });
                 return Status.OK_STATUS;
             } catch (NodeCallException e) {
-                return DomainEditor.status(IStatus.ERROR, e.getMessage(), e);
+                return status(IStatus.ERROR, e.getMessage(), e);
             }
         }
     }

@@ -1,9 +1,11 @@
 package org.xenophilia.ui.editor.tests;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import org.xenophilia.agent.testing.AgentNode;
+import org.xenophilia.ui.testing.UiConditions;
 import org.xenophilia.xenapi.client.XenApiClient;
 
 /**
@@ -11,6 +13,8 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * thread must make no XenAPI call, and it keeps dispatching while the test waits for the answer.
  */
 final class AgentCalls {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
     /** What to ask, on a logged-in client. */
     interface Call<T> {
@@ -30,5 +34,12 @@ final class AgentCalls {
                 throw new CompletionException(e);
             }
         });
+    }
+
+    /** Asks and waits for the answer, dispatching the UI thread's events meanwhile. */
+    static <T> T call(AgentNode agent, Call<T> call) {
+        CompletableFuture<T> answer = async(agent, call);
+        UiConditions.waitFor("the Agent's answer", TIMEOUT, answer::isDone);
+        return answer.join();
     }
 }
