@@ -7,13 +7,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -58,25 +59,26 @@ public final class DomainsView extends ViewPart {
     /** The columns, in order, with how each sorts. */
     public enum Column {
         /** The domain's name. */
-        NAME("Name", 180, r -> r.vm().name()),
+        NAME("Name", 180, (r, now) -> r.vm().name()),
         /** Its node's name. */
-        NODE("Node", 120, r -> r.item().node().node().name()),
+        NODE("Node", 120, (r, now) -> r.item().node().node().name()),
         /** Its power state. */
-        STATE("State", 80, r -> DomainText.state(r.vm().powerState())),
+        STATE("State", 80, (r, now) -> DomainText.state(r.vm().powerState())),
         /** The memory it has now. */
-        MEMORY("Memory", 90, r -> r.vm().memoryTarget()),
+        MEMORY("Memory", 90, (r, now) -> r.vm().memoryTarget()),
         /** Its vCPUs. */
-        VCPUS("vCPUs", 60, r -> r.vm().vcpus()),
+        VCPUS("vCPUs", 60, (r, now) -> r.vm().vcpus()),
         /** How long its current domain has run; empty when halted or unknown. */
-        UPTIME("Uptime", 100, r -> r.vm().uptime(Instant.now()).map(Duration::toSeconds).orElse(-1L)),
+        UPTIME("Uptime", 100, (r, now) -> r.vm().uptime(now).map(Duration::toSeconds).orElse(-1L)),
         /** Its tags. */
-        TAGS("Tags", 160, r -> DomainText.tags(r.vm()));
+        TAGS("Tags", 160, (r, now) -> DomainText.tags(r.vm()));
 
         private final String title;
         private final int width;
-        private final Function<Row, Comparable<?>> key;
+        /** The sort key of a row, as of one instant (the same for every row of a sort, so uptimes compare). */
+        private final BiFunction<Row, Instant, Comparable<?>> key;
 
-        Column(String title, int width, Function<Row, Comparable<?>> key) {
+        Column(String title, int width, BiFunction<Row, Instant, Comparable<?>> key) {
             this.title = title;
             this.width = width;
             this.key = key;
@@ -87,9 +89,14 @@ public final class DomainsView extends ViewPart {
             return title;
         }
 
+        /**
+         * @param now the time of the sort, taken once: a comparator that read the clock would see an uptime grow
+         *            between two comparisons and could break the sort's contract
+         * @return the order of this column, ties broken by name, node and UUID
+         */
         @SuppressWarnings({ "unchecked", "rawtypes" })
-        Comparator<Row> comparator() {
-            Comparator<Row> byKey = (a, b) -> ((Comparable) key.apply(a)).compareTo(key.apply(b));
+        Comparator<Row> comparator(Instant now) {
+            Comparator<Row> byKey = (a, b) -> ((Comparable) key.apply(a, now)).compareTo(key.apply(b, now));
             return byKey.thenComparing(r -> r.vm().name()).thenComparing(r -> r.item().node().node().name())
                     .thenComparing(r -> r.vm().uuid());
         }
@@ -150,6 +157,8 @@ public final class DomainsView extends ViewPart {
             vc.setLabelProvider(new CellLabels(column));
         }
         viewer.setUseHashlookup(true);
+        // the cells' tooltips (why a row is greyed) show only with a viewer's tooltip support
+        ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setContentProvider(new LazyRows());
         getSite().setSelectionProvider(viewer);
         OpenOnDoubleClick.install(viewer, getViewSite());
@@ -211,7 +220,7 @@ public final class DomainsView extends ViewPart {
                 }
             }
         }
-        Comparator<Row> order = sortColumn.comparator();
+        Comparator<Row> order = sortColumn.comparator(Instant.now());
         list.sort(ascending ? order : order.reversed());
 
         List<?> selected = viewer.getStructuredSelection().toList();

@@ -56,6 +56,7 @@ import org.xenophilia.ui.internal.nodes.NodeService;
 import org.xenophilia.ui.internal.nodes.UiThreadCalls;
 import org.xenophilia.ui.internal.views.DomainsView;
 import org.xenophilia.ui.internal.views.NodesView;
+import org.xenophilia.ui.testing.AgentCalls;
 import org.xenophilia.ui.testing.ModalShellInspector;
 import org.xenophilia.ui.testing.Screenshots;
 import org.xenophilia.ui.testing.UiConditions;

@@ -45,6 +45,7 @@ import org.xenophilia.ui.internal.nodes.NodeService;
 import org.xenophilia.ui.internal.nodes.UiThreadCalls;
 import org.xenophilia.ui.internal.views.DomainsView;
 import org.xenophilia.ui.internal.views.NodesView;
+import org.xenophilia.ui.testing.AgentCalls;
 import org.xenophilia.ui.testing.UiConditions;
 import org.xenophilia.ui.testing.Widgets;
 import org.xenophilia.xenapi.WireValues;
