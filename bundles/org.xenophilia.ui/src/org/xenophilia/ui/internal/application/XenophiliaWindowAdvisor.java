@@ -6,7 +6,10 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Shapes the main window: title, size, tool bar and status line. */
+/**
+ * Shapes the main window: title, size, tool bar and status line; once it is open, brings the perspective of a
+ * workspace made by an older Workbench to the current layout ({@link PerspectiveLayout}).
+ */
 final class XenophiliaWindowAdvisor extends WorkbenchWindowAdvisor {
 
     XenophiliaWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
@@ -26,5 +29,10 @@ final class XenophiliaWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowStatusLine(true);
         configurer.setShowProgressIndicator(true);
         configurer.setTitle("Xenophilia");
+    }
+
+    @Override
+    public void postWindowOpen() {
+        PerspectiveLayout.upgrade(getWindowConfigurer().getWindow());
     }
 }
