@@ -5,6 +5,7 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.xenophilia.ui.internal.Messages;
 
 /**
  * Shapes the main window: title, size, tool bar and status line; once it is open, brings the perspective of a
@@ -28,7 +29,7 @@ final class XenophiliaWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowCoolBar(true);
         configurer.setShowStatusLine(true);
         configurer.setShowProgressIndicator(true);
-        configurer.setTitle("Xenophilia");
+        configurer.setTitle(Messages.WindowAdvisor_title);
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
@@ -34,6 +35,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.core.VmInfo;
 import org.xenophilia.ui.XenophiliaUi;
+import org.xenophilia.ui.internal.Messages;
 import org.xenophilia.ui.internal.handlers.EnablementUpdates;
 import org.xenophilia.ui.internal.nodes.DomainItem;
 import org.xenophilia.ui.internal.nodes.DomainText;
@@ -59,19 +61,19 @@ public final class DomainsView extends ViewPart {
     /** The columns, in order, with how each sorts. */
     public enum Column {
         /** The domain's name. */
-        NAME("Name", 180, (r, now) -> r.vm().name()),
+        NAME(Messages.DomainsView_name, 180, (r, now) -> r.vm().name()),
         /** Its node's name. */
-        NODE("Node", 120, (r, now) -> r.item().node().node().name()),
+        NODE(Messages.DomainsView_node, 120, (r, now) -> r.item().node().node().name()),
         /** Its power state. */
-        STATE("State", 80, (r, now) -> DomainText.state(r.vm().powerState())),
+        STATE(Messages.DomainsView_state, 80, (r, now) -> DomainText.state(r.vm().powerState())),
         /** The memory it has now. */
-        MEMORY("Memory", 90, (r, now) -> r.vm().memoryTarget()),
+        MEMORY(Messages.DomainsView_memory, 90, (r, now) -> r.vm().memoryTarget()),
         /** Its vCPUs. */
-        VCPUS("vCPUs", 60, (r, now) -> r.vm().vcpus()),
+        VCPUS(Messages.DomainsView_vcpus, 60, (r, now) -> r.vm().vcpus()),
         /** How long its current domain has run; empty when halted or unknown. */
-        UPTIME("Uptime", 100, (r, now) -> r.vm().uptime(now).map(Duration::toSeconds).orElse(-1L)),
+        UPTIME(Messages.DomainsView_uptime, 100, (r, now) -> r.vm().uptime(now).map(Duration::toSeconds).orElse(-1L)),
         /** Its tags. */
-        TAGS("Tags", 160, (r, now) -> DomainText.tags(r.vm()));
+        TAGS(Messages.DomainsView_tags, 160, (r, now) -> DomainText.tags(r.vm()));
 
         private final String title;
         private final int width;
@@ -139,7 +141,7 @@ public final class DomainsView extends ViewPart {
     public void createPartControl(Composite parent) {
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
         filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        filter.setMessage("Filter domains: name, node, state or tag (tag:web)");
+        filter.setMessage(Messages.DomainsView_filter);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
         filter.addModifyListener(e -> refresh());
 
@@ -370,8 +372,9 @@ public final class DomainsView extends ViewPart {
         @Override
         public String getToolTipText(Object element) {
             Row r = row(element);
-            return r != null && r.item().node().isStale() ? "Last known state: " + r.item().node().node().name()
-                    + " is " + DomainText.connection(r.item().node().state()).toLowerCase() : null;
+            return r != null && r.item().node().isStale() ? NLS.bind(Messages.DomainsView_lastKnown,
+                    r.item().node().node().name(), DomainText.connection(r.item().node().state()).toLowerCase())
+                    : null;
         }
     }
 }
