@@ -13,6 +13,7 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -50,11 +51,11 @@ public final class DomainEditor extends FormEditor {
     /** The key under which every field control of the editor and its dialogs carries its field path. */
     public static final String FIELD_KEY = FieldsPage.FIELD_KEY;
     /** Title of the dialog that says why a file cannot be written. */
-    public static final String CANNOT_SAVE_TITLE = "Cannot Save";
+    public static final String CANNOT_SAVE_TITLE = Messages.DomainEditor_cannotSaveTitle;
     /** Title of the dialog that keeps the user on the XML page. */
-    public static final String INVALID_XML_TITLE = "Invalid XML";
+    public static final String INVALID_XML_TITLE = Messages.DomainEditor_invalidXmlTitle;
     /** How the header starts when the opened domain has changes waiting for its next boot. */
-    public static final String PENDING_PREFIX = "Changes pending until the next boot: ";
+    public static final String PENDING_PREFIX = NLS.bind(Messages.DomainEditor_pending, "");
 
     private DomainDocument document;
     private final EditorHeader header = new EditorHeader(() -> pages.stream().filter(IFormPage.class::isInstance)
@@ -75,7 +76,7 @@ public final class DomainEditor extends FormEditor {
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         if (!(input instanceof NodeDomainInput) && !(input instanceof FileDomainInput)) {
-            throw new PartInitException("The domain editor opens domains on nodes and .xml files, not " + input);
+            throw new PartInitException(NLS.bind(Messages.DomainEditor_wrongInput, input));
         }
         super.init(site, input);
         setPartName(input.getName());
@@ -84,7 +85,7 @@ public final class DomainEditor extends FormEditor {
             try {
                 setDocument(Files.readString(file.file(), StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new PartInitException("Cannot read " + file.file() + ": " + e.getMessage(), e);
+                throw new PartInitException(NLS.bind(Messages.DomainEditor_cannotRead, file.file(), e.getMessage()), e);
             }
         } else {
             NodeDomainInput node = (NodeDomainInput) input;
@@ -131,7 +132,7 @@ public final class DomainEditor extends FormEditor {
         addPage(lifecycle);
         xmlPage = new XmlSourcePage(this);
         int xml = addPage(xmlPage, getEditorInput());
-        setPageText(xml, "XML");
+        setPageText(xml, Messages.DomainEditor_xmlPage);
         xlCfgPage = new XlCfgPage(this);
         addPage(xlCfgPage);
         updateUndoState();
@@ -151,7 +152,7 @@ public final class DomainEditor extends FormEditor {
         try {
             addDocumentPages();
         } catch (PartInitException e) {
-            definitionFailed("Cannot show the definition: " + e.getMessage());
+            definitionFailed(NLS.bind(Messages.DomainEditor_cannotShow, e.getMessage()));
             return;
         }
         int loading = pageIndex(loadingPage);
@@ -163,7 +164,8 @@ public final class DomainEditor extends FormEditor {
         lastPage = getActivePage();
         firePropertyChange(PROP_DIRTY);
         if (!pendingChanges.isEmpty()) {
-            header.set(PENDING_PREFIX + String.join(", ", pendingChanges), IMessageProvider.INFORMATION);
+            header.set(NLS.bind(Messages.DomainEditor_pending, String.join(", ", pendingChanges)),
+                    IMessageProvider.INFORMATION);
         }
     }
 
@@ -259,9 +261,8 @@ public final class DomainEditor extends FormEditor {
                     switchingBack = false;
                 }
                 DocumentProblem error = document.parseError().orElseThrow();
-                MessageDialog.openError(getSite().getShell(), INVALID_XML_TITLE, "The XML does not parse, so the "
-                        + "other pages cannot show it. Fix it first.\n\nLine " + error.line() + ", column "
-                        + error.column() + ": " + error.message());
+                MessageDialog.openError(getSite().getShell(), INVALID_XML_TITLE, NLS.bind(
+                        Messages.DomainEditor_invalidXml, new Object[] {error.line(), error.column(), error.message()}));
                 return;
             }
         }
@@ -376,7 +377,7 @@ public final class DomainEditor extends FormEditor {
 
     private SaveCheck checkSave() {
         if (document == null) {
-            return new SaveCheck(false, "The definition is still being fetched.", List.of());
+            return new SaveCheck(false, Messages.DomainEditor_stillFetching, List.of());
         }
         if (xmlPage != null) {
             xmlPage.flushToDocument();
@@ -384,7 +385,7 @@ public final class DomainEditor extends FormEditor {
         SaveCheck check = document.canSave();
         if (!check.allowed()) {
             // said where the user looks, without a modal dialog in the middle of a save (Save All, closing)
-            String message = "Not saved. " + check.reason();
+            String message = NLS.bind(Messages.DomainEditor_notSavedBecause, check.reason());
             header.set(message, IMessageProvider.ERROR);
             statusLine().setErrorMessage(message);
             if (xmlPage != null) {
@@ -452,8 +453,8 @@ public final class DomainEditor extends FormEditor {
             AtomicFiles.writeDocument(file.toAbsolutePath(), document.text().getBytes(StandardCharsets.UTF_8));
             return true;
         } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), CANNOT_SAVE_TITLE, "Cannot write " + file + ": "
-                    + e.getMessage());
+            MessageDialog.openError(getSite().getShell(), CANNOT_SAVE_TITLE, NLS.bind(Messages.DomainEditor_cannotWrite,
+                    file, e.getMessage()));
             return false;
         }
     }

@@ -6,6 +6,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.ui.editor.internal.NodeCalls.NodeCallException;
 import org.xenophilia.xenapi.WireValues;
@@ -25,7 +26,7 @@ final class LoadDomainJob extends NodeJob {
     private final DomainEditor editor;
 
     LoadDomainJob(NodeDomainInput input, DomainEditor editor) {
-        super("Fetching the definition of " + input.name());
+        super(NLS.bind(Messages.LoadDomainJob_name, input.name()));
         this.input = input;
         this.editor = editor;
     }
@@ -40,7 +41,7 @@ final class LoadDomainJob extends NodeJob {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 3);
         try {
             NodeConnection node = NodeCalls.connection(input.nodeId());
-            Loaded loaded = call(node, "fetch the definition of " + input.name(), input.name(), c -> {
+            Loaded loaded = call(node, NLS.bind(Messages.LoadDomainJob_what, input.name()), input.name(), c -> {
                 Object ref = WireValues.asRef(c.callWithSession("VM.get_by_uuid", input.uuid()));
                 progress.split(1);
                 String xml = WireValues.asString(c.callWithSession("Xenophilia.VM.get_xml", ref));
@@ -59,7 +60,7 @@ final class LoadDomainJob extends NodeJob {
 
     @Override
     protected void cancelled() {
-        onDisplay(() -> editor.definitionNotFetched("Fetching the definition of " + input.name() + " from node "
-                + input.nodeName() + " was cancelled. Close this editor and open the domain again to fetch it."));
+        onDisplay(() -> editor.definitionNotFetched(NLS.bind(Messages.LoadDomainJob_cancelled, input.name(),
+                input.nodeName())));
     }
 }

@@ -13,7 +13,7 @@ final class LoadingPage extends FormPage {
     private int failureType = IMessageProvider.ERROR;
 
     LoadingPage(DomainEditor editor) {
-        super(editor, "loading", "Loading");
+        super(editor, "loading", Messages.LoadingPage_title);
     }
 
     @Override
@@ -40,7 +40,7 @@ final class LoadingPage extends FormPage {
             return;
         }
         if (failure == null) {
-            getManagedForm().getForm().setMessage("Fetching the definition from the node...",
+            getManagedForm().getForm().setMessage(Messages.LoadingPage_fetching,
                     IMessageProvider.INFORMATION);
         } else {
             getManagedForm().getForm().setMessage(failure, failureType);

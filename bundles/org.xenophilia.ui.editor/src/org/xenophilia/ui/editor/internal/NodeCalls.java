@@ -3,6 +3,7 @@ package org.xenophilia.ui.editor.internal;
 import java.io.IOException;
 
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.osgi.util.NLS;
 import org.xenophilia.core.CredentialStoreException;
 import org.xenophilia.core.JobClients;
 import org.xenophilia.core.NodeConnection;
@@ -53,13 +54,14 @@ final class NodeCalls {
         try {
             return call.run(clients.client(node));
         } catch (XenApiException e) {
-            throw new NodeCallException("Cannot " + what + ": " + XenApiErrorMessages.reason(subject, nodeName, e), e);
+            throw new NodeCallException(NLS.bind(Messages.NodeCalls_failed, what, XenApiErrorMessages.reason(subject,
+                    nodeName, e)), e);
         } catch (IOException e) {
             clients.checkCancelled(); // an aborted call is a cancel, not a node that cannot be reached
-            throw new NodeCallException("Cannot " + what + ": node " + nodeName + " cannot be reached ("
-                    + e.getMessage() + ")", e);
+            throw new NodeCallException(NLS.bind(Messages.NodeCalls_unreachable, new Object[] {what, nodeName,
+                    e.getMessage()}), e);
         } catch (CredentialStoreException | IllegalStateException e) {
-            throw new NodeCallException("Cannot " + what + ": " + e.getMessage(), e);
+            throw new NodeCallException(NLS.bind(Messages.NodeCalls_failed, what, e.getMessage()), e);
         }
     }
 

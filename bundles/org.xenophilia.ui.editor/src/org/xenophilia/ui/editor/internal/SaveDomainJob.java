@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.domain.Domain;
 import org.xenophilia.model.DomainDefinitionException;
@@ -57,19 +58,18 @@ final class SaveDomainJob extends NodeJob {
         /** {@return one line for the editor's header naming what applied now and what waits} */
         String headline() {
             if (nextBoot.isEmpty()) {
-                return applied.isEmpty() ? "Saved to the running domain: nothing changed."
-                        : "Saved to the running domain, all applied now: " + paths(applied) + ".";
+                return applied.isEmpty() ? Messages.SaveDomainJob_nothingChanged
+                        : NLS.bind(Messages.SaveDomainJob_allApplied, paths(applied));
             }
-            return "Saved. " + (applied.isEmpty() ? "" : "Applied now: " + paths(applied) + ". ")
-                    + "At the next boot: " + paths(nextBoot) + ".";
+            return applied.isEmpty() ? NLS.bind(Messages.SaveDomainJob_someWait, paths(nextBoot))
+                    : NLS.bind(Messages.SaveDomainJob_appliedSomeWait, paths(applied), paths(nextBoot));
         }
 
         /** {@return each change with its explanation, what applied now first: the header message's details} */
         List<String> details() {
             List<String> out = new ArrayList<>();
-            applied.forEach(c -> out.add("Applied now: " + c.explanation()));
-            nextBoot.forEach(c -> out.add("At the next boot (when the domain reboots or is next started): "
-                    + c.explanation()));
+            applied.forEach(c -> out.add(NLS.bind(Messages.SaveDomainJob_appliedDetail, c.explanation())));
+            nextBoot.forEach(c -> out.add(NLS.bind(Messages.SaveDomainJob_nextBootDetail, c.explanation())));
             return out;
         }
 
@@ -88,7 +88,7 @@ final class SaveDomainJob extends NodeJob {
     private boolean definitionSaved;
 
     SaveDomainJob(NodeDomainInput input, String text, DomainEditor editor) {
-        super("Saving the definition of " + input.name());
+        super(NLS.bind(Messages.SaveDomainJob_name, input.name()));
         this.input = input;
         this.text = text;
         this.editor = editor;
@@ -107,7 +107,7 @@ final class SaveDomainJob extends NodeJob {
         try {
             Domain edited = DomainDefinitions.load(text);
             NodeConnection node = NodeCalls.connection(input.nodeId());
-            outcome = call(node, "save " + input.name(), input.name(), c -> {
+            outcome = call(node, NLS.bind(Messages.SaveDomainJob_what, input.name()), input.name(), c -> {
                 Ref ref = WireValues.asRef(c.callWithSession("VM.get_by_uuid", input.uuid()));
                 String power = WireValues.asString(c.callWithSession("VM.get_power_state", ref));
                 progress.split(1);
@@ -122,11 +122,11 @@ final class SaveDomainJob extends NodeJob {
                     current = DomainDefinitions.load(WireValues.asString(c.callWithSession(
                             "Xenophilia.VM.get_running_xml", ref)));
                 } catch (DomainDefinitionException e) {
-                    throw new IllegalStateException("the node's definition does not load: " + e.getMessage(), e);
+                    throw new IllegalStateException(NLS.bind(Messages.SaveDomainJob_nodeDefinitionInvalid,
+                            e.getMessage()), e);
                 }
                 if (!Objects.equals(current.getName(), edited.getName())) {
-                    throw new IllegalStateException("a running domain keeps its name (the toolstack knows it by "
-                            + "it): shut " + current.getName() + " down to rename it, or keep the name");
+                    throw new IllegalStateException(NLS.bind(Messages.SaveDomainJob_keepsItsName, current.getName()));
                 }
                 for (Change change : LiveChanges.classify(current, edited)) {
                     if (change.applies() == Applies.LIVE && change.path().equals("memory")) {
@@ -150,7 +150,7 @@ final class SaveDomainJob extends NodeJob {
                 return new Outcome(null, false, true, List.copyOf(applied), List.copyOf(nextBoot), pending);
             });
         } catch (DomainDefinitionException e) {
-            outcome = Outcome.failed("the definition does not load: " + e.getMessage());
+            outcome = Outcome.failed(NLS.bind(Messages.SaveDomainJob_definitionInvalid, e.getMessage()));
         } catch (NodeCallException | IllegalStateException e) {
             outcome = Outcome.failed(e.getMessage());
         }

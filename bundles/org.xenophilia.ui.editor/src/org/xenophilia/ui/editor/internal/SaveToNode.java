@@ -4,6 +4,7 @@ import java.util.function.BooleanSupplier;
 
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.osgi.util.NLS;
 import org.xenophilia.model.edit.DomainDocument;
 
 /**
@@ -42,7 +43,7 @@ final class SaveToNode {
     void start(String text) {
         headerBefore = header.message();
         headerTypeBefore = header.type();
-        header.set("Saving to node " + input.nodeName() + "...", IMessageProvider.INFORMATION);
+        header.set(NLS.bind(Messages.SaveToNode_saving, input.nodeName()), IMessageProvider.INFORMATION);
         new SaveDomainJob(input, text, editor).schedule();
     }
 
@@ -58,15 +59,15 @@ final class SaveToNode {
             return;
         }
         if (outcome.error() != null) {
-            header.set("Not saved: " + outcome.error(), IMessageProvider.ERROR);
-            statusLine.setErrorMessage("Not saved: " + outcome.error());
+            String message = NLS.bind(Messages.SaveToNode_notSaved, outcome.error());
+            header.set(message, IMessageProvider.ERROR);
+            statusLine.setErrorMessage(message);
         } else if (outcome.cancelled() && outcome.applied().isEmpty()) {
             header.set(headerBefore, headerTypeBefore);
-            statusLine.setMessage("Save cancelled: nothing was changed on node " + input.nodeName() + ".");
+            statusLine.setMessage(NLS.bind(Messages.SaveToNode_cancelledNothingChanged, input.nodeName()));
         } else if (outcome.cancelled()) {
-            header.set("Save cancelled after " + SaveDomainJob.Outcome.paths(outcome.applied())
-                    + " changed on the running domain; the definition was not saved.", IMessageProvider.WARNING,
-                    outcome.details());
+            header.set(NLS.bind(Messages.SaveToNode_cancelledAfter, SaveDomainJob.Outcome.paths(outcome.applied())),
+                    IMessageProvider.WARNING, outcome.details());
             statusLine.setMessage(header.message());
         } else {
             if (document.text().equals(savedText)) {
@@ -77,7 +78,7 @@ final class SaveToNode {
                 statusLine.setMessage(outcome.headline());
             } else {
                 header.set(null, IMessageProvider.NONE);
-                statusLine.setMessage("Saved to node " + input.nodeName() + ".");
+                statusLine.setMessage(NLS.bind(Messages.SaveToNode_saved, input.nodeName()));
             }
         }
     }
