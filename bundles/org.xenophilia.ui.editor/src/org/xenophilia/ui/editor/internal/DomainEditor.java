@@ -41,8 +41,9 @@ import org.xenophilia.model.edit.TextChangeEvent;
  * <p>
  * Inputs: {@link NodeDomainInput} (the definition is fetched with {@code Xenophilia.VM.get_xml} in a job and saved
  * back by {@link SaveDomainJob}) and {@link FileDomainInput} (a local {@code .xml} file, written through
- * {@link AtomicFiles}). What a save did or why it was refused is said in the pages' header ({@link EditorHeader}) and
- * the status line, never in a dialog of its own.
+ * {@link AtomicFiles}). What a save to the node did ({@link SaveToNode}) or why a save was refused is said in the
+ * pages' header ({@link EditorHeader}) and the status line, not in a dialog; a dialog only stops the user leaving an
+ * XML page that does not parse, or says a local file could not be written.
  */
 public final class DomainEditor extends FormEditor {
 
