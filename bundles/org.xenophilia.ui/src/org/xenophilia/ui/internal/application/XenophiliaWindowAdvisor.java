@@ -1,6 +1,7 @@
 package org.xenophilia.ui.internal.application;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -34,6 +35,13 @@ final class XenophiliaWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void postWindowOpen() {
-        PerspectiveLayout.upgrade(getWindowConfigurer().getWindow());
+        IWorkbenchWindow window = getWindowConfigurer().getWindow();
+        // later, once the window's restored parts are rendered: resetting while the renderer still builds them
+        // fails (the reset parts would be reparented into widgets being made)
+        window.getShell().getDisplay().asyncExec(() -> {
+            if (window.getShell() != null && !window.getShell().isDisposed()) {
+                PerspectiveLayout.upgrade(window);
+            }
+        });
     }
 }
