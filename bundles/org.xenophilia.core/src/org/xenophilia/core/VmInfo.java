@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.xenophilia.xenapi.Ref;
 import org.xenophilia.xenapi.VmPowerState;
@@ -29,19 +30,24 @@ import org.xenophilia.xenapi.VmPowerState;
  * @param controlDomain whether it is the host's control domain (dom0)
  * @param template whether it is a template
  * @param metrics its {@code VM_metrics} object, {@link Ref#NULL} if the node has none
+ * @param allowedOperations the operations its node allows on it now ({@code allowed_operations}: {@code start},
+ *            {@code clean_shutdown} ... as xapi names them, see {@link VmOperation#allowedOperation()}), or empty
+ *            when the node's records have no such field (an old server: {@link VmOperation#isAllowed(VmInfo)} then
+ *            goes by the power state)
  * @param startTime when its current domain started ({@code VM_metrics.start_time}), {@code null} when it has no
  *            domain or the node does not say
  */
 public record VmInfo(Ref ref, String uuid, String name, String description, VmPowerState powerState,
         long memoryTarget, long memoryStaticMax, long vcpus, long vcpusMax, long domid, List<String> tags,
         Ref residentOn, List<Ref> vifs, List<Ref> vbds, boolean controlDomain, boolean template, Ref metrics,
-        Instant startTime) implements XenObject {
+        Optional<Set<String>> allowedOperations, Instant startTime) implements XenObject {
 
-    /** Makes the lists immutable. */
+    /** Makes the collections immutable. */
     public VmInfo {
         tags = List.copyOf(tags);
         vifs = List.copyOf(vifs);
         vbds = List.copyOf(vbds);
+        allowedOperations = allowedOperations.map(Set::copyOf);
     }
 
     /**
@@ -50,7 +56,7 @@ public record VmInfo(Ref ref, String uuid, String name, String description, VmPo
      */
     public VmInfo withStartTime(Instant started) {
         return new VmInfo(ref, uuid, name, description, powerState, memoryTarget, memoryStaticMax, vcpus, vcpusMax,
-                domid, tags, residentOn, vifs, vbds, controlDomain, template, metrics, started);
+                domid, tags, residentOn, vifs, vbds, controlDomain, template, metrics, allowedOperations, started);
     }
 
     /**

@@ -2,11 +2,8 @@ package org.xenophilia.core;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -27,8 +24,8 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * no harm. A VM that fails does not stop the others; the result is {@link IStatus#OK}, one error, or a
  * {@link MultiStatus} with one error per failed VM, in words from {@link XenApiErrorMessages}.
  * <p>
- * Cancelling aborts the call in progress at once ({@link XenApiClient#abort()}); the result is then
- * {@link Status#CANCEL_STATUS}. The job uses clients of its own, never the event loop's.
+ * Cancelling aborts the call in progress at once ({@link XenApiClient#abort()}, through {@link JobClients}); the
+ * result is then {@link Status#CANCEL_STATUS}. The job uses clients of its own, never the event loop's.
  */
 public final class VmOperationJob extends Job {
 
@@ -51,8 +48,7 @@ public final class VmOperationJob extends Job {
 
     private final VmOperation operation;
     private final List<Target> targets;
-    private final Map<String, XenApiClient> clients = new ConcurrentHashMap<>();
-    private volatile boolean cancelRequested;
+    private final JobClients clients = new JobClients(this);
 
     /**
      * @param operation what to do
@@ -98,7 +94,7 @@ public final class VmOperationJob extends Job {
                 String node = t.node().node().name();
                 one.subTask(operation.progressing() + " " + t.vm().name() + " on " + node);
                 try {
-                    XenApiClient c = client(t.node());
+                    XenApiClient c = clients.client(t.node());
                     Ref ref = WireValues.asRef(c.callWithSession("VM.get_by_uuid", t.vm().uuid()));
                     List<Object> args = new ArrayList<>();
                     args.add(ref);
@@ -107,7 +103,7 @@ public final class VmOperationJob extends Job {
                 } catch (XenApiException e) {
                     failures.add(error(XenApiErrorMessages.operationFailed(operation, t.vm().name(), node, e), e));
                 } catch (IOException e) {
-                    if (monitor.isCanceled() || isCancelRequested()) {
+                    if (monitor.isCanceled() || clients.isCancelled()) {
                         throw new OperationCanceledException();
                     }
                     failures.add(error(XenApiErrorMessages.operationFailed(operation, t.vm().name(), node, e), e));
@@ -119,7 +115,7 @@ public final class VmOperationJob extends Job {
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } finally {
-            closeClients(monitor.isCanceled());
+            clients.close();
         }
         if (failures.isEmpty()) {
             return Status.OK_STATUS;
@@ -133,67 +129,13 @@ public final class VmOperationJob extends Job {
         return all;
     }
 
-    /** One logged-in client per node for the whole job; registered before login so cancel aborts the login too. */
-    private XenApiClient client(NodeConnection node) throws IOException, XenApiException, CredentialStoreException {
-        XenApiClient c = clients.get(node.nodeId());
-        if (c != null && c.session().isPresent()) {
-            return c;
-        }
-        c = node.newClient();
-        clients.put(node.nodeId(), c);
-        if (isCancelRequested()) {
-            throw new OperationCanceledException();
-        }
-        node.login(c);
-        return c;
-    }
-
-    private void closeClients(boolean cancelled) {
-        Map<String, XenApiClient> all = new LinkedHashMap<>(clients);
-        clients.clear();
-        for (XenApiClient c : all.values()) {
-            if (cancelled) {
-                // a node that hangs would hang the logout too; the session expires on the node
-                c.abort();
-            } else {
-                c.close();
-            }
-        }
-    }
-
     private static IStatus error(String message, Throwable cause) {
         return new Status(IStatus.ERROR, CoreLog.PLUGIN_ID, message, cause);
     }
 
-    /**
-     * Aborts the calls in progress. A call may be between its registration and its start when this runs, so the
-     * abort is repeated by a short-lived thread until {@link #run} has returned.
-     */
+    /** Aborts the calls in progress (the Progress view's stop button, {@code IJobManager.cancel}). */
     @Override
     protected void canceling() {
-        cancelRequested = true;
-        abortAll();
-        Thread repeat = new Thread(() -> {
-            while (getState() == RUNNING) {
-                abortAll();
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "Cancelling " + getName());
-        repeat.setDaemon(true);
-        repeat.start();
-    }
-
-    private boolean isCancelRequested() {
-        return cancelRequested;
-    }
-
-    private void abortAll() {
-        for (XenApiClient c : clients.values()) {
-            c.abort();
-        }
+        clients.cancel();
     }
 }

@@ -1,11 +1,13 @@
 package org.xenophilia.core.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.xenophilia.core.HostInfo;
 import org.xenophilia.core.VbdInfo;
@@ -66,7 +68,23 @@ public final class Records {
                 number(r, "memory_target", 0), number(r, "memory_static_max", 0), number(r, "VCPUs_at_startup", 0),
                 number(r, "VCPUs_max", 0), number(r, "domid", -1), strings(r.get("tags")), refOf(r.get("resident_on")),
                 refs(r.get("VIFs")), refs(r.get("VBDs")), bool(r, "is_control_domain"), bool(r, "is_a_template"),
-                refOf(r.get("metrics")), null);
+                refOf(r.get("metrics")), allowedOperations(r.get("allowed_operations")), null);
+    }
+
+    /** A VM's {@code allowed_operations}; empty only when the record has no such list (an old server). */
+    private static Optional<Set<String>> allowedOperations(Object v) {
+        if (v == null) {
+            return Optional.empty();
+        }
+        try {
+            Set<String> out = new HashSet<>();
+            for (Object o : WireValues.asList(v)) {
+                out.add(String.valueOf(o));
+            }
+            return Optional.of(out);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // not a list: as if the node did not say
+        }
     }
 
     static VifInfo vif(Ref ref, Map<String, Object> r) {

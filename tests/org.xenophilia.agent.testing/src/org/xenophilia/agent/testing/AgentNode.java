@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,9 +19,9 @@ import org.xenophilia.agent.Xenophiliad;
 
 /**
  * A real {@code xenophiliad} in a separate JVM on 127.0.0.1 with the simulated backend, its config and state in a
- * Shared by the core and UI test bundles.
  * test directory: the same approach as the Agent's own tests ({@code AgentProcess} there), with the class path taken
  * from the jars this test runtime loaded the Agent and its dependencies from (no OSGi in the Agent's process).
+ * Shared by the core, UI and editor test bundles and the UI benchmarks.
  */
 public final class AgentNode implements AutoCloseable {
 
@@ -156,6 +157,21 @@ public final class AgentNode implements AutoCloseable {
         if (!kill.waitFor(30, TimeUnit.SECONDS) || kill.exitValue() != 0) {
             throw new AssertionError("kill -" + signal + " failed");
         }
+    }
+
+    /**
+     * Whether a thread is blocked reading from a socket, as a call to an Agent frozen with {@code signal("STOP")}
+     * is once its request is sent: the sign that a job is waiting on the node, for tests of cancelling it.
+     *
+     * @param t the thread, or null
+     * @return whether it is alive and in a socket or TLS read
+     */
+    public static boolean isBlockedReading(Thread t) {
+        if (t == null || t.getState() == Thread.State.TERMINATED) {
+            return false;
+        }
+        return Arrays.stream(t.getStackTrace()).anyMatch(e -> e.getMethodName().contains("read")
+                && (e.getClassName().contains("Socket") || e.getClassName().contains("SSL")));
     }
 
     private static Process launch(List<String> args, String stdin) throws IOException {

@@ -1,5 +1,7 @@
 package org.xenophilia.core.tests;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,6 +68,25 @@ final class NodeFixture implements AutoCloseable {
         NodeConnection c = connection(acceptAndRecord, FAST, listener);
         c.connect();
         awaitState(c, ConnectionState.CONNECTED);
+        return c;
+    }
+
+    /**
+     * A connection to a registered node where nothing listens: it keeps losing the connection and retrying, a clock
+     * that ticks in backoff periods for tests that must show that another connection does <em>not</em> retry.
+     */
+    NodeConnection unreachable(NodeConnection.Options options, RecordingListener listener) throws Exception {
+        int port;
+        try (ServerSocket closedAgain = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = closedAgain.getLocalPort();
+        }
+        NodeDescriptor node = NodeDescriptor.create("nowhere", "127.0.0.1", port, AgentNode.ADMIN)
+                .withFingerprint(agent.fingerprint());
+        registry.put(node);
+        credentials.setPassword(node.id(), AgentNode.PASSWORD);
+        NodeConnection c = new NodeConnection(registry, node.id(), credentials, acceptAndRecord, options);
+        connections.add(c);
+        c.addListener(listener);
         return c;
     }
 

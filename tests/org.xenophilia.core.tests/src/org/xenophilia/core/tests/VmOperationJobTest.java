@@ -25,6 +25,7 @@ import org.xenophilia.core.VmOperationJob;
 import org.xenophilia.xenapi.VmPowerState;
 import org.xenophilia.xenapi.WireValues;
 import org.xenophilia.xenapi.client.XenApiClient;
+import org.xenophilia.agent.testing.AgentNode;
 
 /** {@link VmOperationJob}s against a real Agent: several VMs, errors in words, cancellation of a blocked call. */
 class VmOperationJobTest {
@@ -148,7 +149,7 @@ class VmOperationJobTest {
             VmOperationJob job = new VmOperationJob(VmOperation.START, List.of(new VmOperationJob.Target(c, web)));
             long t0 = System.nanoTime();
             job.schedule();
-            Await.until("the job blocked reading from the node", () -> blockedInSocketRead(job.getThread()),
+            Await.until("the job blocked reading from the node", () -> AgentNode.isBlockedReading(job.getThread()),
                     () -> job.getThread() == null ? "not started" : Arrays.toString(job.getThread().getStackTrace()));
             job.cancel();
             assertTrue(job.join(20_000, null), "the cancelled job ended");
@@ -160,14 +161,6 @@ class VmOperationJobTest {
             f.agent.signal("CONT");
         }
         assertEquals(VmPowerState.HALTED, NodeFixture.vm(c, "demo-web").powerState());
-    }
-
-    private static boolean blockedInSocketRead(Thread t) {
-        if (t == null || t.getState() == Thread.State.TERMINATED) {
-            return false;
-        }
-        return Arrays.stream(t.getStackTrace()).anyMatch(e -> e.getMethodName().contains("read")
-                && (e.getClassName().contains("Socket") || e.getClassName().contains("SSL")));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -41,13 +42,17 @@ final class DeviceDialog extends TitleAreaDialog {
     record Field(String name, String label) {
     }
 
-    static final List<Field> DISK_FIELDS = List.of(new Field("vdev", "Virtual device:"),
-            new Field("target", "Target:"), new Field("format", "Format:"), new Field("access", "Access:"),
-            new Field("devtype", "Device type:"), new Field("backendtype", "Backend type:"),
-            new Field("storageBackend", "Storage backend:"), new Field("volume", "Volume:"));
-    static final List<Field> VIF_FIELDS = List.of(new Field("bridge", "Bridge:"), new Field("network", "Network:"),
-            new Field("mac", "MAC:"), new Field("ip", "IP:"), new Field("model", "Model:"), new Field("type", "Type:"),
-            new Field("rate", "Rate:"), new Field("mtu", "MTU:"));
+    static final List<Field> DISK_FIELDS = List.of(new Field("vdev", Messages.DeviceDialog_vdev),
+            new Field("target", Messages.DeviceDialog_target), new Field("format", Messages.DeviceDialog_format),
+            new Field("access", Messages.DeviceDialog_access), new Field("devtype", Messages.DeviceDialog_devtype),
+            new Field("backendtype", Messages.DeviceDialog_backendtype),
+            new Field("storageBackend", Messages.DeviceDialog_storageBackend),
+            new Field("volume", Messages.DeviceDialog_volume));
+    static final List<Field> VIF_FIELDS = List.of(new Field("bridge", Messages.DeviceDialog_bridge),
+            new Field("network", Messages.DeviceDialog_network), new Field("mac", Messages.DeviceDialog_mac),
+            new Field("ip", Messages.DeviceDialog_ip), new Field("model", Messages.DeviceDialog_model),
+            new Field("type", Messages.DeviceDialog_type), new Field("rate", Messages.DeviceDialog_rate),
+            new Field("mtu", Messages.DeviceDialog_mtu));
 
     private final String title;
     private final EObject device;
@@ -78,7 +83,7 @@ final class DeviceDialog extends TitleAreaDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle(title);
-        setMessage("Empty fields are left out of the definition.");
+        setMessage(Messages.DeviceDialog_message);
         Composite body = new Composite(area, SWT.NONE);
         body.setLayout(new GridLayout(3, false));
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -109,9 +114,8 @@ final class DeviceDialog extends TitleAreaDialog {
             controls.put(field.name(), control);
             if (field.name().equals("mac")) {
                 Button generate = new Button(body, SWT.PUSH);
-                generate.setText("Generate");
-                generate.setToolTipText("A random address in Xen's range " + MacAddresses.XEN_OUI
-                        + ", unique in this definition");
+                generate.setText(Messages.DeviceDialog_generate);
+                generate.setToolTipText(NLS.bind(Messages.DeviceDialog_generateHint, MacAddresses.XEN_OUI));
                 generate.addListener(SWT.Selection, e -> ((Text) control).setText(generateMac()));
             }
         }
@@ -145,7 +149,7 @@ final class DeviceDialog extends TitleAreaDialog {
                     throw new IllegalArgumentException();
                 }
             } catch (RuntimeException e) {
-                String error = field.label().replace(":", "") + " '" + value + "' is not valid";
+                String error = NLS.bind(Messages.DeviceDialog_invalid, field.label().replace(":", ""), value);
                 setErrorMessage(error);
                 getButton(IDialogConstants.OK_ID).setEnabled(false);
                 return error;

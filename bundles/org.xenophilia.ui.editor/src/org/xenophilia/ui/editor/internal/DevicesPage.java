@@ -49,7 +49,7 @@ final class DevicesPage extends FormPage {
     private TableViewer viewer;
 
     private DevicesPage(DomainEditor editor, boolean disks) {
-        super(editor, disks ? DISKS_ID : NETWORK_ID, disks ? "Disks" : "Network");
+        super(editor, disks ? DISKS_ID : NETWORK_ID, disks ? Messages.DevicesPage_disks : Messages.DevicesPage_network);
         this.editor = editor;
         this.disks = disks;
         this.fields = disks ? DeviceDialog.DISK_FIELDS : DeviceDialog.VIF_FIELDS;
@@ -78,9 +78,8 @@ final class DevicesPage extends FormPage {
         form.getBody().setLayout(new GridLayout(1, false));
         Section section = toolkit.createSection(form.getBody(), Section.TITLE_BAR | Section.EXPANDED
                 | Section.DESCRIPTION);
-        section.setText(disks ? "Disks" : "Virtual network interfaces");
-        section.setDescription(disks ? "In boot order: the first disk is the one the domain boots from."
-                : "Each VIF joins a bridge (or a named network) in dom0.");
+        section.setText(disks ? Messages.DevicesPage_disks : Messages.DevicesPage_vifs);
+        section.setDescription(disks ? Messages.DevicesPage_disksDescription : Messages.DevicesPage_vifsDescription);
         section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Composite client = toolkit.createComposite(section);
         client.setLayout(new GridLayout(2, false));
@@ -111,9 +110,9 @@ final class DevicesPage extends FormPage {
         Composite buttons = toolkit.createComposite(client);
         buttons.setLayout(new GridLayout(1, true));
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
-        button(toolkit, buttons, "Add...", this::add);
-        Button edit = button(toolkit, buttons, "Edit...", this::edit);
-        Button remove = button(toolkit, buttons, "Remove", this::remove);
+        button(toolkit, buttons, Messages.DevicesPage_add, this::add);
+        Button edit = button(toolkit, buttons, Messages.DevicesPage_edit, this::edit);
+        Button remove = button(toolkit, buttons, Messages.DevicesPage_remove, this::remove);
         edit.setEnabled(false);
         remove.setEnabled(false);
         viewer.addSelectionChangedListener(e -> {
@@ -158,7 +157,8 @@ final class DevicesPage extends FormPage {
         } else {
             device = DomainEdits.newVif(document, "xenbr0", new java.util.Random());
         }
-        DeviceDialog dialog = new DeviceDialog(getSite().getShell(), disks ? "Add Disk" : "Add Network Interface",
+        DeviceDialog dialog = new DeviceDialog(getSite().getShell(), disks ? Messages.DevicesPage_addDisk
+                : Messages.DevicesPage_addVif,
                 device, fields, document);
         if (dialog.open() == Window.OK) {
             Command command = disks ? DomainEdits.addDisk(document, (Disk) dialog.device())
@@ -175,7 +175,8 @@ final class DevicesPage extends FormPage {
         }
         DomainDocument document = editor.document();
         EObject copy = EcoreUtil.copy(devices().get(index));
-        DeviceDialog dialog = new DeviceDialog(getSite().getShell(), disks ? "Edit Disk" : "Edit Network Interface",
+        DeviceDialog dialog = new DeviceDialog(getSite().getShell(), disks ? Messages.DevicesPage_editDisk
+                : Messages.DevicesPage_editVif,
                 copy, fields, document);
         if (dialog.open() == Window.OK) {
             editor.execute(disks ? DomainEdits.editDisk(document, index, (Disk) dialog.device())

@@ -4,29 +4,27 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.commands.AbstractHandler;
-import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.xenophilia.files.AtomicFiles;
 import org.xenophilia.model.edit.ChangeCause;
 import org.xenophilia.model.edit.DocumentProblem;
 import org.xenophilia.model.edit.DomainDocument;
@@ -42,7 +40,10 @@ import org.xenophilia.model.edit.TextChangeEvent;
  * active.
  * <p>
  * Inputs: {@link NodeDomainInput} (the definition is fetched with {@code Xenophilia.VM.get_xml} in a job and saved
- * back by {@link SaveDomainJob}) and {@link FileDomainInput} (a local {@code .xml} file).
+ * back by {@link SaveDomainJob}) and {@link FileDomainInput} (a local {@code .xml} file, written through
+ * {@link AtomicFiles}). What a save to the node did ({@link SaveToNode}) or why a save was refused is said in the
+ * pages' header ({@link EditorHeader}) and the status line, not in a dialog; a dialog only stops the user leaving an
+ * XML page that does not parse, or says a local file could not be written.
  */
 public final class DomainEditor extends FormEditor {
 
@@ -51,18 +52,16 @@ public final class DomainEditor extends FormEditor {
     /** The key under which every field control of the editor and its dialogs carries its field path. */
     public static final String FIELD_KEY = FieldsPage.FIELD_KEY;
     /** Title of the dialog that says why a file cannot be written. */
-    public static final String CANNOT_SAVE_TITLE = "Cannot Save";
+    public static final String CANNOT_SAVE_TITLE = Messages.DomainEditor_cannotSaveTitle;
     /** Title of the dialog that keeps the user on the XML page. */
-    public static final String INVALID_XML_TITLE = "Invalid XML";
-    /** Title of the dialog that says what a save of a running domain did. */
-    public static final String RUNNING_SAVE_TITLE = "Saved to a Running Domain";
+    public static final String INVALID_XML_TITLE = Messages.DomainEditor_invalidXmlTitle;
     /** How the header starts when the opened domain has changes waiting for its next boot. */
-    public static final String PENDING_PREFIX = "Changes pending until the next boot: ";
+    public static final String PENDING_PREFIX = NLS.bind(Messages.DomainEditor_pending, "");
 
     private DomainDocument document;
-    /** The header message of every form page, also those created later; null for none. */
-    private String headerMessage;
-    private int headerMessageType = IMessageProvider.NONE;
+    private final EditorHeader header = new EditorHeader(() -> pages.stream().filter(IFormPage.class::isInstance)
+            .map(IFormPage.class::cast));
+    private SaveToNode saveToNode;
     private LoadingPage loadingPage;
     private XmlSourcePage xmlPage;
     private XlCfgPage xlCfgPage;
@@ -73,13 +72,12 @@ public final class DomainEditor extends FormEditor {
     private Job loadJob;
     private final DocumentListener documentListener = new DocumentListener();
     private final CommandStackListener stackListener = e -> updateUndoState();
-    private UndoHandler undoHandler;
-    private UndoHandler redoHandler;
+    private EditorCommands commands;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         if (!(input instanceof NodeDomainInput) && !(input instanceof FileDomainInput)) {
-            throw new PartInitException("The domain editor opens domains on nodes and .xml files, not " + input);
+            throw new PartInitException(NLS.bind(Messages.DomainEditor_wrongInput, input));
         }
         super.init(site, input);
         setPartName(input.getName());
@@ -88,38 +86,16 @@ public final class DomainEditor extends FormEditor {
             try {
                 setDocument(Files.readString(file.file(), StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new PartInitException("Cannot read " + file.file() + ": " + e.getMessage(), e);
+                throw new PartInitException(NLS.bind(Messages.DomainEditor_cannotRead, file.file(), e.getMessage()), e);
             }
         } else {
-            loadJob = new LoadDomainJob((NodeDomainInput) input, this);
+            NodeDomainInput node = (NodeDomainInput) input;
+            saveToNode = new SaveToNode(node, this, header, statusLine(), () -> getContainer() != null
+                    && !getContainer().isDisposed());
+            loadJob = new LoadDomainJob(node, this);
             loadJob.schedule();
         }
-        IHandlerService handlers = site.getService(IHandlerService.class);
-        undoHandler = new UndoHandler(true);
-        redoHandler = new UndoHandler(false);
-        handlers.activateHandler(IWorkbenchCommandConstants.EDIT_UNDO, undoHandler);
-        handlers.activateHandler(IWorkbenchCommandConstants.EDIT_REDO, redoHandler);
-        handlers.activateHandler(IWorkbenchCommandConstants.FILE_SAVE, new AbstractHandler() {
-            @Override
-            public Object execute(ExecutionEvent event) {
-                getSite().getPage().saveEditor(DomainEditor.this, false);
-                return null;
-            }
-        });
-        handlers.activateHandler(IWorkbenchCommandConstants.FILE_SAVE_AS, new AbstractHandler() {
-            @Override
-            public Object execute(ExecutionEvent event) {
-                doSaveAs();
-                return null;
-            }
-        });
-        handlers.activateHandler(IWorkbenchCommandConstants.FILE_REVERT, new AbstractHandler() {
-            @Override
-            public Object execute(ExecutionEvent event) {
-                revert();
-                return null;
-            }
-        });
+        commands = EditorCommands.activate(this, site.getService(IHandlerService.class));
     }
 
     private void setDocument(String xml) {
@@ -157,7 +133,7 @@ public final class DomainEditor extends FormEditor {
         addPage(lifecycle);
         xmlPage = new XmlSourcePage(this);
         int xml = addPage(xmlPage, getEditorInput());
-        setPageText(xml, "XML");
+        setPageText(xml, Messages.DomainEditor_xmlPage);
         xlCfgPage = new XlCfgPage(this);
         addPage(xlCfgPage);
         updateUndoState();
@@ -177,7 +153,7 @@ public final class DomainEditor extends FormEditor {
         try {
             addDocumentPages();
         } catch (PartInitException e) {
-            definitionFailed("Cannot show the definition: " + e.getMessage());
+            definitionFailed(NLS.bind(Messages.DomainEditor_cannotShow, e.getMessage()));
             return;
         }
         int loading = pageIndex(loadingPage);
@@ -189,14 +165,22 @@ public final class DomainEditor extends FormEditor {
         lastPage = getActivePage();
         firePropertyChange(PROP_DIRTY);
         if (!pendingChanges.isEmpty()) {
-            setHeaderMessage(PENDING_PREFIX + String.join(", ", pendingChanges), IMessageProvider.INFORMATION);
+            header.set(NLS.bind(Messages.DomainEditor_pending, String.join(", ", pendingChanges)),
+                    IMessageProvider.INFORMATION);
         }
     }
 
     /** Called on the UI thread by {@link LoadDomainJob} when the definition cannot be fetched. */
     void definitionFailed(String message) {
         if (loadingPage != null) {
-            loadingPage.failed(message);
+            loadingPage.failed(message, IMessageProvider.ERROR);
+        }
+    }
+
+    /** Called on the UI thread by {@link LoadDomainJob} when fetching was cancelled: the editor stays empty. */
+    void definitionNotFetched(String message) {
+        if (loadingPage != null && getContainer() != null && !getContainer().isDisposed()) {
+            loadingPage.failed(message, IMessageProvider.INFORMATION);
         }
     }
 
@@ -241,7 +225,7 @@ public final class DomainEditor extends FormEditor {
     }
 
     /** {@return the composite holding the pages (tests find fields in it)} */
-    public org.eclipse.swt.widgets.Composite pagesControl() {
+    public Composite pagesControl() {
         return getContainer();
     }
 
@@ -278,9 +262,8 @@ public final class DomainEditor extends FormEditor {
                     switchingBack = false;
                 }
                 DocumentProblem error = document.parseError().orElseThrow();
-                MessageDialog.openError(getSite().getShell(), INVALID_XML_TITLE, "The XML does not parse, so the "
-                        + "other pages cannot show it. Fix it first.\n\nLine " + error.line() + ", column "
-                        + error.column() + ": " + error.message());
+                MessageDialog.openError(getSite().getShell(), INVALID_XML_TITLE, NLS.bind(
+                        Messages.DomainEditor_invalidXml, new Object[] {error.line(), error.column(), error.message()}));
                 return;
             }
         }
@@ -341,9 +324,8 @@ public final class DomainEditor extends FormEditor {
     }
 
     private void updateUndoState() {
-        if (undoHandler != null) {
-            undoHandler.update();
-            redoHandler.update();
+        if (commands != null) {
+            commands.updateUndoState();
         }
     }
 
@@ -356,7 +338,7 @@ public final class DomainEditor extends FormEditor {
         if (xmlPage != null) {
             xmlPage.replaceAll(document.text());
         }
-        setHeaderMessage(null, IMessageProvider.NONE);
+        header.set(null, IMessageProvider.NONE);
     }
 
     // ------------------------------------------------------------------------------------- saving
@@ -391,14 +373,12 @@ public final class DomainEditor extends FormEditor {
             }
             return;
         }
-        NodeDomainInput node = (NodeDomainInput) input;
-        setHeaderMessage("Saving to node " + node.nodeName() + "...", IMessageProvider.INFORMATION);
-        new SaveDomainJob(node, document.text(), this).schedule();
+        saveToNode.start(document.text());
     }
 
     private SaveCheck checkSave() {
         if (document == null) {
-            return new SaveCheck(false, "The definition is still being fetched.", List.of());
+            return new SaveCheck(false, Messages.DomainEditor_stillFetching, List.of());
         }
         if (xmlPage != null) {
             xmlPage.flushToDocument();
@@ -406,16 +386,20 @@ public final class DomainEditor extends FormEditor {
         SaveCheck check = document.canSave();
         if (!check.allowed()) {
             // said where the user looks, without a modal dialog in the middle of a save (Save All, closing)
-            String message = "Not saved. " + check.reason();
-            setHeaderMessage(message, IMessageProvider.ERROR);
-            getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
+            String message = NLS.bind(Messages.DomainEditor_notSavedBecause, check.reason());
+            header.set(message, IMessageProvider.ERROR);
+            statusLine().setErrorMessage(message);
             if (xmlPage != null) {
                 xmlPage.showProblems(document.problems());
             }
         } else {
-            getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+            statusLine().setErrorMessage(null);
         }
         return check;
+    }
+
+    private IStatusLineManager statusLine() {
+        return getEditorSite().getActionBars().getStatusLineManager();
     }
 
     /**
@@ -425,21 +409,8 @@ public final class DomainEditor extends FormEditor {
      * @param outcome what happened
      */
     void saved(String savedText, SaveDomainJob.Outcome outcome) {
-        if (document == null || getContainer() == null || getContainer().isDisposed()) {
-            return;
-        }
-        if (outcome.error() != null) {
-            setHeaderMessage("Not saved: " + outcome.error(), IMessageProvider.ERROR);
-            return;
-        }
-        if (document.text().equals(savedText)) {
-            document.markSaved();
-        }
-        if (outcome.running()) {
-            setHeaderMessage(outcome.headline(), IMessageProvider.INFORMATION);
-            MessageDialog.openInformation(getSite().getShell(), RUNNING_SAVE_TITLE, outcome.summary());
-        } else {
-            setHeaderMessage(null, IMessageProvider.NONE);
+        if (document != null) {
+            saveToNode.finished(document, savedText, outcome);
         }
     }
 
@@ -477,57 +448,32 @@ public final class DomainEditor extends FormEditor {
         return true;
     }
 
+    /** Writes the text whole or not at all; an existing file keeps its permissions, as xenophilia-xlconv -o. */
     private boolean writeFile(Path file) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            Files.writeString(tmp, document.text(), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.writeDocument(file.toAbsolutePath(), document.text().getBytes(StandardCharsets.UTF_8));
             return true;
         } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), CANNOT_SAVE_TITLE, "Cannot write " + file + ": "
-                    + e.getMessage());
+            MessageDialog.openError(getSite().getShell(), CANNOT_SAVE_TITLE, NLS.bind(Messages.DomainEditor_cannotWrite,
+                    file, e.getMessage()));
             return false;
         }
     }
 
-    /**
-     * Shows a message in the header of every form page.
-     *
-     * @param message the message, or null to clear
-     * @param type an {@link IMessageProvider} type
-     */
-    void setHeaderMessage(String message, int type) {
-        headerMessage = message;
-        headerMessageType = type;
-        for (Object page : pages) {
-            if (page instanceof IFormPage p && p.getManagedForm() != null) {
-                p.getManagedForm().getForm().setMessage(message, type);
-            }
-        }
-    }
-
-    /** Shows the current header message on a form page whose controls are made after it was set. */
-    void showHeaderMessage(org.eclipse.ui.forms.widgets.ScrolledForm form) {
-        form.setMessage(headerMessage, headerMessageType);
+    /** @param form a form page's form, just made: shows the current header message on it */
+    void showHeaderMessage(ScrolledForm form) {
+        header.showOn(form);
     }
 
     /** {@return the message in the form pages' header, or null} */
     public String headerMessage() {
-        for (Object page : pages) {
-            if (page instanceof IFormPage p && p.getManagedForm() != null
-                    && p.getManagedForm().getForm().getMessage() != null) {
-                return p.getManagedForm().getForm().getMessage();
-            }
-        }
-        return null;
+        return header.shown();
     }
 
     @Override
     public void dispose() {
         if (loadJob != null) {
-            loadJob.cancel();
+            loadJob.cancel(); // aborts its call: nobody waits for this editor's definition any more
         }
         if (document != null) {
             document.removeListener(documentListener);
@@ -570,43 +516,6 @@ public final class DomainEditor extends FormEditor {
         @Override
         public void dirtyChanged(DomainDocument doc, boolean dirty) {
             firePropertyChange(PROP_DIRTY);
-        }
-    }
-
-    /** Edit > Undo and Redo for every page of this editor. */
-    private final class UndoHandler extends AbstractHandler {
-        private final boolean undo;
-
-        UndoHandler(boolean undo) {
-            this.undo = undo;
-        }
-
-        @Override
-        public Object execute(ExecutionEvent event) {
-            if (undo) {
-                undo();
-            } else {
-                redo();
-            }
-            return null;
-        }
-
-        void update() {
-            boolean enabled = document != null
-                    && (undo ? document.commandStack().canUndo() : document.commandStack().canRedo());
-            setBaseEnabled(enabled || (xmlPage != null && xmlPage.hasPendingText()));
-        }
-    }
-
-    /** Fetches a domain's definition from its node. */
-    static IStatus status(int severity, String message, Throwable cause) {
-        return new Status(severity, "org.xenophilia.ui.editor", message, cause);
-    }
-
-    static void asyncExec(Runnable r) {
-        Display display = Display.getDefault();
-        if (!display.isDisposed()) {
-            display.asyncExec(r);
         }
     }
 }

@@ -5,6 +5,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -46,8 +47,8 @@ public final class EditDefinitionHandler extends AbstractHandler {
         try {
             return page.openEditor(input, DomainEditor.ID, true);
         } catch (PartInitException e) {
-            MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Edit Definition", "Cannot open "
-                    + input.name() + ": " + e.getMessage());
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.EditDefinitionHandler_title,
+                    NLS.bind(Messages.EditDefinitionHandler_cannotOpen, input.name(), e.getMessage()));
             return null;
         }
     }

@@ -10,7 +10,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.xenophilia.core.VmInfo;
 import org.xenophilia.files.AtomicFiles;
 import org.xenophilia.ui.editor.internal.NodeCalls.NodeCallException;
@@ -20,11 +20,10 @@ import org.xenophilia.xenapi.WireValues;
 /**
  * Export xl.cfg of domains on their nodes ({@code Xenophilia.VM.export_xl_cfg}), each into its own file. A file is
  * written whole or not at all (a temporary file beside it, then moved), so an export that fails half way never leaves
- * a truncated config where an admin's one was. Each domain's failure is reported and the others still go.
+ * a truncated config where an admin's one was. Each domain's failure is reported and the others still go; cancelling
+ * aborts the call in flight and writes nothing more.
  */
-public final class ExportDomainsJob extends Job {
-
-    private static final String PLUGIN = "org.xenophilia.ui.editor";
+public final class ExportDomainsJob extends NodeJob {
 
     /**
      * A domain and the file its xl.cfg goes to.
@@ -40,8 +39,8 @@ public final class ExportDomainsJob extends Job {
 
     /** @param exports what goes where, in order */
     public ExportDomainsJob(List<Export> exports) {
-        super(exports.size() == 1 ? "Exporting the xl.cfg of " + exports.get(0).name()
-                : "Exporting the xl.cfg of " + exports.size() + " domains");
+        super(exports.size() == 1 ? NLS.bind(Messages.ExportDomainsJob_nameOne, exports.get(0).name())
+                : NLS.bind(Messages.ExportDomainsJob_nameMany, exports.size()));
         this.exports = List.copyOf(exports);
         setUser(true);
     }
@@ -51,9 +50,9 @@ public final class ExportDomainsJob extends Job {
     }
 
     @Override
-    protected IStatus run(IProgressMonitor monitor) {
+    protected IStatus runCalls(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), exports.size());
-        MultiStatus result = new MultiStatus(PLUGIN, 0, "Some domains could not be exported", null);
+        MultiStatus result = new MultiStatus(PLUGIN_ID, 0, Messages.ExportDomainsJob_someFailed, null);
         for (Export export : exports) {
             if (progress.isCanceled()) {
                 return Status.CANCEL_STATUS;
@@ -61,7 +60,7 @@ public final class ExportDomainsJob extends Job {
             String name = export.name();
             progress.subTask(name);
             try {
-                String text = NodeCalls.run(export.domain().node(), "export " + name, name, c -> {
+                String text = call(export.domain().node(), NLS.bind(Messages.ExportDomainsJob_what, name), name, c -> {
                     Object ref = WireValues.asRef(c.callWithSession("VM.get_by_uuid", export.domain().uuid()));
                     return WireValues.asString(c.callWithSession("Xenophilia.VM.export_xl_cfg", ref));
                 });
@@ -69,7 +68,8 @@ public final class ExportDomainsJob extends Job {
             } catch (NodeCallException e) {
                 result.add(Status.error(e.getMessage(), e));
             } catch (IOException e) {
-                result.add(Status.error("Cannot write " + export.file() + ": " + e.getMessage(), e));
+                result.add(Status.error(NLS.bind(Messages.ExportDomainsJob_cannotWrite, export.file(), e.getMessage()),
+                        e));
             }
             progress.worked(1);
         }

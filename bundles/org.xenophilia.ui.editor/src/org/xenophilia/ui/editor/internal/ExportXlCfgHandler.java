@@ -12,6 +12,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
@@ -32,7 +33,7 @@ import org.xenophilia.xl.codec.XlEncodeException;
 public final class ExportXlCfgHandler extends AbstractHandler {
 
     /** Title of its dialogs. */
-    public static final String TITLE = "Export xl.cfg";
+    public static final String TITLE = Messages.ExportXlCfgHandler_title;
 
     @Override
     public Object execute(ExecutionEvent event) {
@@ -44,7 +45,7 @@ public final class ExportXlCfgHandler extends AbstractHandler {
         }
         List<DomainItem> domains = selectedDomains(HandlerUtil.getCurrentSelection(event));
         if (domains.isEmpty()) {
-            MessageDialog.openInformation(shell, TITLE, "Select domains, or open one in the domain editor.");
+            MessageDialog.openInformation(shell, TITLE, Messages.ExportXlCfgHandler_nothingSelected);
             return null;
         }
         List<Export> exports = domains.size() == 1 ? chooseFile(shell, domains.get(0)) : chooseFolder(shell, domains);
@@ -86,7 +87,8 @@ public final class ExportXlCfgHandler extends AbstractHandler {
             try {
                 export(editor, Path.of(chosen));
             } catch (IOException | XlEncodeException e) {
-                MessageDialog.openError(shell, TITLE, "Cannot export to " + chosen + ": " + e.getMessage());
+                MessageDialog.openError(shell, TITLE, NLS.bind(Messages.ExportXlCfgHandler_cannotExport, chosen,
+                        e.getMessage()));
             }
         }
     }
@@ -100,7 +102,7 @@ public final class ExportXlCfgHandler extends AbstractHandler {
     private static List<Export> chooseFolder(Shell shell, List<DomainItem> domains) {
         DirectoryDialog dialog = new DirectoryDialog(shell, SWT.SAVE);
         dialog.setText(TITLE);
-        dialog.setMessage("The folder for the xl.cfg files of " + domains.size() + " domains (one <name>.cfg each)");
+        dialog.setMessage(NLS.bind(Messages.ExportXlCfgHandler_folder, domains.size()));
         String chosen = dialog.open();
         if (chosen == null) {
             return List.of();
@@ -109,7 +111,7 @@ public final class ExportXlCfgHandler extends AbstractHandler {
         List<String> existing = exports.stream().map(Export::file).filter(Files::exists)
                 .map(f -> f.getFileName().toString()).toList();
         if (!existing.isEmpty() && !MessageDialog.openConfirm(shell, TITLE,
-                "These files exist in " + chosen + " and will be replaced:\n" + String.join(", ", existing))) {
+                NLS.bind(Messages.ExportXlCfgHandler_replace, chosen, String.join(", ", existing)))) {
             return List.of();
         }
         return exports;

@@ -85,44 +85,50 @@ final class FieldsPage extends FormPage {
     }
 
     static FieldsPage overview(DomainEditor editor) {
-        return new FieldsPage(editor, OVERVIEW_ID, "Overview", List.of(
-                new Group("General", List.of(
-                        new Field("name", "Name:", Kind.TEXT, "1-64 of A-Z a-z 0-9 _ . + : @ -"),
-                        new Field("description", "Description:", Kind.MULTILINE, "Xenophilia only"),
-                        new Field("tags", "Tags:", Kind.TAGS, "separated by commas"),
-                        new Field("type", "Type:", Kind.CHOICE, "pv, pvh or hvm"))),
-                new Group("Boot", List.of(
-                        new Field("kernel", "Kernel:", Kind.TEXT, "path in dom0"),
-                        new Field("ramdisk", "Ramdisk:", Kind.TEXT, "path in dom0"),
-                        new Field("cmdline", "Command line:", Kind.TEXT, "the kernel's command line"),
-                        new Field("root", "Root:", Kind.TEXT, "root= (when there is no command line)"),
-                        new Field("extra", "Extra:", Kind.TEXT, "appended to the command line"),
-                        new Field("bootloader", "Bootloader:", Kind.TEXT, "e.g. pygrub"),
-                        new Field("firmware", "Firmware:", Kind.TEXT, "e.g. ovmf, seabios, pvgrub64")))));
+        return new FieldsPage(editor, OVERVIEW_ID, Messages.FieldsPage_overview, List.of(
+                new Group(Messages.FieldsPage_general, List.of(
+                        new Field("name", Messages.FieldsPage_name, Kind.TEXT, Messages.FieldsPage_nameHint),
+                        new Field("description", Messages.FieldsPage_description, Kind.MULTILINE,
+                                Messages.FieldsPage_descriptionHint),
+                        new Field("tags", Messages.FieldsPage_tags, Kind.TAGS, Messages.FieldsPage_tagsHint),
+                        new Field("type", Messages.FieldsPage_type, Kind.CHOICE, Messages.FieldsPage_typeHint))),
+                new Group(Messages.FieldsPage_boot, List.of(
+                        new Field("kernel", Messages.FieldsPage_kernel, Kind.TEXT, Messages.FieldsPage_pathHint),
+                        new Field("ramdisk", Messages.FieldsPage_ramdisk, Kind.TEXT, Messages.FieldsPage_pathHint),
+                        new Field("cmdline", Messages.FieldsPage_cmdline, Kind.TEXT, Messages.FieldsPage_cmdlineHint),
+                        new Field("root", Messages.FieldsPage_root, Kind.TEXT, Messages.FieldsPage_rootHint),
+                        new Field("extra", Messages.FieldsPage_extra, Kind.TEXT, Messages.FieldsPage_extraHint),
+                        new Field("bootloader", Messages.FieldsPage_bootloader, Kind.TEXT,
+                                Messages.FieldsPage_bootloaderHint),
+                        new Field("firmware", Messages.FieldsPage_firmware, Kind.TEXT,
+                                Messages.FieldsPage_firmwareHint)))));
     }
 
     static FieldsPage resources(DomainEditor editor) {
-        return new FieldsPage(editor, RESOURCES_ID, "Resources", List.of(
-                new Group("Memory", List.of(
-                        new Field("memory", "Memory (MiB):", Kind.TEXT, "at boot"),
-                        new Field("maxmem", "Max. memory (MiB):", Kind.TEXT, "the most it may balloon to"))),
-                new Group("CPUs", List.of(
-                        new Field("vcpus", "vCPUs:", Kind.TEXT, "at boot"),
-                        new Field("maxvcpus", "Max. vCPUs:", Kind.TEXT, "the most it may have online"),
-                        new Field("cpus", "Pinning (cpus):", Kind.TEXT, "e.g. 0-3,6"),
-                        new Field("cpusSoft", "Soft affinity:", Kind.TEXT, "e.g. 4-7"),
-                        new Field("cpuWeight", "Weight:", Kind.TEXT, "credit scheduler weight, 1-65535"),
-                        new Field("cap", "Cap (%):", Kind.TEXT, "100 = one physical CPU; 0 = no cap")))));
+        return new FieldsPage(editor, RESOURCES_ID, Messages.FieldsPage_resources, List.of(
+                new Group(Messages.FieldsPage_memoryGroup, List.of(
+                        new Field("memory", Messages.FieldsPage_memory, Kind.TEXT, Messages.FieldsPage_atBoot),
+                        new Field("maxmem", Messages.FieldsPage_maxmem, Kind.TEXT, Messages.FieldsPage_maxmemHint))),
+                new Group(Messages.FieldsPage_cpus, List.of(
+                        new Field("vcpus", Messages.FieldsPage_vcpus, Kind.TEXT, Messages.FieldsPage_atBoot),
+                        new Field("maxvcpus", Messages.FieldsPage_maxvcpus, Kind.TEXT,
+                                Messages.FieldsPage_maxvcpusHint),
+                        new Field("cpus", Messages.FieldsPage_pinning, Kind.TEXT, Messages.FieldsPage_pinningHint),
+                        new Field("cpusSoft", Messages.FieldsPage_softAffinity, Kind.TEXT,
+                                Messages.FieldsPage_softAffinityHint),
+                        new Field("cpuWeight", Messages.FieldsPage_weight, Kind.TEXT, Messages.FieldsPage_weightHint),
+                        new Field("cap", Messages.FieldsPage_cap, Kind.TEXT, Messages.FieldsPage_capHint)))));
     }
 
     static FieldsPage lifecycle(DomainEditor editor) {
-        return new FieldsPage(editor, LIFECYCLE_ID, "Lifecycle", List.of(
-                new Group("When the domain...", List.of(
-                        new Field("onPoweroff", "powers off:", Kind.CHOICE, "on_poweroff"),
-                        new Field("onReboot", "reboots:", Kind.CHOICE, "on_reboot"),
-                        new Field("onCrash", "crashes:", Kind.CHOICE, "on_crash"),
-                        new Field("onWatchdog", "trips its watchdog:", Kind.CHOICE, "on_watchdog"),
-                        new Field("onSoftReset", "soft-resets:", Kind.CHOICE, "on_soft_reset")))));
+        // the hints are the xl.cfg keys, which are not translated
+        return new FieldsPage(editor, LIFECYCLE_ID, Messages.FieldsPage_lifecycle, List.of(
+                new Group(Messages.FieldsPage_whenTheDomain, List.of(
+                        new Field("onPoweroff", Messages.FieldsPage_powersOff, Kind.CHOICE, "on_poweroff"),
+                        new Field("onReboot", Messages.FieldsPage_reboots, Kind.CHOICE, "on_reboot"),
+                        new Field("onCrash", Messages.FieldsPage_crashes, Kind.CHOICE, "on_crash"),
+                        new Field("onWatchdog", Messages.FieldsPage_watchdog, Kind.CHOICE, "on_watchdog"),
+                        new Field("onSoftReset", Messages.FieldsPage_softResets, Kind.CHOICE, "on_soft_reset")))));
     }
 
     /** {@return the field paths on this page} */

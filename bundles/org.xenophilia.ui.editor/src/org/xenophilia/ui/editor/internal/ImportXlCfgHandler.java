@@ -9,6 +9,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -23,7 +24,7 @@ import org.xenophilia.xl.cfg.XlSyntaxException;
 public final class ImportXlCfgHandler extends AbstractHandler {
 
     /** Title of the dialog that says why a file cannot be imported. */
-    public static final String TITLE = "Import xl.cfg";
+    public static final String TITLE = Messages.ImportXlCfgHandler_title;
 
     @Override
     public Object execute(ExecutionEvent event) {
@@ -40,7 +41,8 @@ public final class ImportXlCfgHandler extends AbstractHandler {
             new WizardDialog(shell, new NewDomainWizard(new NewDomainWizard.Source(Path.of(chosen).getFileName()
                     .toString(), imported))).open();
         } catch (IOException | XlSyntaxException e) {
-            MessageDialog.openError(shell, TITLE, "Cannot import " + chosen + ": " + e.getMessage());
+            MessageDialog.openError(shell, TITLE, NLS.bind(Messages.ImportXlCfgHandler_cannotImport, chosen,
+                    e.getMessage()));
         }
         return null;
     }

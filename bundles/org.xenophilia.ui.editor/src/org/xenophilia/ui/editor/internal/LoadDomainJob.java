@@ -5,7 +5,8 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.ui.editor.internal.NodeCalls.NodeCallException;
 import org.xenophilia.xenapi.WireValues;
@@ -13,9 +14,10 @@ import org.xenophilia.xenapi.WireValues;
 /**
  * Fetches a domain's definition for an editor ({@code VM.get_by_uuid}, {@code Xenophilia.VM.get_xml}: for a running
  * domain the definition of its next boot) and what of it waits for that boot
- * ({@code Xenophilia.VM.get_pending_changes}).
+ * ({@code Xenophilia.VM.get_pending_changes}). Cancelling it (or closing the editor) aborts the call in flight; the
+ * editor then says the definition was not fetched. Its family is the editor's input.
  */
-final class LoadDomainJob extends Job {
+final class LoadDomainJob extends NodeJob {
 
     private record Loaded(String xml, List<String> pending) {
     }
@@ -24,26 +26,41 @@ final class LoadDomainJob extends Job {
     private final DomainEditor editor;
 
     LoadDomainJob(NodeDomainInput input, DomainEditor editor) {
-        super("Fetching the definition of " + input.name());
+        super(NLS.bind(Messages.LoadDomainJob_name, input.name()));
         this.input = input;
         this.editor = editor;
     }
 
     @Override
-    protected IStatus run(IProgressMonitor monitor) {
+    public boolean belongsTo(Object family) {
+        return input.equals(family);
+    }
+
+    @Override
+    protected IStatus runCalls(IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, getName(), 3);
         try {
             NodeConnection node = NodeCalls.connection(input.nodeId());
-            Loaded loaded = NodeCalls.run(node, "fetch the definition of " + input.name(), input.name(), c -> {
+            Loaded loaded = call(node, NLS.bind(Messages.LoadDomainJob_what, input.name()), input.name(), c -> {
                 Object ref = WireValues.asRef(c.callWithSession("VM.get_by_uuid", input.uuid()));
+                progress.split(1);
                 String xml = WireValues.asString(c.callWithSession("Xenophilia.VM.get_xml", ref));
+                progress.split(1);
                 List<String> pending = WireValues.asList(c.callWithSession("Xenophilia.VM.get_pending_changes",
                         ref)).stream().map(String::valueOf).toList();
+                progress.split(1);
                 return new Loaded(xml, pending);
             });
-            DomainEditor.asyncExec(() -> editor.definitionLoaded(loaded.xml(), loaded.pending()));
+            onDisplay(() -> editor.definitionLoaded(loaded.xml(), loaded.pending()));
         } catch (NodeCallException | IllegalStateException e) {
-            DomainEditor.asyncExec(() -> editor.definitionFailed(e.getMessage()));
+            onDisplay(() -> editor.definitionFailed(e.getMessage()));
         }
-        return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+        return Status.OK_STATUS;
+    }
+
+    @Override
+    protected void cancelled() {
+        onDisplay(() -> editor.definitionNotFetched(NLS.bind(Messages.LoadDomainJob_cancelled, input.name(),
+                input.nodeName())));
     }
 }

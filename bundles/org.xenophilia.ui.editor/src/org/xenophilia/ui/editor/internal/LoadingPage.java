@@ -6,13 +6,14 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
-/** Shown while the definition is fetched from the node; says why when it cannot be. */
+/** Shown while the definition is fetched from the node; says why when it cannot be, or was not. */
 final class LoadingPage extends FormPage {
 
     private String failure;
+    private int failureType = IMessageProvider.ERROR;
 
     LoadingPage(DomainEditor editor) {
-        super(editor, "loading", "Loading");
+        super(editor, "loading", Messages.LoadingPage_title);
     }
 
     @Override
@@ -24,8 +25,13 @@ final class LoadingPage extends FormPage {
         show();
     }
 
-    void failed(String message) {
+    /**
+     * @param message why there is no definition
+     * @param type {@link IMessageProvider#ERROR} for a failure, {@link IMessageProvider#INFORMATION} for a cancel
+     */
+    void failed(String message, int type) {
         failure = message;
+        failureType = type;
         show();
     }
 
@@ -34,10 +40,10 @@ final class LoadingPage extends FormPage {
             return;
         }
         if (failure == null) {
-            getManagedForm().getForm().setMessage("Fetching the definition from the node...",
+            getManagedForm().getForm().setMessage(Messages.LoadingPage_fetching,
                     IMessageProvider.INFORMATION);
         } else {
-            getManagedForm().getForm().setMessage(failure, IMessageProvider.ERROR);
+            getManagedForm().getForm().setMessage(failure, failureType);
         }
     }
 }

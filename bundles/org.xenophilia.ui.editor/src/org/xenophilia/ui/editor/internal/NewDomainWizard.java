@@ -7,13 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Collectors;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.FrameworkUtil;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.wizard.Wizard;
@@ -55,7 +54,7 @@ import org.xenophilia.xl.codec.XlWarning;
 public final class NewDomainWizard extends Wizard {
 
     /** The wizard's window title. */
-    public static final String TITLE = "New Domain";
+    public static final String TITLE = Messages.NewDomainWizard_title;
 
     /**
      * A definition to start from.
@@ -72,14 +71,15 @@ public final class NewDomainWizard extends Wizard {
          * @param imported what {@link XlCfgExchange#importXlCfg} made of it
          */
         public Source(String fileName, XlCfgExchange.Import imported) {
-            this("Imported: " + fileName, imported.document().text(), imported.unknownKeys().stream()
-                    .map(XlWarning::toString).toList());
+            this(NLS.bind(Messages.NewDomainWizard_imported, fileName), imported.document().text(),
+                    imported.unknownKeys().stream().map(XlWarning::toString).toList());
         }
     }
 
     /** The shipped templates, as XML resources of this bundle. */
-    static final List<String[]> TEMPLATES = List.of(new String[] {"Minimal PV Linux", "templates/pv-linux.xml"},
-            new String[] {"PVH", "templates/pvh.xml"}, new String[] {"HVM", "templates/hvm.xml"});
+    static final List<String[]> TEMPLATES = List.of(new String[] {Messages.NewDomainWizard_minimalPv,
+        "templates/pv-linux.xml"}, new String[] {Messages.NewDomainWizard_pvh, "templates/pvh.xml"},
+            new String[] {Messages.NewDomainWizard_hvm, "templates/hvm.xml"});
 
     private final Source imported;
     private DomainPage page;
@@ -125,13 +125,13 @@ public final class NewDomainWizard extends Wizard {
     }
 
     /** Creates the domain on its node and opens it in the editor. */
-    static final class CreateDomainJob extends Job {
+    static final class CreateDomainJob extends NodeJob {
         private final NodeConnection node;
         private final String xml;
         private final String name;
 
         CreateDomainJob(NodeConnection node, String xml, String name) {
-            super("Creating domain " + name + " on node " + node.node().name());
+            super(NLS.bind(Messages.NewDomainWizard_creating, name, node.node().name()));
             this.node = node;
             this.xml = xml;
             this.name = name;
@@ -139,14 +139,14 @@ public final class NewDomainWizard extends Wizard {
         }
 
         @Override
-        protected IStatus run(IProgressMonitor monitor) {
+        protected IStatus runCalls(IProgressMonitor monitor) {
             try {
-                String uuid = NodeCalls.run(node, "create " + name, name, c -> {
+                String uuid = call(node, NLS.bind(Messages.NewDomainWizard_what, name), name, c -> {
                     Ref ref = WireValues.asRef(c.callWithSession("Xenophilia.VM.create_from_xml", xml));
                     return WireValues.asString(c.callWithSession("VM.get_uuid", ref));
                 });
                 NodeDomainInput input = new NodeDomainInput(node.nodeId(), uuid, name, node.node().name());
-                DomainEditor.asyncExec(() -> {
+                onDisplay(() -> {
                     IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
                     if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
                         window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
@@ -158,7 +158,7 @@ public final class NewDomainWizard extends Wizard {
                 });
                 return Status.OK_STATUS;
             } catch (NodeCallException e) {
-                return DomainEditor.status(IStatus.ERROR, e.getMessage(), e);
+                return status(IStatus.ERROR, e.getMessage(), e);
             }
         }
     }
@@ -178,25 +178,25 @@ public final class NewDomainWizard extends Wizard {
         private DomainDocument base;
 
         DomainPage() {
-            super("domain", "New Domain", null);
-            setDescription("Create a domain on a node from a template or an imported xl.cfg file.");
+            super("domain", Messages.NewDomainWizard_title, null);
+            setDescription(Messages.NewDomainWizard_description);
         }
 
         @Override
         public void createControl(Composite parent) {
             Composite body = new Composite(parent, SWT.NONE);
             body.setLayout(new GridLayout(3, false));
-            nodeCombo = combo(body, "Node:", "node");
+            nodeCombo = combo(body, Messages.NewDomainWizard_node, "node");
             for (NodeConnection c : NodeService.get().connections()) {
                 if (c.state() == ConnectionState.CONNECTED) {
                     nodes.add(c);
-                    nodeCombo.add(c.node().name() + " (" + c.node().host() + ")");
+                    nodeCombo.add(NLS.bind(Messages.NewDomainWizard_nodeItem, c.node().name(), c.node().host()));
                 }
             }
             if (!nodes.isEmpty()) {
                 nodeCombo.select(0);
             }
-            sourceCombo = combo(body, "Start from:", "template");
+            sourceCombo = combo(body, Messages.NewDomainWizard_startFrom, "template");
             if (imported != null) {
                 sources.add(imported);
             }
@@ -204,18 +204,18 @@ public final class NewDomainWizard extends Wizard {
                 sources.add(new Source(t[0], template(t[1]), List.of()));
             }
             sources.forEach(s -> sourceCombo.add(s.label()));
-            name = text(body, "Name:", "name");
-            memory = text(body, "Memory (MiB):", "memory");
-            vcpus = text(body, "vCPUs:", "vcpus");
-            disk = text(body, "Disk (target):", "disk");
-            bridge = text(body, "Network (bridge):", "bridge");
-            new Label(body, SWT.NONE).setText("MAC:");
+            name = text(body, Messages.NewDomainWizard_name, "name");
+            memory = text(body, Messages.NewDomainWizard_memory, "memory");
+            vcpus = text(body, Messages.NewDomainWizard_vcpus, "vcpus");
+            disk = text(body, Messages.NewDomainWizard_disk, "disk");
+            bridge = text(body, Messages.NewDomainWizard_bridge, "bridge");
+            new Label(body, SWT.NONE).setText(Messages.NewDomainWizard_mac);
             mac = new Text(body, SWT.BORDER);
             mac.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             mac.setData(FieldsPage.FIELD_KEY, "mac");
             mac.addModifyListener(e -> validate());
             Button generate = new Button(body, SWT.PUSH);
-            generate.setText("Generate");
+            generate.setText(Messages.NewDomainWizard_generate);
             generate.addListener(SWT.Selection, e -> mac.setText(MacAddresses.generate(base.model(), new Random())));
             sourceCombo.addModifyListener(e -> sourceChanged());
             nodeCombo.addModifyListener(e -> validate());
@@ -276,21 +276,21 @@ public final class NewDomainWizard extends Wizard {
             }
             String error = null;
             if (nodes.isEmpty()) {
-                error = "No node is connected: connect to a node first.";
+                error = Messages.NewDomainWizard_noNode;
             } else if (node() == null) {
-                error = "Choose a node.";
+                error = Messages.NewDomainWizard_chooseNode;
             } else if (name.getText().isBlank()) {
-                error = "Enter a name.";
+                error = Messages.NewDomainWizard_enterName;
             } else if (!positive(memory.getText())) {
-                error = "Memory is a number of MiB greater than 0.";
+                error = Messages.NewDomainWizard_badMemory;
             } else if (!positive(vcpus.getText())) {
-                error = "vCPUs is a number greater than 0.";
+                error = Messages.NewDomainWizard_badVcpus;
             }
             setErrorMessage(error);
             Source s = source();
             if (s != null && !s.warnings().isEmpty()) {
-                setMessage("Kept as they are, unknown to Xenophilia: " + s.warnings().stream()
-                        .collect(Collectors.joining("; ")), IMessageProvider.WARNING);
+                setMessage(NLS.bind(Messages.NewDomainWizard_unknownKeys, String.join("; ", s.warnings())),
+                        IMessageProvider.WARNING);
             } else {
                 setMessage(null);
             }

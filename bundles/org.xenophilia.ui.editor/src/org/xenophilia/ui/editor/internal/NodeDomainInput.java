@@ -3,6 +3,7 @@ package org.xenophilia.ui.editor.internal;
 import java.util.Objects;
 
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 
@@ -62,6 +63,6 @@ public record NodeDomainInput(String nodeId, String uuid, String name, String no
 
     @Override
     public String getToolTipText() {
-        return name + " on node " + nodeName;
+        return NLS.bind(Messages.NodeDomainInput_toolTip, name, nodeName);
     }
 }

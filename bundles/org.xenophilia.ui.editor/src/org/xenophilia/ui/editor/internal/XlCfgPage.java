@@ -2,6 +2,7 @@ package org.xenophilia.ui.editor.internal;
 
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -21,14 +22,14 @@ final class XlCfgPage extends FormPage {
     private Text text;
 
     XlCfgPage(DomainEditor editor) {
-        super(editor, ID, "xl.cfg");
+        super(editor, ID, Messages.XlCfgPage_title);
         this.editor = editor;
     }
 
     @Override
     protected void createFormContent(IManagedForm managedForm) {
         ScrolledForm form = managedForm.getForm();
-        form.setText("xl.cfg");
+        form.setText(Messages.XlCfgPage_title);
         managedForm.getToolkit().decorateFormHeading(form.getForm());
         form.getBody().setLayout(new GridLayout(1, false));
         text = new Text(form.getBody(), SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -49,7 +50,7 @@ final class XlCfgPage extends FormPage {
         }
         ScrolledForm form = getManagedForm().getForm();
         if (!editor.document().isTextValid()) {
-            form.setMessage("The XML does not parse; this is the last definition that did.",
+            form.setMessage(Messages.XlCfgPage_lastValid,
                     IMessageProvider.WARNING);
         }
         try {
@@ -58,7 +59,7 @@ final class XlCfgPage extends FormPage {
                 form.setMessage(null, IMessageProvider.NONE);
             }
         } catch (XlEncodeException | RuntimeException e) {
-            form.setMessage("Cannot write this definition as xl.cfg: " + e.getMessage(), IMessageProvider.ERROR);
+            form.setMessage(NLS.bind(Messages.XlCfgPage_cannotWrite, e.getMessage()), IMessageProvider.ERROR);
         }
     }
 }

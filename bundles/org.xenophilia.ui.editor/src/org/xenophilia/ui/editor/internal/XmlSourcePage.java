@@ -16,6 +16,7 @@ import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.AnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchCommandConstants;
@@ -57,14 +58,14 @@ public final class XmlSourcePage extends TextEditor {
 
     @Override
     protected void createUndoRedoActions() {
-        Action undo = new Action("Undo") {
+        Action undo = new Action(Messages.XmlSourcePage_undo) {
             @Override
             public void run() {
                 editor.undo();
             }
         };
         undo.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_UNDO);
-        Action redo = new Action("Redo") {
+        Action redo = new Action(Messages.XmlSourcePage_redo) {
             @Override
             public void run() {
                 editor.redo();
@@ -173,7 +174,7 @@ public final class XmlSourcePage extends TextEditor {
             int offset = Math.max(0, Math.min(p.offset(), d.getLength()));
             int length = Math.max(0, Math.min(Math.max(p.length(), 1), d.getLength() - offset));
             Annotation a = new Annotation(p.isError() ? ERROR_TYPE : WARNING_TYPE, false,
-                    "line " + p.line() + ":" + p.column() + ": " + p.message());
+                    NLS.bind(Messages.XmlSourcePage_problem, new Object[] {p.line(), p.column(), p.message()}));
             model.addAnnotation(a, new Position(offset, length));
             annotations.add(a);
         }

@@ -5,6 +5,7 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -12,6 +13,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.Bundle;
 import org.xenophilia.ui.XenophiliaUi;
+import org.xenophilia.ui.internal.Messages;
 
 /**
  * Says which Workbench this is: its version (what a bug report needs first), the Java runtime and the Eclipse
@@ -20,7 +22,7 @@ import org.xenophilia.ui.XenophiliaUi;
 public final class AboutDialog extends Dialog {
 
     /** The dialog's title, which tests and users look for. */
-    public static final String TITLE = "About Xenophilia";
+    public static final String TITLE = Messages.AboutDialog_title;
 
     private Label versionLabel;
 
@@ -41,15 +43,14 @@ public final class AboutDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         Label title = new Label(area, SWT.NONE);
-        title.setText("Xenophilia Workbench");
+        title.setText(Messages.AboutDialog_heading);
         title.setFont(JFaceResources.getHeaderFont());
 
         versionLabel = new Label(area, SWT.NONE);
         versionLabel.setText(versionText());
 
         Label text = new Label(area, SWT.WRAP);
-        text.setText("Administration of fleets of Xen hosts: nodes and their domains, live state, lifecycle and bulk "
-                + "actions, through the xenophiliad Agent or any XenAPI host.");
+        text.setText(Messages.AboutDialog_text);
         GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(text);
 
         Label runtime = new Label(area, SWT.NONE);
@@ -68,14 +69,14 @@ public final class AboutDialog extends Dialog {
     }
 
     static String versionText() {
-        return "Version " + XenophiliaUi.version();
+        return NLS.bind(Messages.AboutDialog_version, XenophiliaUi.version());
     }
 
     private static String runtimeText() {
         Bundle platform = Platform.getBundle("org.eclipse.ui.workbench");
         String platformVersion = platform == null ? "?" : platform.getVersion().toString();
-        return "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + "), "
-                + "Eclipse workbench " + platformVersion + ", " + Platform.getOS() + "/" + Platform.getWS() + "/"
-                + Platform.getOSArch();
+        return NLS.bind(Messages.AboutDialog_runtime, new Object[] {System.getProperty("java.version"),
+                System.getProperty("java.vendor"), platformVersion, Platform.getOS(), Platform.getWS(),
+                Platform.getOSArch()});
     }
 }

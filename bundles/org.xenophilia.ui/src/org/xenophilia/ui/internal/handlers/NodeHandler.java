@@ -15,11 +15,13 @@ import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.xenophilia.core.ConnectionState;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.ui.XenophiliaUi;
+import org.xenophilia.ui.internal.Messages;
 import org.xenophilia.ui.internal.nodes.NodeService;
 
 /**
@@ -39,7 +41,7 @@ public final class NodeHandler extends AbstractHandler implements IExecutableExt
     }
 
     /** Title of the confirmation asked before removing nodes. */
-    public static final String REMOVE_TITLE = "Remove Nodes";
+    public static final String REMOVE_TITLE = Messages.NodeHandler_removeTitle;
 
     private Action action;
 
@@ -96,17 +98,16 @@ public final class NodeHandler extends AbstractHandler implements IExecutableExt
 
     private static void remove(ExecutionEvent event, List<NodeConnection> nodes) throws ExecutionException {
         String names = nodes.stream().map(c -> c.node().name()).collect(Collectors.joining(", "));
-        if (!MessageDialog.openConfirm(HandlerUtil.getActiveShell(event), REMOVE_TITLE, "Remove " + names
-                + " from the Workbench?\n\nThe Workbench forgets " + (nodes.size() == 1 ? "its" : "their")
-                + " address, pinned certificate and stored password. The domains on the "
-                + (nodes.size() == 1 ? "node are" : "nodes are") + " not touched.")) {
+        if (!MessageDialog.openConfirm(HandlerUtil.getActiveShell(event), REMOVE_TITLE, NLS.bind(nodes.size() == 1
+                ? Messages.NodeHandler_removeOne : Messages.NodeHandler_removeMany, names))) {
             return;
         }
         for (NodeConnection c : nodes) {
             try {
                 NodeService.get().removeNode(c.nodeId());
             } catch (IOException e) {
-                throw new ExecutionException("Cannot remove node " + c.node().name() + ": " + e.getMessage(), e);
+                throw new ExecutionException(NLS.bind(Messages.NodeHandler_cannotRemove, c.node().name(),
+                        e.getMessage()), e);
             }
         }
     }

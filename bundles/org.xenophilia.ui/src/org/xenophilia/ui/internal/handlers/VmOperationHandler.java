@@ -13,12 +13,14 @@ import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.xenophilia.core.VmInfo;
 import org.xenophilia.core.VmOperation;
 import org.xenophilia.core.VmOperationJob;
 import org.xenophilia.ui.XenophiliaUi;
+import org.xenophilia.ui.internal.Messages;
 import org.xenophilia.ui.internal.nodes.DomainItem;
 import org.xenophilia.ui.internal.preferences.WorkbenchPreferences;
 
@@ -30,7 +32,7 @@ import org.xenophilia.ui.internal.preferences.WorkbenchPreferences;
 public final class VmOperationHandler extends AbstractHandler implements IExecutableExtension {
 
     /** Title of the confirmation asked before a forced operation. */
-    public static final String CONFIRM_TITLE = "Force Off";
+    public static final String CONFIRM_TITLE = Messages.VmOperationHandler_confirmTitle;
 
     private VmOperation operation;
 
@@ -55,8 +57,9 @@ public final class VmOperationHandler extends AbstractHandler implements IExecut
     }
 
     /**
-     * Enabled when at least one selected domain is on a connected node and in a power state the operation applies
-     * to. Re-evaluated on selection changes and, through {@link EnablementUpdates}, when the nodes' models change.
+     * Enabled when at least one selected domain is on a connected node that allows the operation on it now
+     * ({@link VmOperation#isAllowed}: its record's {@code allowed_operations}). Re-evaluated on selection changes
+     * and, through {@link EnablementUpdates}, when the nodes' models change.
      */
     @Override
     public void setEnabled(Object evaluationContext) {
@@ -66,11 +69,11 @@ public final class VmOperationHandler extends AbstractHandler implements IExecut
     }
 
     private List<VmOperationJob.Target> applicable(List<VmOperationJob.Target> targets) {
-        return targets.stream().filter(t -> !t.node().isStale() && operation.appliesTo(t.vm().powerState()))
+        return targets.stream().filter(t -> !t.node().isStale() && operation.isAllowed(t.vm()))
                 .toList();
     }
 
-    /** Acts on the selected domains the operation applies to (pausing a mixed selection pauses the running ones). */
+    /** Acts on the selected domains the operation is allowed on (pausing a mixed selection pauses the running ones). */
     @Override
     public Object execute(ExecutionEvent event) {
         List<VmOperationJob.Target> targets = applicable(targets(HandlerUtil.getCurrentSelection(event)));
@@ -79,9 +82,9 @@ public final class VmOperationHandler extends AbstractHandler implements IExecut
         }
         if (operation.isForced() && WorkbenchPreferences.confirmForceOff()) {
             String names = targets.stream().map(t -> t.vm().name()).collect(Collectors.joining(", "));
-            boolean ok = MessageDialog.openConfirm(HandlerUtil.getActiveShell(event), CONFIRM_TITLE,
-                    "Force off " + names + "?\n\nThis is like pulling the power cord: unsaved data in the "
-                            + (targets.size() == 1 ? "domain" : "domains") + " is lost.");
+            boolean ok = MessageDialog.openConfirm(HandlerUtil.getActiveShell(event), CONFIRM_TITLE, NLS.bind(
+                    targets.size() == 1 ? Messages.VmOperationHandler_confirmOne
+                            : Messages.VmOperationHandler_confirmMany, names));
             if (!ok) {
                 return null;
             }

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
+import org.eclipse.osgi.util.NLS;
 import org.xenophilia.core.ConnectionState;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.core.VmInfo;
+import org.xenophilia.ui.internal.Messages;
 import org.xenophilia.xenapi.VmPowerState;
 
 /** The words and figures the views show for nodes and domains, in one place so that every view says the same. */
@@ -22,7 +24,7 @@ public final class DomainText {
      * @return its name as xapi spells it, e.g. {@code Running}; {@code Unknown} for {@code null}
      */
     public static String state(VmPowerState s) {
-        return s == null ? "Unknown" : s.wireName();
+        return s == null ? Messages.DomainText_unknownState : s.wireName();
     }
 
     /**
@@ -30,7 +32,7 @@ public final class DomainText {
      * @return it in MiB, e.g. {@code 512 MiB}
      */
     public static String memory(long bytes) {
-        return bytes / MIB + " MiB";
+        return NLS.bind(Messages.DomainText_memory, bytes / MIB);
     }
 
     /**
@@ -38,7 +40,7 @@ public final class DomainText {
      * @return e.g. {@code 1 vCPU}, {@code 2 vCPUs}
      */
     public static String vcpus(long vcpus) {
-        return vcpus + (vcpus == 1 ? " vCPU" : " vCPUs");
+        return NLS.bind(vcpus == 1 ? Messages.DomainText_vcpu : Messages.DomainText_vcpus, vcpus);
     }
 
     /**
@@ -60,7 +62,7 @@ public final class DomainText {
         long days = s / 86_400;
         String clock = String.format(Locale.ROOT, days > 0 ? "%02d:%02d:%02d" : "%d:%02d:%02d", s / 3600 % 24,
                 s / 60 % 60, s % 60);
-        return days > 0 ? days + " d " + clock : clock;
+        return days > 0 ? NLS.bind(Messages.DomainText_days, days, clock) : clock;
     }
 
     /**
@@ -77,15 +79,15 @@ public final class DomainText {
      */
     public static String connection(ConnectionState state) {
         return switch (state) {
-            case CLOSED -> "Closed";
-            case CONNECTING -> "Connecting\u2026";
-            case CONNECTED -> "Connected";
-            case DISCONNECTED -> "Disconnected, retrying";
-            case AUTHENTICATION_FAILED -> "Wrong user or password";
-            case CERTIFICATE_REJECTED -> "Certificate not trusted";
-            case CERTIFICATE_CHANGED -> "Certificate changed!";
-            case CREDENTIALS_MISSING -> "No password";
-            case OFFLINE -> "Disconnected";
+            case CLOSED -> Messages.DomainText_closed;
+            case CONNECTING -> Messages.DomainText_connecting;
+            case CONNECTED -> Messages.DomainText_connected;
+            case DISCONNECTED -> Messages.DomainText_disconnected;
+            case AUTHENTICATION_FAILED -> Messages.DomainText_authenticationFailed;
+            case CERTIFICATE_REJECTED -> Messages.DomainText_certificateRejected;
+            case CERTIFICATE_CHANGED -> Messages.DomainText_certificateChanged;
+            case CREDENTIALS_MISSING -> Messages.DomainText_credentialsMissing;
+            case OFFLINE -> Messages.DomainText_offline;
         };
     }
 

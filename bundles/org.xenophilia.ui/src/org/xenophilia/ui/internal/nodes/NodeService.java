@@ -20,6 +20,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
@@ -35,6 +36,7 @@ import org.xenophilia.core.NodeRegistry;
 import org.xenophilia.core.SecureStorageCredentialStore;
 import org.xenophilia.core.TrustDecider;
 import org.xenophilia.ui.XenophiliaUi;
+import org.xenophilia.ui.internal.Messages;
 import org.xenophilia.ui.internal.preferences.WorkbenchPreferences;
 
 /**
@@ -332,11 +334,9 @@ public final class NodeService {
             boolean[] answer = {false};
             display.syncExec(() -> {
                 Shell parent = display.getActiveShell();
-                answer[0] = MessageDialog.openQuestion(parent, "Trust " + node.name() + "?", "The node "
-                        + node.label() + " presents a certificate nobody confirmed yet.\n\nSHA-256 fingerprint:\n"
-                        + presentedFingerprint + "\n\nSubject: " + certificate.getSubjectX500Principal().getName()
-                        + "\n\nTrust it only if this matches the fingerprint shown on the node "
-                        + "(xenophiliad fingerprint). Trust and connect?");
+                answer[0] = MessageDialog.openQuestion(parent, NLS.bind(Messages.NodeService_trustTitle,
+                        node.name()), NLS.bind(Messages.NodeService_trustQuestion, new Object[] {node.label(),
+                                presentedFingerprint, certificate.getSubjectX500Principal().getName()}));
             });
             return answer[0];
         }

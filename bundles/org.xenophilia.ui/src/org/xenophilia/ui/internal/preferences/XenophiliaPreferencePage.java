@@ -6,6 +6,7 @@ import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.xenophilia.ui.XenophiliaUi;
+import org.xenophilia.ui.internal.Messages;
 
 /** Window > Preferences > Xenophilia: node connection timings and operation confirmations. */
 public final class XenophiliaPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
@@ -16,8 +17,7 @@ public final class XenophiliaPreferencePage extends FieldEditorPreferencePage im
     /** A grid of labelled fields. */
     public XenophiliaPreferencePage() {
         super(GRID);
-        setDescription("How the Workbench talks to nodes. Connection timings apply to connections opened after "
-                + "the change (reconnect a node to use them now).");
+        setDescription(Messages.PreferencePage_description);
     }
 
     @Override
@@ -28,13 +28,13 @@ public final class XenophiliaPreferencePage extends FieldEditorPreferencePage im
     @Override
     protected void createFieldEditors() {
         addField(range(new IntegerFieldEditor(WorkbenchPreferences.EVENT_TIMEOUT,
-                "&Wait for node events up to (seconds):", getFieldEditorParent()), 5, 300));
+                Messages.PreferencePage_eventTimeout, getFieldEditorParent()), 5, 300));
         addField(range(new IntegerFieldEditor(WorkbenchPreferences.MAX_BACKOFF,
-                "&Longest wait between reconnection attempts (seconds):", getFieldEditorParent()), 1, 3600));
+                Messages.PreferencePage_maxBackoff, getFieldEditorParent()), 1, 3600));
         addField(range(new IntegerFieldEditor(WorkbenchPreferences.CONNECT_TIMEOUT,
-                "&Connect timeout (seconds):", getFieldEditorParent()), 1, 120));
+                Messages.PreferencePage_connectTimeout, getFieldEditorParent()), 1, 120));
         addField(new BooleanFieldEditor(WorkbenchPreferences.CONFIRM_FORCE_OFF,
-                "&Ask before forcing domains off", getFieldEditorParent()));
+                Messages.PreferencePage_confirmForceOff, getFieldEditorParent()));
     }
 
     private static IntegerFieldEditor range(IntegerFieldEditor editor, int min, int max) {

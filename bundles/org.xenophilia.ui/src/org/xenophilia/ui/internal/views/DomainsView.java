@@ -7,19 +7,21 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
@@ -33,6 +35,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.core.VmInfo;
 import org.xenophilia.ui.XenophiliaUi;
+import org.xenophilia.ui.internal.Messages;
 import org.xenophilia.ui.internal.handlers.EnablementUpdates;
 import org.xenophilia.ui.internal.nodes.DomainItem;
 import org.xenophilia.ui.internal.nodes.DomainText;
@@ -58,25 +61,26 @@ public final class DomainsView extends ViewPart {
     /** The columns, in order, with how each sorts. */
     public enum Column {
         /** The domain's name. */
-        NAME("Name", 180, r -> r.vm().name()),
+        NAME(Messages.DomainsView_name, 180, (r, now) -> r.vm().name()),
         /** Its node's name. */
-        NODE("Node", 120, r -> r.item().node().node().name()),
+        NODE(Messages.DomainsView_node, 120, (r, now) -> r.item().node().node().name()),
         /** Its power state. */
-        STATE("State", 80, r -> DomainText.state(r.vm().powerState())),
+        STATE(Messages.DomainsView_state, 80, (r, now) -> DomainText.state(r.vm().powerState())),
         /** The memory it has now. */
-        MEMORY("Memory", 90, r -> r.vm().memoryTarget()),
+        MEMORY(Messages.DomainsView_memory, 90, (r, now) -> r.vm().memoryTarget()),
         /** Its vCPUs. */
-        VCPUS("vCPUs", 60, r -> r.vm().vcpus()),
+        VCPUS(Messages.DomainsView_vcpus, 60, (r, now) -> r.vm().vcpus()),
         /** How long its current domain has run; empty when halted or unknown. */
-        UPTIME("Uptime", 100, r -> r.vm().uptime(Instant.now()).map(Duration::toSeconds).orElse(-1L)),
+        UPTIME(Messages.DomainsView_uptime, 100, (r, now) -> r.vm().uptime(now).map(Duration::toSeconds).orElse(-1L)),
         /** Its tags. */
-        TAGS("Tags", 160, r -> DomainText.tags(r.vm()));
+        TAGS(Messages.DomainsView_tags, 160, (r, now) -> DomainText.tags(r.vm()));
 
         private final String title;
         private final int width;
-        private final Function<Row, Comparable<?>> key;
+        /** The sort key of a row, as of one instant (the same for every row of a sort, so uptimes compare). */
+        private final BiFunction<Row, Instant, Comparable<?>> key;
 
-        Column(String title, int width, Function<Row, Comparable<?>> key) {
+        Column(String title, int width, BiFunction<Row, Instant, Comparable<?>> key) {
             this.title = title;
             this.width = width;
             this.key = key;
@@ -87,9 +91,14 @@ public final class DomainsView extends ViewPart {
             return title;
         }
 
+        /**
+         * @param now the time of the sort, taken once: a comparator that read the clock would see an uptime grow
+         *            between two comparisons and could break the sort's contract
+         * @return the order of this column, ties broken by name, node and UUID
+         */
         @SuppressWarnings({ "unchecked", "rawtypes" })
-        Comparator<Row> comparator() {
-            Comparator<Row> byKey = (a, b) -> ((Comparable) key.apply(a)).compareTo(key.apply(b));
+        Comparator<Row> comparator(Instant now) {
+            Comparator<Row> byKey = (a, b) -> ((Comparable) key.apply(a, now)).compareTo(key.apply(b, now));
             return byKey.thenComparing(r -> r.vm().name()).thenComparing(r -> r.item().node().node().name())
                     .thenComparing(r -> r.vm().uuid());
         }
@@ -132,7 +141,7 @@ public final class DomainsView extends ViewPart {
     public void createPartControl(Composite parent) {
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
         filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        filter.setMessage("Filter domains: name, node, state or tag (tag:web)");
+        filter.setMessage(Messages.DomainsView_filter);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
         filter.addModifyListener(e -> refresh());
 
@@ -150,6 +159,8 @@ public final class DomainsView extends ViewPart {
             vc.setLabelProvider(new CellLabels(column));
         }
         viewer.setUseHashlookup(true);
+        // the cells' tooltips (why a row is greyed) show only with a viewer's tooltip support
+        ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setContentProvider(new LazyRows());
         getSite().setSelectionProvider(viewer);
         OpenOnDoubleClick.install(viewer, getViewSite());
@@ -211,7 +222,7 @@ public final class DomainsView extends ViewPart {
                 }
             }
         }
-        Comparator<Row> order = sortColumn.comparator();
+        Comparator<Row> order = sortColumn.comparator(Instant.now());
         list.sort(ascending ? order : order.reversed());
 
         List<?> selected = viewer.getStructuredSelection().toList();
@@ -361,8 +372,9 @@ public final class DomainsView extends ViewPart {
         @Override
         public String getToolTipText(Object element) {
             Row r = row(element);
-            return r != null && r.item().node().isStale() ? "Last known state: " + r.item().node().node().name()
-                    + " is " + DomainText.connection(r.item().node().state()).toLowerCase() : null;
+            return r != null && r.item().node().isStale() ? NLS.bind(Messages.DomainsView_lastKnown,
+                    r.item().node().node().name(), DomainText.connection(r.item().node().state()).toLowerCase())
+                    : null;
         }
     }
 }

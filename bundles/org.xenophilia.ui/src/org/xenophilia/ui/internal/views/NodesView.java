@@ -24,6 +24,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.core.VmInfo;
 import org.xenophilia.ui.XenophiliaUi;
+import org.xenophilia.ui.internal.Messages;
 import org.xenophilia.ui.internal.application.StartupTiming;
 import org.xenophilia.ui.internal.handlers.EnablementUpdates;
 import org.xenophilia.ui.internal.nodes.DomainItem;
@@ -42,7 +43,7 @@ public final class NodesView extends ViewPart {
     /** The view's identifier, as registered in plugin.xml. */
     public static final String ID = XenophiliaUi.NODES_VIEW_ID;
 
-    static final String EMPTY_MESSAGE = "No nodes yet. Xen hosts you connect to are listed here with their domains.";
+    static final String EMPTY_MESSAGE = Messages.NodesView_empty;
 
     private TreeViewer viewer;
     private Text filter;
@@ -56,7 +57,7 @@ public final class NodesView extends ViewPart {
     public void createPartControl(Composite parent) {
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
         filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        filter.setMessage("Filter: name, node, state or tag (tag:web)");
+        filter.setMessage(Messages.NodesView_filter);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
         filter.addModifyListener(e -> refresh(LiveNodes.Changes.everything()));
         emptyHint = new Label(parent, SWT.WRAP);
@@ -213,7 +214,7 @@ public final class NodesView extends ViewPart {
                 return nodeLabel(c);
             }
             if (element instanceof DomainItem d) {
-                return d.vm().map(NodesView::domainLabel).orElse("(gone)");
+                return d.vm().map(NodesView::domainLabel).orElse(Messages.NodesView_gone);
             }
             return String.valueOf(element);
         }

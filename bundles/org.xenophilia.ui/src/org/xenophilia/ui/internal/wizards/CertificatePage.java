@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -15,6 +16,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.xenophilia.core.NodeDescriptor;
 import org.xenophilia.core.NodeProbe;
+import org.xenophilia.ui.internal.Messages;
 import org.xenophilia.ui.internal.preferences.WorkbenchPreferences;
 
 /**
@@ -36,8 +38,8 @@ final class CertificatePage extends WizardPage {
     CertificatePage(NodeDetailsPage details) {
         super("certificate");
         this.details = details;
-        setTitle("Certificate");
-        setDescription("Compare the fingerprint with the output of 'xenophiliad fingerprint' on the node.");
+        setTitle(Messages.CertificatePage_title);
+        setDescription(Messages.CertificatePage_description);
         setPageComplete(false);
     }
 
@@ -45,13 +47,13 @@ final class CertificatePage extends WizardPage {
     public void createControl(Composite parent) {
         Composite c = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(c);
-        fingerprint = row(c, "SHA-256 &fingerprint:");
+        fingerprint = row(c, Messages.CertificatePage_fingerprint);
         fingerprint.setData(NewConnectionWizard.FIELD_KEY, "fingerprint");
-        subject = row(c, "&Subject:");
-        validity = row(c, "&Valid:");
+        subject = row(c, Messages.CertificatePage_subject);
+        validity = row(c, Messages.CertificatePage_valid);
         new Label(c, SWT.NONE);
         accept = new Button(c, SWT.CHECK);
-        accept.setText("&I compared the fingerprint with the node's and trust this certificate");
+        accept.setText(Messages.CertificatePage_accept);
         accept.setData(NewConnectionWizard.FIELD_KEY, "accept");
         accept.setEnabled(false);
         accept.addListener(SWT.Selection, e -> setPageComplete(result != null && result.ok() && accept.getSelection()));
@@ -97,16 +99,16 @@ final class CertificatePage extends WizardPage {
         try {
             // fork: the look runs on a worker thread while the dialog keeps painting; cancellable
             getContainer().run(true, true, monitor -> {
-                monitor.beginTask("Connecting to " + node.label() + "\u2026", 1);
+                monitor.beginTask(NLS.bind(Messages.CertificatePage_connecting, node.label()), 1);
                 found.set(NodeProbe.probe(node, password, timeout));
                 monitor.done();
             });
         } catch (InvocationTargetException e) {
-            setErrorMessage("Cannot look at " + node.label() + ": " + e.getCause());
+            setErrorMessage(NLS.bind(Messages.CertificatePage_cannotLook, node.label(), e.getCause()));
             lookedAt = null;
             return;
         } catch (InterruptedException e) {
-            setErrorMessage("Cancelled.");
+            setErrorMessage(Messages.CertificatePage_cancelled);
             lookedAt = null;
             return;
         }
@@ -128,10 +130,12 @@ final class CertificatePage extends WizardPage {
     }
 
     private void describe(X509Certificate cert) {
-        subject.setText(cert.getSubjectX500Principal().getName()
-                + (cert.getSubjectX500Principal().equals(cert.getIssuerX500Principal()) ? " (self-signed)"
-                        : "\nIssued by " + cert.getIssuerX500Principal().getName()));
-        validity.setText(cert.getNotBefore().toInstant() + " to " + cert.getNotAfter().toInstant());
+        String name = cert.getSubjectX500Principal().getName();
+        subject.setText(cert.getSubjectX500Principal().equals(cert.getIssuerX500Principal())
+                ? NLS.bind(Messages.CertificatePage_selfSigned, name)
+                : NLS.bind(Messages.CertificatePage_issuedBy, name, cert.getIssuerX500Principal().getName()));
+        validity.setText(NLS.bind(Messages.CertificatePage_validity, cert.getNotBefore().toInstant(),
+                cert.getNotAfter().toInstant()));
     }
 
     /** @return the fingerprint the user accepted */

@@ -4,8 +4,10 @@ import java.io.IOException;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
 import org.xenophilia.core.CredentialStoreException;
 import org.xenophilia.core.NodeDescriptor;
+import org.xenophilia.ui.internal.Messages;
 import org.xenophilia.ui.internal.nodes.NodeService;
 
 /**
@@ -17,7 +19,7 @@ import org.xenophilia.ui.internal.nodes.NodeService;
 public final class NewConnectionWizard extends Wizard {
 
     /** The dialog's title. */
-    public static final String TITLE = "New Connection";
+    public static final String TITLE = Messages.NewConnectionWizard_title;
     /**
      * Widget data key naming the wizard's fields: {@code host}, {@code port}, {@code name}, {@code user},
      * {@code password}, {@code savePassword}, {@code fingerprint}, {@code accept}. For tests and accessibility tools.
@@ -51,7 +53,8 @@ public final class NewConnectionWizard extends Wizard {
             NodeService.get().addNode(node, details.password(), details.savePassword());
             return true;
         } catch (IOException | CredentialStoreException e) {
-            MessageDialog.openError(getShell(), TITLE, "Cannot add node " + node.name() + ": " + e.getMessage());
+            MessageDialog.openError(getShell(), TITLE, NLS.bind(Messages.NewConnectionWizard_cannotAdd, node.name(),
+                    e.getMessage()));
             return false;
         }
     }

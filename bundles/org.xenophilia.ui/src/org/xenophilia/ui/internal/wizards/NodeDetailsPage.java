@@ -3,12 +3,14 @@ package org.xenophilia.ui.internal.wizards;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.xenophilia.core.NodeDescriptor;
+import org.xenophilia.ui.internal.Messages;
 import org.xenophilia.ui.internal.nodes.NodeService;
 
 /** The wizard's first page: where the node is and who logs in. Checked as the user types. */
@@ -25,8 +27,8 @@ final class NodeDetailsPage extends WizardPage {
 
     NodeDetailsPage() {
         super("node");
-        setTitle("Node");
-        setDescription("The Xen host running xenophiliad, and the Agent user to log in as.");
+        setTitle(Messages.NodeDetailsPage_title);
+        setDescription(Messages.NodeDetailsPage_description);
         setPageComplete(false);
     }
 
@@ -34,15 +36,16 @@ final class NodeDetailsPage extends WizardPage {
     public void createControl(Composite parent) {
         Composite c = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(c);
-        host = field(c, "host", "&Host:", "", "Host name or address of the node");
-        port = field(c, "port", "&Port:", Integer.toString(NodeDescriptor.DEFAULT_PORT), "The Agent's TLS port");
-        name = field(c, "name", "&Name:", "", "Shown in the Workbench; the host name if left empty");
-        user = field(c, "user", "&User:", "admin", "An Agent user (xenophiliad user add)");
-        password = field(c, "password", "Pass&word:", "", null);
+        host = field(c, "host", Messages.NodeDetailsPage_host, "", Messages.NodeDetailsPage_hostHint);
+        port = field(c, "port", Messages.NodeDetailsPage_port, Integer.toString(NodeDescriptor.DEFAULT_PORT),
+                Messages.NodeDetailsPage_portHint);
+        name = field(c, "name", Messages.NodeDetailsPage_name, "", Messages.NodeDetailsPage_nameHint);
+        user = field(c, "user", Messages.NodeDetailsPage_user, "admin", Messages.NodeDetailsPage_userHint);
+        password = field(c, "password", Messages.NodeDetailsPage_password, "", null);
         password.setEchoChar('\u2022');
         new Label(c, SWT.NONE);
         savePassword = new Button(c, SWT.CHECK);
-        savePassword.setText("&Save the password in secure storage");
+        savePassword.setText(Messages.NodeDetailsPage_savePassword);
         savePassword.setSelection(true);
         savePassword.setData(NewConnectionWizard.FIELD_KEY, "savePassword");
         for (Text t : new Text[] {host, port, name, user, password}) {
@@ -76,26 +79,26 @@ final class NodeDetailsPage extends WizardPage {
             return null; // incomplete (isPageComplete), but nothing to complain about before anything is typed
         }
         if (h.chars().anyMatch(Character::isWhitespace) || h.contains("/")) {
-            return "The host is a host name or an address, without spaces or slashes.";
+            return Messages.NodeDetailsPage_badHost;
         }
         int p;
         try {
             p = Integer.parseInt(port.getText().strip());
         } catch (NumberFormatException e) {
-            return "The port is a number between 1 and 65535.";
+            return Messages.NodeDetailsPage_badPort;
         }
         if (p < 1 || p > 65535) {
-            return "The port is a number between 1 and 65535.";
+            return Messages.NodeDetailsPage_badPort;
         }
         if (user.getText().isBlank()) {
-            return "Enter the user to log in as.";
+            return Messages.NodeDetailsPage_noUser;
         }
         if (password.getText().isEmpty()) {
-            return "Enter the user's password.";
+            return Messages.NodeDetailsPage_noPassword;
         }
         String n = displayName();
         boolean taken = NodeService.get().registry().nodes().stream().anyMatch(d -> d.name().equals(n));
-        return taken ? "A node named '" + n + "' exists already; choose another name." : null;
+        return taken ? NLS.bind(Messages.NodeDetailsPage_nameTaken, n) : null;
     }
 
     @Override

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.runtime.IStatus;
@@ -26,6 +25,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xenophilia.agent.testing.AgentNode;
@@ -45,6 +45,7 @@ import org.xenophilia.ui.internal.nodes.NodeService;
 import org.xenophilia.ui.internal.nodes.UiThreadCalls;
 import org.xenophilia.ui.internal.views.DomainsView;
 import org.xenophilia.ui.internal.views.NodesView;
+import org.xenophilia.ui.testing.AgentCalls;
 import org.xenophilia.ui.testing.UiConditions;
 import org.xenophilia.ui.testing.Widgets;
 import org.xenophilia.xenapi.WireValues;
@@ -57,7 +58,7 @@ import org.xenophilia.xenapi.WireValues;
  * <p>
  * Export xl.cfg of domains selected in the Domains view: the command is in the view's
  * context menu and enabled for a selection of domains, each domain's definition from its node lands in its own file
- * and parses back to the node's definition, and a domain that is gone by the time of the export is reported while
+ * and parses back to the node's definition; a domain that is gone by the time of the export is reported while
  * the admin's existing file of that name stays as it was. (The folder dialog itself is native and not driven here;
  * the handler turns its answer into the same exports through {@link ExportXlCfgHandler#intoFolder}.)
  */
@@ -78,6 +79,12 @@ public class DomainSelectionCommandsTest {
         NodeConnection c = NodeService.get().connection(NODE_ID).orElseThrow();
         UiConditions.waitFor("node connected", TIMEOUT, () -> c.state() == ConnectionState.CONNECTED
                 && c.model().vms().size() >= 3);
+    }
+
+    @AfterEach
+    void closeEditorsAndCheckTheUiThread() {
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+        assertEquals(List.of(), UiThreadCalls.violations(), "XenAPI calls made on the UI thread");
     }
 
     @AfterAll
@@ -123,7 +130,7 @@ public class DomainSelectionCommandsTest {
     }
 
     @Test
-    public void selectedDomainsAreExportedEachToItsOwnFileAndAGoneDomainLosesNothing() throws Exception {
+    public void selectedDomainsAreExportedEachToItsOwnFile() throws Exception {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         IWorkbenchPage page = window.getActivePage();
         DomainsView view = (DomainsView) page.showView(DomainsView.ID);
@@ -154,21 +161,31 @@ public class DomainSelectionCommandsTest {
             Path file = folder.resolve(name + ".cfg");
             assertTrue(Files.isRegularFile(file), file + " written");
             Domain exported = XlCfgExchange.importXlCfg(Files.readString(file), file.toString()).document().model();
-            Domain onNode = DomainDefinitions.load(agentCall(c -> WireValues.asString(c.callWithSession(
-                    "Xenophilia.VM.get_xml", c.callWithSession("VM.get_by_uuid", d.uuid())))).join().toString());
+            Domain onNode = DomainDefinitions.load(AgentCalls.call(agent, c -> WireValues.asString(
+                    c.callWithSession("Xenophilia.VM.get_xml", c.callWithSession("VM.get_by_uuid", d.uuid())))));
             assertTrue(EcoreUtil.equals(onNode, exported), name + ": the exported xl.cfg is the node's definition\n"
                     + Files.readString(file));
         }
         try (var listing = Files.list(folder)) {
             assertEquals(demo.size(), listing.count(), "no temporary files left behind");
         }
+    }
+
+    @Test
+    public void aDomainGoneByTheTimeOfTheExportIsReportedAndTheAdminsFileStays() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        DomainsView view = (DomainsView) page.showView(DomainsView.ID);
+        List<DomainItem> demo = UiConditions.waitFor("the demo domains in the Domains view", TIMEOUT, () -> {
+            List<DomainItem> listed = view.listedDomains().stream()
+                    .filter(d -> d.node().nodeId().equals(NODE_ID) && d.vm().isPresent()).toList();
+            return listed.size() >= 3 ? listed : null;
+        });
 
         // a domain that is gone on the node: reported, the admin's file of its name untouched, the others written
         String doomed = "export-doomed";
-        Object ref = agentCall(c -> c.callWithSession("Xenophilia.VM.import_xl_cfg", String.join("\n",
-                "name = \"" + doomed + "\"", "type = \"pvh\"", "kernel = \"/boot/vmlinuz\"", "memory = 128", "")))
-                .join();
-        String doomedUuid = agentCall(c -> c.callWithSession("VM.get_uuid", ref)).join().toString();
+        Object ref = AgentCalls.call(agent, c -> c.callWithSession("Xenophilia.VM.import_xl_cfg", String.join("\n",
+                "name = \"" + doomed + "\"", "type = \"pvh\"", "kernel = \"/boot/vmlinuz\"", "memory = 128", "")));
+        String doomedUuid = AgentCalls.call(agent, c -> c.callWithSession("VM.get_uuid", ref)).toString();
         DomainItem gone = UiConditions.waitFor(doomed + " listed", TIMEOUT, () -> view.listedDomains().stream()
                 .filter(d -> d.uuid().equals(doomedUuid)).findFirst().orElse(null));
         Path again = Files.createDirectory(dir.resolve("again"));
@@ -176,7 +193,7 @@ public class DomainSelectionCommandsTest {
         Files.writeString(adminsOwn, "# the admin's own\nname = \"" + doomed + "\"\n", StandardCharsets.UTF_8);
         // chosen while it was listed, gone by the time the job runs
         var exports = ExportXlCfgHandler.intoFolder(again, new ArrayList<>(List.of(gone, demo.get(0))));
-        agentCall(c -> c.callWithSession("VM.destroy", ref)).join();
+        AgentCalls.call(agent, c -> c.callWithSession("VM.destroy", ref));
         IStatus partial = run(new ExportDomainsJob(exports));
         assertEquals(IStatus.ERROR, partial.getSeverity(), partial.toString());
         assertTrue(partial.getChildren().length == 1 && partial.getChildren()[0].getMessage().contains(doomed),
@@ -185,9 +202,9 @@ public class DomainSelectionCommandsTest {
                 "the existing file is left as it was");
         String other = demo.get(0).vm().map(VmInfo::name).orElseThrow();
         assertTrue(Files.readString(again.resolve(other + ".cfg")).contains("name = \"" + other + "\""));
-        assertFalse(Files.list(again).anyMatch(f -> f.getFileName().toString().endsWith(".tmp")));
-
-        assertEquals(List.of(), UiThreadCalls.violations(), "XenAPI calls made on the UI thread");
+        try (var listing = Files.list(again)) {
+            assertFalse(listing.anyMatch(f -> f.getFileName().toString().endsWith(".tmp")));
+        }
     }
 
     /** Runs a job to its end while the UI thread keeps dispatching. */
@@ -196,7 +213,4 @@ public class DomainSelectionCommandsTest {
         return UiConditions.waitFor(job.getName(), TIMEOUT, job::getResult);
     }
 
-    private static CompletableFuture<Object> agentCall(AgentCalls.Call<Object> call) {
-        return AgentCalls.async(agent, call);
-    }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 
@@ -20,33 +21,38 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.xenophilia.model.edit.XlCfgExchange;
 import org.xenophilia.ui.editor.internal.DomainEditor;
 import org.xenophilia.ui.editor.internal.ExportXlCfgHandler;
 import org.xenophilia.ui.editor.internal.FileDomainInput;
 import org.xenophilia.ui.editor.internal.ImportXlCfgHandler;
 import org.xenophilia.ui.internal.nodes.UiThreadCalls;
-import org.xenophilia.ui.testing.Widgets;
 import org.xenophilia.ui.testing.ModalShellInspector;
 import org.xenophilia.ui.testing.UiConditions;
+import org.xenophilia.ui.testing.Widgets;
 
 /**
- * The domain editor on a local {@code .xml} file, no node involved: an imported xl.cfg file saved as XML, opened,
- * edited on the forms (a comment in the XML survives), saved to the file, reverted, the same file opened twice,
- * and exported back to xl.cfg, which imports to an equal model (the round trip of issue 6's acceptance).
+ * The domain editor on a local {@code .xml} file, no node involved, one behaviour per test, each on a fresh copy of
+ * the same file (an imported xl.cfg file saved as XML, with a comment): the same file opened twice, form edits (a
+ * comment in the XML survives), a disk edited through its dialog, saved whole to the file (its permissions kept,
+ * nothing left behind) and reverted, exported back to xl.cfg, which imports to an equal model (the round trip of
+ * issue 6's acceptance), and Save As.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public class LocalDefinitionTest {
 
-    @AfterEach
-    void closeEditors() {
-        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
-    }
+    private Path dir;
+    private String definition;
+    private Path xml;
+    private IWorkbenchPage page;
 
-    @Test
-    public void editAFileSaveRevertAndExportXlCfgThatImportsToAnEqualModel() throws Exception {
-        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        Path dir = Files.createTempDirectory("xenophilia-editor-local");
+    @BeforeAll
+    void importTheConfig() throws Exception {
+        dir = Files.createTempDirectory("xenophilia-editor-local");
         Path cfg = dir.resolve("local-db.cfg");
         Files.writeString(cfg, String.join("\n", "name = \"local-db\"", "type = \"pvh\"", "memory = 1024",
                 "vcpus = 1", "kernel = \"/boot/vmlinuz\"", "cmdline = \"root=/dev/xvda1\"",
@@ -54,17 +60,40 @@ public class LocalDefinitionTest {
                 "vif = [ 'bridge=xenbr0,mac=00:16:3e:12:34:56' ]", "on_crash = \"preserve\"", ""),
                 StandardCharsets.UTF_8);
         XlCfgExchange.Import imported = ImportXlCfgHandler.read(cfg);
-        Path xml = dir.resolve("local-db.xml");
-        Files.writeString(xml, imported.document().text().replace("<memory>",
-                "<!-- sized for the test -->\n  <memory>"), StandardCharsets.UTF_8);
+        definition = imported.document().text().replace("<memory>", "<!-- sized for the test -->\n  <memory>");
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
 
+    @BeforeEach
+    void writeTheFile() throws Exception {
+        xml = dir.resolve("local-db.xml");
+        Files.writeString(xml, definition, StandardCharsets.UTF_8);
+    }
+
+    @AfterEach
+    void closeEditors() {
+        page.closeAllEditors(false);
+        assertEquals(List.of(), UiThreadCalls.violations(), "XenAPI calls made on the UI thread");
+    }
+
+    private DomainEditor open() throws Exception {
         DomainEditor editor = (DomainEditor) page.openEditor(new FileDomainInput(xml), DomainEditor.ID, true);
+        assertFalse(editor.isDirty());
+        return editor;
+    }
+
+    @Test
+    public void theSameFileOpensTheSameEditor() throws Exception {
+        DomainEditor editor = open();
         assertSame(editor, page.openEditor(new FileDomainInput(dir.resolve(".").resolve("local-db.xml")),
                 DomainEditor.ID, true), "the same file: the same editor");
-        assertFalse(editor.isDirty());
+    }
 
+    @Test
+    public void formEditsReachTheXmlAndTheXlCfgPage() throws Exception {
+        DomainEditor editor = open();
         editor.setActivePage("resources");
-        Text vcpus = Widgets.byData(editor.pagesControl(), DomainEditor.FIELD_KEY, "vcpus", Text.class);
+        Text vcpus = field(editor, "vcpus");
         assertEquals("1", vcpus.getText());
         Widgets.type(vcpus, "2");
         editor.setActivePage("lifecycle");
@@ -73,7 +102,24 @@ public class LocalDefinitionTest {
         onCrash.setText("restart");
         onCrash.notifyListeners(SWT.Modify, new Event());
         assertTrue(editor.document().text().contains("<onCrash>restart</onCrash>"), editor.document().text());
+        assertTrue(editor.document().text().contains("<!-- sized for the test -->"), "the comment stays");
 
+        editor.setActivePage("xlcfg");
+        UiConditions.flush();
+        String shown = editor.xlCfgText();
+        assertTrue(shown.contains("vcpus = 2"), shown);
+
+        // a typing mistake in a number field is said beside it and changes nothing
+        editor.setActivePage("resources");
+        Text memory = field(editor, "memory");
+        Widgets.type(memory, "lots");
+        assertTrue(editor.document().text().contains("<memory>1024</memory>"));
+        Widgets.type(memory, "1024");
+    }
+
+    @Test
+    public void aDiskIsEditedAddedAndRemovedThroughItsDialog() throws Exception {
+        DomainEditor editor = open();
         // the disk, edited through its dialog (a value of the wrong type is refused there), then a second one
         // added and removed again
         editor.setActivePage("disks");
@@ -114,23 +160,26 @@ public class LocalDefinitionTest {
         Widgets.press(Widgets.button(editor.pagesControl(), "Remove"));
         assertEquals(1, editor.document().model().getDisks().size());
         assertFalse(editor.document().text().contains("scratch.img"));
+    }
 
-        editor.setActivePage("xlcfg");
-        UiConditions.flush();
-        String shown = editor.xlCfgText();
-        assertTrue(shown.contains("vcpus = 2"), shown);
-
-        // a typing mistake in a number field is said beside it and changes nothing
+    @Test
+    public void saveWritesTheFileWholeKeepingItsPermissionsAndRevertGoesBack() throws Exception {
+        Files.setPosixFilePermissions(xml, PosixFilePermissions.fromString("rw-r-----"));
+        DomainEditor editor = open();
         editor.setActivePage("resources");
-        Text memory = Widgets.byData(editor.pagesControl(), DomainEditor.FIELD_KEY, "memory", Text.class);
-        Widgets.type(memory, "lots");
-        assertTrue(editor.document().text().contains("<memory>1024</memory>"));
-        Widgets.type(memory, "1024");
+        Text vcpus = field(editor, "vcpus");
+        Widgets.type(vcpus, "2");
 
         page.saveEditor(editor, false);
         assertFalse(editor.isDirty());
         String saved = Files.readString(xml, StandardCharsets.UTF_8);
         assertTrue(saved.contains("<vcpus>2</vcpus>") && saved.contains("<!-- sized for the test -->"), saved);
+        assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(xml)),
+                "the file keeps its permissions, as xenophilia-xlconv -o leaves them");
+        try (var listing = Files.list(dir)) {
+            assertEquals(List.of(), listing.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList(),
+                    "no temporary file left beside it");
+        }
 
         Widgets.type(vcpus, "4");
         assertTrue(editor.isDirty());
@@ -138,17 +187,37 @@ public class LocalDefinitionTest {
         assertFalse(editor.isDirty());
         assertEquals(saved, editor.document().text());
         assertEquals("2", vcpus.getText(), "the form follows the revert");
+    }
 
+    @Test
+    public void theExportedXlCfgImportsToAnEqualModel() throws Exception {
+        DomainEditor editor = open();
+        editor.setActivePage("resources");
+        Widgets.type(field(editor, "vcpus"), "2");
         Path exported = dir.resolve("exported.cfg");
         ExportXlCfgHandler.export(editor, exported);
         XlCfgExchange.Import back = ImportXlCfgHandler.read(exported);
         assertTrue(EcoreUtil.equals(editor.document().model(), back.document().model()),
                 "the exported xl.cfg imports to an equal model:\n" + Files.readString(exported));
+    }
 
+    @Test
+    public void saveAsWritesANewFileThatTheEditorThenEdits() throws Exception {
+        DomainEditor editor = open();
+        editor.setActivePage("resources");
+        Widgets.type(field(editor, "vcpus"), "2");
         Path copy = dir.resolve("copy.xml");
+        Files.deleteIfExists(copy);
         assertTrue(editor.saveAs(copy));
         assertEquals(new FileDomainInput(copy), editor.getEditorInput());
-        assertEquals(saved, Files.readString(copy, StandardCharsets.UTF_8));
-        assertEquals(List.of(), UiThreadCalls.violations(), "XenAPI calls made on the UI thread");
+        assertFalse(editor.isDirty());
+        assertEquals(editor.document().text(), Files.readString(copy, StandardCharsets.UTF_8));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(copy)),
+                "a new file is readable as an editor's saved file is");
+        assertEquals(definition, Files.readString(xml, StandardCharsets.UTF_8), "the first file as it was");
+    }
+
+    private static Text field(DomainEditor editor, String path) {
+        return Widgets.byData(editor.pagesControl(), DomainEditor.FIELD_KEY, path, Text.class);
     }
 }
