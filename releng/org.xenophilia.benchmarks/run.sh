@@ -2,7 +2,7 @@
 # Runs a benchmark of the headless bundles or of the Agent on a plain JVM.
 #   releng/org.xenophilia.benchmarks/run.sh [foundation] [documents] [rounds]
 #   releng/org.xenophilia.benchmarks/run.sh agent-rss [domains=100] [settle-seconds=20]
-#   releng/org.xenophilia.benchmarks/run.sh agent-rpc [clients=8] [seconds-per-phase=5] [rounds=3]
+#   releng/org.xenophilia.benchmarks/run.sh agent-rpc [clients=8] [seconds-per-phase=5] [rounds=3] [domains=100]
 #   releng/org.xenophilia.benchmarks/run.sh agent-events [changes=1000]
 #   releng/org.xenophilia.benchmarks/run.sh workbench-events [agents=10] [domains=1000] [changes=1000]
 #   releng/org.xenophilia.benchmarks/run.sh workbench-load [nodes=100] [domains=100] [agents=10]   (-Xmx512m)

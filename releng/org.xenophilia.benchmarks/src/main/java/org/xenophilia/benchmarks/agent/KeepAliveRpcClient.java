@@ -21,12 +21,39 @@ import javax.net.ssl.X509TrustManager;
 
 import org.xenophilia.xenapi.client.Fingerprints;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
 /**
- * One HTTP/1.1 keep-alive connection over TLS that posts prepared XML-RPC bodies and reads each response by its
- * {@code Content-Length}: as little client work as possible, so that the benchmark measures the server. Trusts
- * exactly the certificate with the pinned fingerprint. Fails if the server closes or asks to close the connection.
+ * One HTTP/1.1 keep-alive connection over TLS that posts prepared XML-RPC or JSON-RPC bodies and reads each response
+ * by its {@code Content-Length}: as little client work as possible, so that the benchmark measures the server.
+ * Trusts exactly the certificate with the pinned fingerprint. Fails if the server closes or asks to close the
+ * connection.
  */
 final class KeepAliveRpcClient implements AutoCloseable {
+
+    /** The two encodings of the XenAPI: where each is posted, and how a success starts. */
+    enum Wire {
+        XML_RPC("XML-RPC", "/", "text/xml", "<name>Status</name><value>Success</value>"),
+        JSON_RPC("JSON-RPC", "/jsonrpc", "application/json", "{\"jsonrpc\":\"2.0\",\"result\":");
+
+        final String label;
+        final String path;
+        final String contentType;
+        final byte[] success;
+
+        Wire(String label, String path, String contentType, String success) {
+            this.label = label;
+            this.path = path;
+            this.contentType = contentType;
+            this.success = success.getBytes(StandardCharsets.US_ASCII);
+        }
+
+        /** A call whose parameters are all strings. */
+        byte[] body(String method, String... params) {
+            return this == XML_RPC ? xmlBody(method, params) : jsonBody(method, params);
+        }
+    }
 
     private final SSLSocket socket;
     private final OutputStream out;
@@ -34,6 +61,10 @@ final class KeepAliveRpcClient implements AutoCloseable {
     private final byte[] head;
 
     KeepAliveRpcClient(URI uri, String fingerprint) throws IOException, GeneralSecurityException {
+        this(uri, fingerprint, Wire.XML_RPC);
+    }
+
+    KeepAliveRpcClient(URI uri, String fingerprint, Wire wire) throws IOException, GeneralSecurityException {
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, new TrustManager[] {pinned(Fingerprints.normalize(fingerprint))}, null);
         socket = (SSLSocket) tls.getSocketFactory().createSocket();
@@ -43,9 +74,9 @@ final class KeepAliveRpcClient implements AutoCloseable {
         socket.startHandshake();
         out = new BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
         in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
-        head = ("POST / HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                + "\r\nUser-Agent: xenophilia-benchmark\r\nContent-Type: text/xml\r\nContent-Length: ")
-                .getBytes(StandardCharsets.US_ASCII);
+        head = ("POST " + wire.path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                + "\r\nUser-Agent: xenophilia-benchmark\r\nContent-Type: " + wire.contentType
+                + "\r\nContent-Length: ").getBytes(StandardCharsets.US_ASCII);
     }
 
     private static X509TrustManager pinned(String fingerprint) {
@@ -71,12 +102,34 @@ final class KeepAliveRpcClient implements AutoCloseable {
 
     /** An XML-RPC call whose parameters are all strings. */
     static byte[] body(String method, String... params) {
+        return xmlBody(method, params);
+    }
+
+    private static byte[] xmlBody(String method, String... params) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\"?><methodCall><methodName>").append(method)
                 .append("</methodName><params>");
         for (String p : params) {
-            sb.append("<param><value>").append(p).append("</value></param>");
+            sb.append("<param><value>").append(escapeXml(p)).append("</value></param>");
         }
         return sb.append("</params></methodCall>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String escapeXml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** A JSON-RPC 2.0 call whose parameters are all strings (as Xen Orchestra's client sends them). */
+    private static byte[] jsonBody(String method, String... params) {
+        JsonArray a = new JsonArray();
+        for (String p : params) {
+            a.add(p);
+        }
+        JsonObject o = new JsonObject();
+        o.addProperty("jsonrpc", "2.0");
+        o.addProperty("method", method);
+        o.add("params", a);
+        o.addProperty("id", 0);
+        return o.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.xenophilia.benchmarks.agent;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -9,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,16 +21,30 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.xmlrpc.common.TypeFactory;
+import org.apache.xmlrpc.common.XmlRpcHttpRequestConfigImpl;
+import org.apache.xmlrpc.parser.XmlRpcResponseParser;
+import org.apache.xmlrpc.server.XmlRpcServer;
+import org.xenophilia.benchmarks.agent.KeepAliveRpcClient.Wire;
+import org.xenophilia.xenapi.SecureXml;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+
+import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonReader;
 
 /**
- * {@code VM.get_record} over TLS with keep-alive from concurrent clients, against an echo method on the same server
- * stack in the same run (see {@link EchoAgentServer}, a separate JVM with the .deb launcher's flags). Each client is
- * one keep-alive connection ({@link KeepAliveRpcClient}) calling back to back. After a warm-up of both, the phases
- * alternate (echo, get_record, echo, ...) so that drift on a shared machine hits both alike. Reported: throughput
- * (median over rounds), p50/p99 latency (all rounds), and get_record throughput as a share of echo's. Target: at
- * least 80 %.
+ * The Agent's calls over TLS with keep-alive from concurrent clients, in both wire encodings, against an echo method on
+ * the same server stack in the same run (see {@link EchoAgentServer}, a separate JVM with the .deb launcher's flags).
+ * Each client is one keep-alive connection ({@link KeepAliveRpcClient}) calling back to back. After a warm-up of
+ * each, the phases alternate (echo, get_record, get_all_records, first over XML-RPC then over JSON-RPC, and again) so
+ * that drift on a shared machine hits all alike. Reported: throughput (median over rounds), p50/p99 latency (all
+ * rounds), get_record throughput as a share of echo's (target: at least 80 %), JSON-RPC's throughput as a share of
+ * XML-RPC's for each call, and what each encoding costs a client to decode (the Workbench's client: the XML-RPC fork's
+ * parser behind {@link SecureXml}, as {@code XenApiClient} uses it; Gson for JSON) on the same get_all_records answer.
  * <p>
- * Usage: {@code RpcThroughputBenchmark [clients=8] [seconds-per-phase=5] [rounds=3]}.
+ * Usage: {@code RpcThroughputBenchmark [clients=8] [seconds-per-phase=5] [rounds=3] [domains=100]}: {@code domains}
+ * VMs are defined first, so that get_all_records has a fleet's answer.
  */
 public final class RpcThroughputBenchmark {
 
@@ -34,30 +52,50 @@ public final class RpcThroughputBenchmark {
     public static final double TARGET_RATIO = 0.80;
 
     private static final Pattern READY = Pattern.compile("^READY (\\S+) (\\S+) (\\S+)$");
-    private static final byte[] SUCCESS = "<name>Status</name><value>Success</value>".getBytes(
-            StandardCharsets.US_ASCII);
+    private static final String DOMAIN = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <domain xmlns="http://xenophilia.org/schema/domain/1.0">
+              <name>bench-%d</name>
+              <uuid>%s</uuid>
+              <description>a benchmark domain</description>
+              <tag>bench</tag>
+              <type>pv</type>
+              <memory>256</memory>
+              <vcpus>1</vcpus>
+              <kernel>/boot/vmlinuz</kernel>
+              <disk vdev="xvda" target="/var/lib/xen/bench-%d.img" format="raw"/>
+              <vif bridge="xenbr0"/>
+            </domain>
+            """;
 
     private final int clients;
     private final Duration phase;
     private final int rounds;
+    private final int domains;
     private final Map<String, List<Double>> throughputs = new LinkedHashMap<>();
     private final Map<String, Latencies> latencies = new LinkedHashMap<>();
-    private int recordBytes;
-    private int echoBytes;
+    private final Map<String, Integer> responseBytes = new LinkedHashMap<>();
+    private final Map<Wire, Double> decodeMicros = new LinkedHashMap<>();
 
-    RpcThroughputBenchmark(int clients, Duration phase, int rounds) {
+    RpcThroughputBenchmark(int clients, Duration phase, int rounds, int domains) {
         this.clients = clients;
         this.phase = phase;
         this.rounds = Math.max(1, rounds);
+        this.domains = domains;
     }
 
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 8;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        RpcThroughputBenchmark b = new RpcThroughputBenchmark(clients, Duration.ofSeconds(seconds), rounds);
+        int domains = args.length > 3 ? Integer.parseInt(args[3]) : 100;
+        RpcThroughputBenchmark b = new RpcThroughputBenchmark(clients, Duration.ofSeconds(seconds), rounds, domains);
         b.run();
         System.out.print(b.report());
+    }
+
+    /** One measured call: its name in the report, the wire, the server (Agent or echo) and the body. */
+    private record Call(String name, Wire wire, boolean echo, byte[] body) {
     }
 
     void run() throws Exception {
@@ -73,34 +111,49 @@ public final class RpcThroughputBenchmark {
             try (KeepAliveRpcClient c = new KeepAliveRpcClient(agentUri, fingerprint)) {
                 session = firstRef(c.call(KeepAliveRpcClient.body("session.login_with_password", BenchHome.USER,
                         BenchHome.PASSWORD)));
+                for (int i = 0; i < domains; i++) {
+                    checked(Wire.XML_RPC, c.call(KeepAliveRpcClient.body("Xenophilia.VM.create_from_xml", session,
+                            DOMAIN.formatted(i, UUID.randomUUID(), i))));
+                }
                 vm = firstRef(c.call(KeepAliveRpcClient.body("VM.get_all", session)));
             }
-            byte[] getRecord = KeepAliveRpcClient.body("VM.get_record", session, vm);
-            byte[] echo = KeepAliveRpcClient.body("Benchmark.echo", session, vm);
-            List<KeepAliveRpcClient> agentConnections = new ArrayList<>();
-            List<KeepAliveRpcClient> echoConnections = new ArrayList<>();
+            List<Call> calls = new ArrayList<>();
+            for (Wire w : Wire.values()) {
+                calls.add(new Call("echo " + w.label, w, true, w.body("Benchmark.echo", session, vm)));
+                calls.add(new Call("VM.get_record " + w.label, w, false, w.body("VM.get_record", session, vm)));
+                calls.add(new Call("VM.get_all_records " + w.label, w, false, w.body("VM.get_all_records",
+                        session)));
+            }
+            Map<Call, List<KeepAliveRpcClient>> connections = new LinkedHashMap<>();
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             try {
-                for (int i = 0; i < clients; i++) {
-                    agentConnections.add(new KeepAliveRpcClient(agentUri, fingerprint));
-                    echoConnections.add(new KeepAliveRpcClient(echoUri, fingerprint));
+                for (Call call : calls) {
+                    List<KeepAliveRpcClient> l = new ArrayList<>();
+                    for (int i = 0; i < clients; i++) {
+                        l.add(new KeepAliveRpcClient(call.echo() ? echoUri : agentUri, fingerprint, call.wire()));
+                    }
+                    connections.put(call, l);
+                    byte[] answer = checked(call.wire(), l.get(0).call(call.body()));
+                    responseBytes.put(call.name(), answer.length);
+                    if (call.name().startsWith("VM.get_all_records")) {
+                        decodeMicros.put(call.wire(), decodeMicros(call.wire(), answer));
+                    }
                 }
-                recordBytes = checked(agentConnections.get(0).call(getRecord)).length;
-                echoBytes = checked(echoConnections.get(0).call(echo)).length;
                 Duration warmUp = phase.compareTo(Duration.ofSeconds(3)) < 0 ? phase : Duration.ofSeconds(3);
-                measure(pool, echoConnections, echo, warmUp);
-                measure(pool, agentConnections, getRecord, warmUp);
+                for (Call call : calls) {
+                    measure(pool, connections.get(call), call, warmUp);
+                }
                 for (int r = 0; r < rounds; r++) {
-                    record("echo", measure(pool, echoConnections, echo, phase));
-                    record("VM.get_record", measure(pool, agentConnections, getRecord, phase));
+                    for (Call call : calls) {
+                        record(call.name(), measure(pool, connections.get(call), call, phase));
+                    }
                 }
             } finally {
                 pool.shutdownNow();
-                for (KeepAliveRpcClient c : agentConnections) {
-                    c.close();
-                }
-                for (KeepAliveRpcClient c : echoConnections) {
-                    c.close();
+                for (List<KeepAliveRpcClient> l : connections.values()) {
+                    for (KeepAliveRpcClient c : l) {
+                        c.close();
+                    }
                 }
             }
         }
@@ -108,9 +161,9 @@ public final class RpcThroughputBenchmark {
 
     private static final Pattern REF = Pattern.compile("<value>(OpaqueRef:[0-9a-f-]+)</value>");
 
-    /** @return the first reference in a successful response */
+    /** @return the first reference in a successful XML-RPC response */
     private static String firstRef(byte[] response) {
-        Matcher m = REF.matcher(new String(checked(response), StandardCharsets.UTF_8));
+        Matcher m = REF.matcher(new String(checked(Wire.XML_RPC, response), StandardCharsets.UTF_8));
         if (!m.find()) {
             throw new IllegalStateException("no reference in " + new String(response, StandardCharsets.UTF_8));
         }
@@ -125,8 +178,8 @@ public final class RpcThroughputBenchmark {
         latencies.computeIfAbsent(name, k -> new Latencies()).add(p.latencies);
     }
 
-    private static byte[] checked(byte[] response) {
-        if (indexOf(response, SUCCESS) < 0) {
+    private static byte[] checked(Wire wire, byte[] response) {
+        if (indexOf(response, wire.success) < 0) {
             throw new IllegalStateException("not a success: " + new String(response, StandardCharsets.UTF_8));
         }
         return response;
@@ -146,7 +199,7 @@ public final class RpcThroughputBenchmark {
     }
 
     /** Every connection calls back to back for the duration; returns calls per second and latencies. */
-    private static Phase measure(ExecutorService pool, List<KeepAliveRpcClient> connections, byte[] body,
+    private static Phase measure(ExecutorService pool, List<KeepAliveRpcClient> connections, Call call,
             Duration duration) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Latencies>> results = new ArrayList<>();
@@ -157,9 +210,9 @@ public final class RpcThroughputBenchmark {
                 start.await();
                 long end = System.nanoTime() + duration.toNanos();
                 for (long t0 = System.nanoTime(); t0 < end;) {
-                    byte[] response = c.call(body);
+                    byte[] response = c.call(call.body());
                     long t1 = System.nanoTime();
-                    checked(response); // Status comes first: a short search
+                    checked(call.wire(), response); // Status comes first: a short search
                     l.record(t1 - t0);
                     t0 = t1;
                 }
@@ -176,15 +229,61 @@ public final class RpcThroughputBenchmark {
         return new Phase(all.count() / ((window[1] - window[0]) / 1e9), all);
     }
 
+    /**
+     * @return microseconds a client spends decoding one answer into values, as the Workbench's client would: the
+     *         XML-RPC fork's response parser (strings, maps, arrays) or Gson's tree
+     */
+    private static double decodeMicros(Wire wire, byte[] answer) throws Exception {
+        XmlRpcHttpRequestConfigImpl config = new XmlRpcHttpRequestConfigImpl();
+        config.setEncoding("UTF-8");
+        config.setTimeZone(TimeZone.getTimeZone("UTC"));
+        TypeFactory types = new XmlRpcServer().getTypeFactory();
+        Runnable decode = () -> {
+            try {
+                if (wire == Wire.XML_RPC) {
+                    XmlRpcResponseParser p = new XmlRpcResponseParser(config, types);
+                    XMLReader r = SecureXml.newXMLReader();
+                    r.setContentHandler(p);
+                    r.parse(new InputSource(new ByteArrayInputStream(answer)));
+                } else {
+                    JsonParser.parseReader(new JsonReader(new InputStreamReader(new ByteArrayInputStream(answer),
+                            StandardCharsets.UTF_8)));
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        long deadline = System.nanoTime() + 2_000_000_000L; // warm up
+        while (System.nanoTime() < deadline) {
+            decode.run();
+        }
+        int n = 0;
+        long t0 = System.nanoTime();
+        for (long now = t0; now - t0 < 2_000_000_000L; now = System.nanoTime()) {
+            decode.run();
+            n++;
+        }
+        return (System.nanoTime() - t0) / 1e3 / n;
+    }
+
     private static double median(List<Double> values) {
         double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(v);
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
-    /** @return get_record throughput / echo throughput, from the medians */
+    private double throughput(String name) {
+        return median(throughputs.get(name));
+    }
+
+    /** @return XML-RPC get_record throughput / echo throughput, from the medians */
     double ratio() {
-        return median(throughputs.get("VM.get_record")) / median(throughputs.get("echo"));
+        return throughput("VM.get_record XML-RPC") / throughput("echo XML-RPC");
+    }
+
+    /** @return JSON-RPC throughput of a call / XML-RPC's, from the medians */
+    double jsonShare(String call) {
+        return throughput(call + " JSON-RPC") / throughput(call + " XML-RPC");
     }
 
     /** @return the measured phase names */
@@ -194,17 +293,31 @@ public final class RpcThroughputBenchmark {
 
     String report() {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "Agent RPC throughput over TLS, keep-alive,"
-                + " %d clients, %d rounds of %d s per phase (server JVM: %s)%n", clients, rounds, phase.toSeconds(),
-                String.join(" ", launcherFlags())));
+                + " %d clients, %d rounds of %d s per phase, %d domains defined (server JVM: %s)%n", clients, rounds,
+                phase.toSeconds(), domains, String.join(" ", launcherFlags())));
         for (String name : throughputs.keySet()) {
             List<Double> t = throughputs.get(name);
-            sb.append(String.format(Locale.ROOT, "  %-14s %7.0f calls/s (rounds: %s), %s, response %d bytes%n",
-                    name, median(t), t.stream().map(x -> String.format(Locale.ROOT, "%.0f", x)).toList(),
-                    latencies.get(name).summary(), name.equals("echo") ? echoBytes : recordBytes));
+            sb.append(String.format(Locale.ROOT, "  %-28s %7.0f calls/s (rounds: %s), %s, response %d bytes%n",
+                    name, throughput(name), t.stream().map(x -> String.format(Locale.ROOT, "%.0f", x)).toList(),
+                    latencies.get(name).summary(), responseBytes.get(name)));
         }
         double ratio = ratio();
-        sb.append(String.format(Locale.ROOT, "  VM.get_record / echo: %.1f %% (target >= %.0f %%: %s)%n",
+        sb.append(String.format(Locale.ROOT, "  VM.get_record / echo (XML-RPC): %.1f %% (target >= %.0f %%: %s)%n",
                 ratio * 100, TARGET_RATIO * 100, ratio >= TARGET_RATIO ? "met" : "MISSED"));
+        sb.append(String.format(Locale.ROOT, "  VM.get_record / echo (JSON-RPC): %.1f %%%n",
+                throughput("VM.get_record JSON-RPC") / throughput("echo JSON-RPC") * 100));
+        for (String call : List.of("echo", "VM.get_record", "VM.get_all_records")) {
+            sb.append(String.format(Locale.ROOT, "  JSON-RPC / XML-RPC, %s: %.1f %% of the throughput, "
+                    + "p99 %.2f vs %.2f ms%n", call, jsonShare(call) * 100,
+                    latencies.get(call + " JSON-RPC").percentileMillis(99),
+                    latencies.get(call + " XML-RPC").percentileMillis(99)));
+        }
+        if (decodeMicros.size() == 2) {
+            double xml = decodeMicros.get(Wire.XML_RPC);
+            double json = decodeMicros.get(Wire.JSON_RPC);
+            sb.append(String.format(Locale.ROOT, "  client decode of one VM.get_all_records answer: XML-RPC %.0f us,"
+                    + " JSON-RPC %.0f us (JSON-RPC / XML-RPC: %.1f %%)%n", xml, json, json / xml * 100));
+        }
         return sb.toString();
     }
 

@@ -32,11 +32,13 @@ public class AgentBenchmarksSmokeTest {
 
     @Test
     public void rpcThroughputBenchmarkRuns() throws Exception {
-        RpcThroughputBenchmark b = new RpcThroughputBenchmark(2, Duration.ofMillis(1000), 1);
+        RpcThroughputBenchmark b = new RpcThroughputBenchmark(2, Duration.ofMillis(1000), 1, 5);
         b.run();
-        assertEquals(List.of("echo", "VM.get_record"), b.phases());
-        assertTrue(b.ratio() > 0, b.report());
-        assertTrue(b.report().contains("VM.get_record / echo"), b.report());
+        assertEquals(List.of("echo XML-RPC", "VM.get_record XML-RPC", "VM.get_all_records XML-RPC", "echo JSON-RPC",
+                "VM.get_record JSON-RPC", "VM.get_all_records JSON-RPC"), b.phases());
+        assertTrue(b.ratio() > 0 && b.jsonShare("VM.get_all_records") > 0, b.report());
+        assertTrue(b.report().contains("VM.get_record / echo (XML-RPC)"), b.report());
+        assertTrue(b.report().contains("client decode of one VM.get_all_records answer"), b.report());
     }
 
     @Test
