@@ -53,6 +53,12 @@ import org.xenophilia.model.edit.internal.XmlSourceTree;
  * at the line of the current text.</li>
  * </ul>
  * Not thread-safe: use it from one thread (the UI thread). The model object stays the same for the document's life.
+ * <p>
+ * Why one class of over 600 lines: it is the one place that holds the invariant "the text and the model say the same,
+ * and one undo restores both"; every entry point (a command, a text edit, an undo, a save point) must update text,
+ * model, problems and listeners in one order. The work is already elsewhere (text edits in {@code TextReconciler},
+ * the source tree in {@code XmlSourceTree}, commands in {@link DomainEdits}); what is left is that ordering, which
+ * split over several classes would need each of them to know the others' state.
  */
 public final class DomainDocument {
 

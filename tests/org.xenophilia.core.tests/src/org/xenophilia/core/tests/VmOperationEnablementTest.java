@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.core.VmInfo;
 import org.xenophilia.core.VmOperation;
+import org.xenophilia.xenapi.Ref;
 import org.xenophilia.xenapi.VmPowerState;
 import org.xenophilia.xenapi.WireValues;
 import org.xenophilia.xenapi.client.XenApiClient;
@@ -85,6 +87,43 @@ class VmOperationEnablementTest {
                 }
             }
             assertEquals(allowedByRecord, enabled, name + " (" + e.getValue() + "), record allows " + recordAllows);
+            assertEquals(fromAgentsTable(e.getValue()), enabled, name + " (" + e.getValue() + ") against the Agent's"
+                    + " table of which operation applies in which power state");
         }
+    }
+
+    /**
+     * The Suspended column too, which the simulated Agent cannot produce: a record carrying what the Agent's one table
+     * ({@link org.xenophilia.agent.backend.VmOperation}, which its API and both backends follow) allows in a power
+     * state enables exactly the Workbench operations that table allows.
+     */
+    @Test
+    void everyPowerStateEnablesWhatTheAgentsTableAllows() {
+        for (VmPowerState state : VmPowerState.values()) {
+            Set<String> allowed = Set.copyOf(org.xenophilia.agent.backend.VmOperation.allowedOperations(state));
+            VmInfo vm = new VmInfo(Ref.of("OpaqueRef:vm"), "uuid", "vm", "", state, 0, 0, 1, 1, -1, List.of(),
+                    Ref.NULL, List.of(), List.of(), false, false, Ref.NULL, Optional.of(allowed), null);
+            Set<VmOperation> enabled = EnumSet.noneOf(VmOperation.class);
+            for (VmOperation op : VmOperation.values()) {
+                if (op.isAllowed(vm)) {
+                    enabled.add(op);
+                }
+            }
+            assertEquals(fromAgentsTable(state), enabled, state.toString());
+        }
+    }
+
+    /** @return the Workbench operations the Agent's table allows in a power state */
+    private static Set<VmOperation> fromAgentsTable(VmPowerState state) {
+        Set<VmOperation> ops = EnumSet.noneOf(VmOperation.class);
+        for (VmOperation op : VmOperation.values()) {
+            org.xenophilia.agent.backend.VmOperation agents = org.xenophilia.agent.backend.VmOperation
+                    .byXenApiName(op.allowedOperation()).orElseThrow(() -> new AssertionError(op
+                            + " has no operation in the Agent's table: " + op.allowedOperation()));
+            if (agents.allowedIn(state)) {
+                ops.add(op);
+            }
+        }
+        return ops;
     }
 }
