@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 
 import javax.net.ssl.SSLContext;
 
@@ -89,9 +90,10 @@ public final class Agent implements AutoCloseable {
             VmApi.register(registry, host, events, tasks);
             DeviceApi.register(registry, host, events);
             ResourceApi.register(registry, host, events);
-            EventApi.register(registry, events, Math.max(1, config.threads() - 4));
+            AgentServer.Limits limits = limits(config);
+            EventApi.register(registry, events, limits.maxEventWaits());
             AgentServer server = AgentServer.start(new AgentServer.Settings(config.listen(), tls,
-                    config.maxRequestBytes(), config.threads()), new Dispatcher(registry, sessions));
+                    config.maxRequestBytes(), limits), new Dispatcher(registry, sessions));
             Agent agent = new Agent(server, backend, fingerprint, sessions);
             agent.tasks = tasks;
             agent.registry = registry;
@@ -110,6 +112,13 @@ public final class Agent implements AutoCloseable {
         HypervisorBackendFactory factory = config.backendFactory();
         return factory.open(new PluginContext(config.stateDir(), config.pluginSettings(factory.name()),
                 config.clock(), AgentIdentity.localHostName()));
+    }
+
+    private static AgentServer.Limits limits(AgentConfig c) {
+        return new AgentServer.Limits(c.threads(), (int) c.limit("max-event-waits"), (int) c.limit("max-connections"),
+                (int) c.limit("max-connections-per-source"), Duration.ofSeconds(c.limit("handshake-timeout")),
+                Duration.ofSeconds(c.limit("request-header-timeout")), Duration.ofSeconds(c.limit("idle-timeout")),
+                Duration.ofSeconds(c.limit("request-body-timeout")), c.limit("min-response-rate"));
     }
 
     /** @return the URL clients use */

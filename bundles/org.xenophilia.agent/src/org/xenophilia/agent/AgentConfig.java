@@ -36,7 +36,15 @@ import org.xenophilia.agent.internal.plugin.PluginRegistry;
  * max-request-bytes = 1048576
  * session-idle-timeout = 3600     # seconds
  * max-sessions = 500
- * threads = 16
+ * threads = 16                    # calls answered at once
+ * max-event-waits = 32            # event.from calls waiting at once, on threads of their own
+ * max-connections = 1024          # connections open at once, in all
+ * max-connections-per-source = 64 # connections open at once from one address
+ * handshake-timeout = 10          # seconds a TLS handshake may take
+ * request-header-timeout = 20     # seconds from connecting until a request's headers are in
+ * request-body-timeout = 60       # seconds from a request's headers until its body is in
+ * idle-timeout = 60               # seconds a connection may stay idle after an answer
+ * min-response-rate = 4096        # bytes per second a client must read a large answer at
  * xl.path = /usr/sbin/xl          # NAME.key: a setting of the plug-in NAME (here the xl backend)
  * </pre>
  *
@@ -56,8 +64,26 @@ public final class AgentConfig {
     /** The default hypervisor backend. */
     public static final String DEFAULT_BACKEND = "simulated";
     /** The Agent's own keys; plug-ins add theirs, prefixed with their names. */
-    public static final Set<String> KEYS = Set.of("listen", "state-dir", "backend", "plain-http",
-            "max-request-bytes", "session-idle-timeout", "max-sessions", "threads");
+    public static final Set<String> KEYS;
+    /** The front door's limits (see {@code docs/agent-api.md}, "Limits") and their defaults. */
+    private static final Map<String, Long> LIMIT_DEFAULTS;
+
+    static {
+        Map<String, Long> limits = new java.util.LinkedHashMap<>();
+        limits.put("max-event-waits", 32L);
+        limits.put("max-connections", 1024L);
+        limits.put("max-connections-per-source", 64L);
+        limits.put("handshake-timeout", 10L);
+        limits.put("request-header-timeout", 20L);
+        limits.put("request-body-timeout", 60L);
+        limits.put("idle-timeout", 60L);
+        limits.put("min-response-rate", 4096L);
+        LIMIT_DEFAULTS = java.util.Collections.unmodifiableMap(limits);
+        Set<String> keys = new TreeSet<>(Set.of("listen", "state-dir", "backend", "plain-http", "max-request-bytes",
+                "session-idle-timeout", "max-sessions", "threads"));
+        keys.addAll(LIMIT_DEFAULTS.keySet());
+        KEYS = java.util.Collections.unmodifiableSet(keys);
+    }
     /** The earlier name of {@code simulated.demo-domains} (from before backends were plug-ins), still read. */
     private static final String LEGACY_DEMO_DOMAINS = "simulated-demo-domains";
 
@@ -71,6 +97,7 @@ public final class AgentConfig {
     private Duration sessionIdleTimeout = Duration.ofHours(1);
     private int maxSessions = 500;
     private int threads = 16;
+    private final Map<String, Long> limits = new TreeMap<>(LIMIT_DEFAULTS);
     /** Plug-ins' settings by full key ({@code xl.path}), each checked by its plug-in. */
     private final Map<String, String> pluginSettings = new TreeMap<>();
     private Clock clock = Clock.systemUTC();
@@ -123,7 +150,13 @@ public final class AgentConfig {
                 case "max-sessions" -> maxSessions = positive(Integer.parseInt(value));
                 case "threads" -> threads = positive(Integer.parseInt(value));
                 case LEGACY_DEMO_DOMAINS -> setPluginSetting("simulated.demo-domains", value);
-                default -> setPluginSetting(key, value);
+                default -> {
+                    if (LIMIT_DEFAULTS.containsKey(key)) {
+                        limits.put(key, positive(Long.parseLong(value)));
+                    } else {
+                        setPluginSetting(key, value);
+                    }
+                }
             }
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + ": not a number: " + value, e);
@@ -330,6 +363,21 @@ public final class AgentConfig {
     /** @return request threads */
     public int threads() {
         return threads;
+    }
+
+    /**
+     * @param key one of the front door's limits: {@code max-event-waits}, {@code max-connections},
+     *            {@code max-connections-per-source}, {@code handshake-timeout}, {@code request-header-timeout},
+     *            {@code request-body-timeout}, {@code idle-timeout} (seconds), {@code min-response-rate} (bytes/s)
+     * @return its value
+     * @throws IllegalArgumentException for another key
+     */
+    public long limit(String key) {
+        Long v = limits.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException("not a limit: " + key);
+        }
+        return v;
     }
 
     /** @return the time source for sessions and login throttling */

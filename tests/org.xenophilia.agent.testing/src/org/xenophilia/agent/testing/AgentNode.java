@@ -40,6 +40,11 @@ public final class AgentNode implements AutoCloseable {
             "org.apache.commons.logging.LogFactory");
     private static final String XL_CODEC = "org.xenophilia.xl.codec.XlDomainCodec";
     private static final List<String> XL_DEPENDENCIES = List.of("com.google.gson.Gson");
+    /** The front door (Jetty, imported by the Agent's bundle) and Jetty's logging API. */
+    private static final List<String> SERVER_CLASSES = List.of("org.eclipse.jetty.server.Server",
+            "org.eclipse.jetty.http.HttpHeader", "org.eclipse.jetty.io.EndPoint", "org.eclipse.jetty.util.Callback");
+    private static final String JETTY_UTIL = "org.eclipse.jetty.util.Callback";
+    private static final List<String> JETTY_DEPENDENCIES = List.of("org.slf4j.LoggerFactory");
 
     private final Path config;
     private final Path state;
@@ -204,6 +209,13 @@ public final class AgentNode implements AutoCloseable {
         ClassLoader xl = load(XL_CODEC, agent).getClassLoader();
         for (String name : XL_DEPENDENCIES) {
             entries.add(location(name, xl));
+        }
+        for (String name : SERVER_CLASSES) {
+            entries.add(location(name, agent));
+        }
+        ClassLoader jetty = load(JETTY_UTIL, agent).getClassLoader();
+        for (String name : JETTY_DEPENDENCIES) {
+            entries.add(location(name, jetty));
         }
         return String.join(File.pathSeparator, entries);
     }

@@ -35,6 +35,10 @@ final class AgentProcess implements AutoCloseable {
             "org.eclipse.emf.ecore.xmi.XMLResource");
     /** gson is imported by the xl bundle only, so it is looked up there. */
     private static final List<String> XL_DEPENDENCIES = List.of("com.google.gson.Gson");
+    /** The front door (Jetty, imported by the Agent's bundle) and Jetty's logging API. */
+    private static final List<String> SERVER_CLASSES = List.of("org.eclipse.jetty.server.Server",
+            "org.eclipse.jetty.http.HttpHeader", "org.eclipse.jetty.io.EndPoint", "org.eclipse.jetty.util.Callback");
+    private static final List<String> JETTY_DEPENDENCIES = List.of("org.slf4j.LoggerFactory");
     private static final List<String> XMLRPC_DEPENDENCIES = List.of("org.apache.ws.commons.util.Base64",
             "org.apache.commons.logging.LogFactory");
 
@@ -74,6 +78,13 @@ final class AgentProcess implements AutoCloseable {
         ClassLoader xl = org.xenophilia.xl.codec.XlDomainCodec.class.getClassLoader();
         for (String name : XL_DEPENDENCIES) {
             entries.add(location(name, xl));
+        }
+        for (String name : SERVER_CLASSES) {
+            entries.add(location(name, AgentProcess.class.getClassLoader()));
+        }
+        ClassLoader jetty = org.eclipse.jetty.util.Callback.class.getClassLoader();
+        for (String name : JETTY_DEPENDENCIES) {
+            entries.add(location(name, jetty));
         }
         return String.join(File.pathSeparator, entries);
     }

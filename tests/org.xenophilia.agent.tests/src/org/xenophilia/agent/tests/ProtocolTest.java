@@ -151,8 +151,8 @@ class ProtocolTest {
         String head = "POST / HTTP/1.1\r\nHost: agent\r\nContent-Type: text/xml\r\nContent-Length: "
                 + (f.config.maxRequestBytes() + 1) + "\r\n\r\n";
         // only the headers are sent: the answer must not wait for the body
-        assertEquals("HTTP/1.1 413 Request Entity Too Large",
-                rawExchange(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        String status = rawExchange(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(status.startsWith("HTTP/1.1 413 "), status);
         // and the server still serves afterwards
         assertTrue(f.post("/", AgentFixture.methodCall("host.get_all", session)).body().contains("Success"));
     }
@@ -170,7 +170,8 @@ class ProtocolTest {
             req.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         }
         req.writeBytes("0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        assertEquals("HTTP/1.1 413 Request Entity Too Large", rawExchange(req.toByteArray()));
+        String status = rawExchange(req.toByteArray());
+        assertTrue(status.startsWith("HTTP/1.1 413 "), status);
     }
 
     @Test

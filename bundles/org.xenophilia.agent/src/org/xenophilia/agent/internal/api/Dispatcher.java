@@ -83,6 +83,26 @@ public final class Dispatcher {
     }
 
     /**
+     * Whether a call may wait before it answers: {@code event.from} with a timeout (its long poll). The server answers
+     * such calls on threads of their own, so that waiting clients never take the threads of ordinary calls.
+     *
+     * @param methodName the name as called (an alias too)
+     * @param params the parameters as the wire encoding decoded them
+     * @return whether the call may wait
+     */
+    public boolean mayWait(String methodName, List<Object> params) {
+        Optional<ApiMethod> m = registry.lookup(methodName);
+        if (m.isEmpty() || !EventApi.FROM.equals(m.get().name()) || params.size() != m.get().parameterNames().size()) {
+            return false;
+        }
+        try {
+            return WireValues.asDouble(params.get(params.size() - 1)) > 0;
+        } catch (IllegalArgumentException e) {
+            return false; // refused as FIELD_TYPE_ERROR, at once
+        }
+    }
+
+    /**
      * @param methodName the name as called
      * @param params the parameters as the wire encoding decoded them
      * @param clientAddress the client's IP address

@@ -13,6 +13,9 @@ import org.xenophilia.xenapi.Ref;
  */
 public final class EventApi {
 
+    /** The long poll: it waits up to its timeout for a change. */
+    public static final String FROM = "event.from";
+
     private EventApi() {
     }
 
@@ -23,7 +26,7 @@ public final class EventApi {
      */
     public static void register(ApiRegistry registry, EventHub events, int maxWaiting) {
         Semaphore waiting = new Semaphore(Math.max(1, maxWaiting));
-        registry.register("event.from", Role.READ_ONLY, c -> {
+        registry.register(FROM, Role.READ_ONLY, c -> {
             var classes = c.strings(1);
             String token = c.string(2);
             double timeout = c.real(3);

@@ -3,28 +3,63 @@ package org.xenophilia.agent.internal.server;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
 
-import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsParameters;
-import com.sun.net.httpserver.HttpsServer;
-
+import org.eclipse.jetty.io.ArrayByteBufferPool;
+import org.eclipse.jetty.server.ConnectionFactory;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
+import org.eclipse.jetty.util.thread.Scheduler;
 import org.xenophilia.agent.internal.api.Dispatcher;
 
 /**
- * The listening socket: the JDK's {@link HttpsServer} (TLS 1.3/1.2, keep-alive) or, only on a loopback address and
- * only when asked for, a plain {@link HttpServer}; requests run on a bounded pool of threads.
+ * The front door: a non-blocking HTTPS server (Jetty's core, no servlets) with TLS 1.3/1.2 and keep-alive, or, only
+ * on a loopback address and only when asked for, plain HTTP. No client's slowness holds a thread: the TLS handshake,
+ * the headers and the body are read without one and each has its own deadline; connections are capped per source and
+ * in all ({@link ConnectionGuard}); a request gets a thread only once it has arrived whole ({@link RpcHandler}), from
+ * a bounded pool for calls, or one for calls that may wait ({@code event.from}); an answer is sent without one unless
+ * it is too large to hold, and then a reader slower than {@link Limits#minResponseRate()} is cut off.
  */
 public final class AgentServer implements AutoCloseable {
+
+    /**
+     * The limits of the front door, each an {@code agent.conf} setting (see {@code docs/agent-api.md}).
+     *
+     * @param threads the threads that answer calls, at once
+     * @param maxEventWaits the {@code event.from} calls that may wait at once
+     * @param maxConnections connections open at once, in all
+     * @param maxConnectionsPerSource connections open at once from one source address
+     * @param handshake the deadline of a TLS handshake
+     * @param headers the deadline of a request's headers, from the connection's opening
+     * @param idle how long a connection may stay idle after an answer
+     * @param body the deadline of a request's body, from its headers
+     * @param minResponseRate bytes per second below which a reader of a large answer is cut off
+     */
+    public record Limits(int threads, int maxEventWaits, int maxConnections, int maxConnectionsPerSource,
+            Duration handshake, Duration headers, Duration idle, Duration body, long minResponseRate) {
+
+        /** The defaults: as {@code agent.conf} documents them. */
+        public static Limits defaults(int threads) {
+            return new Limits(threads, 32, 1024, 64, Duration.ofSeconds(10), Duration.ofSeconds(20),
+                    Duration.ofSeconds(60), Duration.ofSeconds(60), 4096);
+        }
+    }
 
     /**
      * How to listen.
@@ -32,9 +67,14 @@ public final class AgentServer implements AutoCloseable {
      * @param address the address and port; port 0 picks a free one
      * @param tls the TLS context presenting the Agent's certificate, or {@code null} for plain HTTP
      * @param maxRequestBytes the largest request body accepted
-     * @param threads how many requests are served at once
+     * @param limits the front door's limits
      */
-    public record Settings(InetSocketAddress address, SSLContext tls, int maxRequestBytes, int threads) {
+    public record Settings(InetSocketAddress address, SSLContext tls, int maxRequestBytes, Limits limits) {
+
+        /** Settings with the default limits and {@code threads} threads for calls. */
+        public Settings(InetSocketAddress address, SSLContext tls, int maxRequestBytes, int threads) {
+            this(address, tls, maxRequestBytes, Limits.defaults(threads));
+        }
     }
 
     /** Thrown when plain HTTP is asked for on an address other hosts can reach. */
@@ -46,24 +86,38 @@ public final class AgentServer implements AutoCloseable {
         }
     }
 
-    /** How long an idle request thread lives. */
-    private static final long IDLE_THREAD_SECONDS = 3;
+    /** How long an idle thread lives: each holds its touched stack pages. */
+    private static final long IDLE_THREAD_MILLIS = 3000;
+    /** Buffers kept for reuse by the I/O layer, at most (heap and direct each). */
+    private static final long POOLED_BUFFER_BYTES = 4L << 20;
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final Server server;
+    private final ServerConnector connector;
+    private final ThreadPoolExecutor calls;
+    private final ThreadPoolExecutor waits;
+    private final RpcHandler handler;
+    private final ConnectionGuard guard;
     private final boolean https;
-    private final RpcHttpHandler handler;
 
-    private AgentServer(HttpServer server, ExecutorService executor, boolean https, RpcHttpHandler handler) {
+    private AgentServer(Server server, ServerConnector connector, ThreadPoolExecutor calls, ThreadPoolExecutor waits,
+            RpcHandler handler, ConnectionGuard guard, boolean https) {
         this.server = server;
-        this.executor = executor;
-        this.https = https;
+        this.connector = connector;
+        this.calls = calls;
+        this.waits = waits;
         this.handler = handler;
+        this.guard = guard;
+        this.https = https;
     }
 
     /** @return how many HTTP requests have come so far */
     public long requests() {
         return handler.requests();
+    }
+
+    /** @return the network connections open now */
+    public int openConnections() {
+        return guard.openConnections();
     }
 
     /**
@@ -120,44 +174,101 @@ public final class AgentServer implements AutoCloseable {
      * @throws IOException if the address cannot be bound
      */
     public static AgentServer start(Settings settings, Dispatcher dispatcher) throws IOException {
-        HttpServer server;
         if (settings.tls() == null) {
             checkPlainHttpAllowed(settings.address());
-            server = HttpServer.create(settings.address(), 128);
-        } else {
-            HttpsServer s = HttpsServer.create(settings.address(), 128);
-            s.setHttpsConfigurator(new HttpsConfigurator(settings.tls()) {
-                @Override
-                public void configure(HttpsParameters params) {
-                    SSLParameters p = getSSLContext().getDefaultSSLParameters();
-                    p.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
-                    p.setCipherSuites(cipherSuites(getSSLContext()));
-                    p.setUseCipherSuitesOrder(true);
-                    p.setNeedClientAuth(false);
-                    params.setSSLParameters(p);
-                }
-            });
-            server = s;
         }
+        Limits limits = settings.limits();
+        // the I/O layer's own threads: accepting, selecting, and the short non-blocking steps between
+        QueuedThreadPool io = new QueuedThreadPool(8, 2, (int) IDLE_THREAD_MILLIS);
+        io.setName("xenophiliad-io");
+        io.setReservedThreads(0);
+        Server server = new Server(io);
+        server.setStopTimeout(1000);
+        Scheduler timers = new ScheduledExecutorScheduler("xenophiliad-timer", true);
+        ArrayByteBufferPool buffers = new ArrayByteBufferPool(0, -1, -1, -1, POOLED_BUFFER_BYTES,
+                POOLED_BUFFER_BYTES);
+
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.setSendDateHeader(false);
+        http.setMinResponseDataRate(limits.minResponseRate());
+        ConnectionFactory[] factories;
+        if (settings.tls() != null) {
+            SslContextFactory.Server ssl = new SslContextFactory.Server();
+            ssl.setSslContext(settings.tls());
+            ssl.setIncludeProtocols("TLSv1.3", "TLSv1.2");
+            ssl.setIncludeCipherSuites(cipherSuites(settings.tls()));
+            ssl.setUseCipherSuitesOrder(true);
+            ssl.setRenegotiationAllowed(false);
+            ssl.setSniRequired(false);
+            ssl.setNeedClientAuth(false);
+            // clients pin the Agent's certificate: the host name they send need not be one it names (they reach
+            // Agents by addresses, forwarded ports, names of their own)
+            http.addCustomizer(new SecureRequestCustomizer(false, false, -1, false));
+            factories = new ConnectionFactory[] {new SslConnectionFactory(ssl, "http/1.1"),
+                    new HttpConnectionFactory(http)};
+        } else {
+            factories = new ConnectionFactory[] {new HttpConnectionFactory(http)};
+        }
+        ServerConnector connector = new ServerConnector(server, null, timers, buffers, 1, 1, factories);
+        connector.setHost(settings.address().getAddress() == null ? settings.address().getHostString()
+                : settings.address().getAddress().getHostAddress());
+        connector.setPort(settings.address().getPort());
+        connector.setAcceptQueueSize(128);
+        // the longest a connection may go without any progress at all: the guard's deadlines are shorter
+        connector.setIdleTimeout(limits.idle().toMillis());
+        ConnectionGuard guard = new ConnectionGuard(new ConnectionGuard.Limits(limits.maxConnections(),
+                limits.maxConnectionsPerSource(), limits.handshake(), limits.headers(), limits.idle(), limits.body()),
+                timers);
+        connector.addBean(guard);
+        server.addConnector(connector);
+
+        ThreadPoolExecutor calls = new ThreadPoolExecutor(limits.threads(), limits.threads(), IDLE_THREAD_MILLIS,
+                TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(limits.threads() * 16), threads("xenophiliad-rpc-"),
+                new ThreadPoolExecutor.AbortPolicy());
+        calls.allowCoreThreadTimeOut(true);
+        ThreadPoolExecutor waits = new ThreadPoolExecutor(0, limits.maxEventWaits(), IDLE_THREAD_MILLIS,
+                TimeUnit.MILLISECONDS, new SynchronousQueue<>(), threads("xenophiliad-wait-"),
+                new ThreadPoolExecutor.AbortPolicy());
+        RpcHandler handler = new RpcHandler(dispatcher, settings.maxRequestBytes(), limits.body(), guard, timers,
+                calls, waits);
+        server.setHandler(handler);
+        try {
+            server.start();
+        } catch (IOException e) {
+            stopQuietly(server);
+            calls.shutdownNow();
+            throw e;
+        } catch (Exception e) {
+            stopQuietly(server);
+            calls.shutdownNow();
+            throw new IOException("cannot start serving on " + describe(settings.address()) + ": " + e.getMessage(),
+                    e);
+        }
+        return new AgentServer(server, connector, calls, waits, handler, guard, settings.tls() != null);
+    }
+
+    private static ThreadFactory threads(String prefix) {
         AtomicInteger n = new AtomicInteger();
-        // Idle request threads end after a few seconds: each holds its touched stack pages.
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(settings.threads(), settings.threads(),
-                IDLE_THREAD_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1024), r -> {
-                    Thread t = new Thread(r, "xenophiliad-rpc-" + n.incrementAndGet());
-                    t.setDaemon(false);
-                    return t;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
-        executor.allowCoreThreadTimeOut(true);
-        server.setExecutor(executor);
-        RpcHttpHandler handler = new RpcHttpHandler(dispatcher, settings.maxRequestBytes());
-        server.createContext("/", handler);
-        server.start();
-        return new AgentServer(server, executor, settings.tls() != null, handler);
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(false);
+            return t;
+        };
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            // it never started
+        }
     }
 
     /** @return the bound address (with the actual port) */
     public InetSocketAddress address() {
-        return server.getAddress();
+        return new InetSocketAddress(connector.getHost(), connector.getLocalPort());
     }
 
     /** @return whether the server speaks TLS */
@@ -178,7 +289,8 @@ public final class AgentServer implements AutoCloseable {
     /** Stops accepting, lets running requests finish for up to a second, and stops. */
     @Override
     public void close() {
-        server.stop(1);
-        executor.shutdownNow();
+        stopQuietly(server);
+        calls.shutdownNow();
+        waits.shutdownNow();
     }
 }

@@ -29,31 +29,60 @@ public final class JsonRpcEndpoint implements RpcEndpoint {
     }
 
     @Override
-    public Reply call(byte[] body, String clientAddress) {
+    public Request read(byte[] body, String clientAddress) {
         JsonRpcRequest request;
         try {
             request = JsonRpcRequest.parse(body);
         } catch (JsonRpcRequest.Refused e) {
             LOG.log(System.Logger.Level.INFO, "refused JSON-RPC request from " + clientAddress + ": "
                     + e.getMessage());
-            return reply(400, new JsonRpcResponseWriter(256).error(e.code, e.standardMessage(),
-                    List.of(e.getMessage()), e.id));
+            return RpcEndpoint.refused(reply(400, new JsonRpcResponseWriter(256).error(e.code, e.standardMessage(),
+                    List.of(e.getMessage()), e.id)));
         }
-        JsonRpcResponseWriter w = new JsonRpcResponseWriter(8192);
-        Dispatcher.Outcome outcome = Dispatcher.LIST_METHODS.equals(request.method)
-                ? new Dispatcher.Outcome(dispatcher.listMethods(), null)
-                : dispatcher.call(request.method, request.params, clientAddress);
-        if (outcome.succeeded()) {
-            try {
-                return reply(200, w.success(request.version, request.id, outcome.value()));
-            } catch (WireWriter.Unsupported e) {
-                LOG.log(System.Logger.Level.ERROR, "cannot encode the result of " + request.method + " in JSON-RPC: "
-                        + e.getMessage());
-                return reply(200, w.failure(request.version, request.id, ErrorCode.INTERNAL_ERROR.exception(
-                        "the result cannot be encoded: " + e.getMessage())));
+        return new Request() {
+            @Override
+            public boolean mayWait() {
+                return dispatcher.mayWait(request.method, request.params);
             }
+
+            @Override
+            public void answer(ResponseSink sink) {
+                Dispatcher.Outcome outcome = Dispatcher.LIST_METHODS.equals(request.method)
+                        ? new Dispatcher.Outcome(dispatcher.listMethods(), null)
+                        : dispatcher.call(request.method, request.params, clientAddress);
+                write(request, outcome, sink);
+            }
+        };
+    }
+
+    /**
+     * Writes the answer to a call. A result holding a value no XenAPI type describes (a server bug) is answered with
+     * {@code INTERNAL_ERROR} and logged, or, met after part of a large answer went out, ends the connection.
+     */
+    private static void write(JsonRpcRequest request, Dispatcher.Outcome outcome, ResponseSink sink) {
+        JsonRpcResponseWriter w = new JsonRpcResponseWriter(8192);
+        SpillingAnswer answer = new SpillingAnswer(sink, CONTENT_TYPE, w);
+        try {
+            if (outcome.succeeded()) {
+                w.success(request.version, request.id, outcome.value());
+            } else {
+                w.failure(request.version, request.id, outcome.failure());
+            }
+        } catch (WireWriter.Unsupported e) {
+            LOG.log(System.Logger.Level.ERROR, "cannot encode the result of " + request.method + " in JSON-RPC: "
+                    + e.getMessage());
+            if (w.spilled()) {
+                answer.abort(new IllegalStateException(e.getMessage()));
+                return;
+            }
+            w.failure(request.version, request.id, ErrorCode.INTERNAL_ERROR.exception(
+                    "the result cannot be encoded: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            // the client went away while a large answer was streamed, or reading what to send failed midway
+            answer.abort(e);
+            return;
         }
-        return reply(200, w.failure(request.version, request.id, outcome.failure()));
+        answer.finish(w);
     }
 
     @Override
@@ -63,6 +92,6 @@ public final class JsonRpcEndpoint implements RpcEndpoint {
     }
 
     private static Reply reply(int status, JsonRpcResponseWriter w) {
-        return new Reply(status, CONTENT_TYPE, w.bytes(), w.size());
+        return new Reply(status, CONTENT_TYPE, w.toByteArray(), w.size());
     }
 }

@@ -1,5 +1,6 @@
 package org.xenophilia.agent.internal.server;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.xenophilia.xenapi.XenApiException;
@@ -229,14 +230,9 @@ final class JsonRpcResponseWriter extends WireWriter {
 
     @Override
     void dateTime(long epochSecond) throws Unsupported {
-        int at = size;
+        LocalDateTime t = dateTime(epochSecond, 0);
         putByte('"');
-        try {
-            dateTimeDigits(epochSecond, 0);
-        } catch (Unsupported e) {
-            size = at;
-            throw e;
-        }
+        dateTimeDigits(t);
         putByte('Z');
         putByte('"');
     }

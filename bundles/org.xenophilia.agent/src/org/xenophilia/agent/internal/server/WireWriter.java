@@ -1,5 +1,7 @@
 package org.xenophilia.agent.internal.server;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -8,11 +10,14 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.xenophilia.agent.internal.api.EncodedWireValue;
+import org.xenophilia.agent.internal.api.StreamedMap;
+import org.xenophilia.agent.internal.api.StreamedSet;
 import org.xenophilia.xenapi.Ref;
 import org.xenophilia.xenapi.WireEnum;
 
@@ -23,7 +28,8 @@ import org.xenophilia.xenapi.WireEnum;
  * {@link Instant} or {@link Date} a {@code datetime} (UTC, to the second), a {@link String}, {@link Ref},
  * {@link UUID} or enum ({@link WireEnum#wireName()}, else its name) a {@code string}, a {@link Map} a {@code map} or
  * record (keys stringified the same way), a {@link Collection} or array a {@code set}, {@code null} the
- * {@code void} value {@code ""}; an {@link EncodedWireValue} is encoded once and copied after.
+ * {@code void} value {@code ""}; an {@link EncodedWireValue} is encoded once and copied after; a {@link StreamedMap}
+ * or {@link StreamedSet}, a result too large to build, is written part by part as it is made.
  * <p>
  * Subclasses say how each type is spelled ({@link XmlRpcResponseWriter}: ints as decimal strings;
  * {@link JsonRpcResponseWriter}: ints as JSON numbers). Both write every character of a string as UTF-8, a
@@ -44,12 +50,44 @@ abstract class WireWriter {
     /** Deeper than any XenAPI value; a cycle would otherwise overflow the stack. */
     static final int MAX_DEPTH = 64;
 
+    /** Where an answer too large to hold goes, a chunk at a time. */
+    @FunctionalInterface
+    interface Spill {
+        /**
+         * @param chunk the buffer
+         * @param length how many of its bytes to send
+         * @throws IOException if they cannot be sent (the client is gone)
+         */
+        void accept(byte[] chunk, int length) throws IOException;
+    }
+
     /** The response so far: its first {@link #size} bytes. */
     protected byte[] buf;
     protected int size;
+    private Spill spill;
+    private int spillAbove = Integer.MAX_VALUE;
+    private boolean spilled;
 
     WireWriter(int capacity) {
         buf = new byte[Math.max(64, capacity)];
+    }
+
+    /**
+     * Lets the answer out in chunks once it is larger than {@code above} bytes, so that an answer of any size costs a
+     * bounded buffer: what is written is handed to {@code spill} whenever the buffer would grow past that.
+     *
+     * @param spill where the chunks go; an {@link IOException} there ends the writing with an
+     *            {@link UncheckedIOException}
+     * @param above the largest buffer kept
+     */
+    final void spillTo(Spill spill, int above) {
+        this.spill = spill;
+        this.spillAbove = above;
+    }
+
+    /** @return whether part of the answer has been handed to the spill (it can no longer be replaced) */
+    final boolean spilled() {
+        return spilled;
     }
 
     /** @return this encoding's index in {@link EncodedWireValue#encodings()} */
@@ -132,6 +170,10 @@ abstract class WireWriter {
             string(""); // void
         } else if (v instanceof EncodedWireValue e) {
             put(encodedBytes(e));
+        } else if (v instanceof StreamedMap m) {
+            entries(m.entries(), depth);
+        } else if (v instanceof StreamedSet l) {
+            elements(l.elements(), depth);
         } else if (v instanceof Double || v instanceof Float) {
             double d = ((Number) v).doubleValue();
             if (!Double.isFinite(d)) {
@@ -152,10 +194,15 @@ abstract class WireWriter {
     }
 
     private void map(Map<?, ?> m, int depth) throws Unsupported {
-        boolean empty = m.isEmpty();
+        entries(m.entrySet().iterator(), depth);
+    }
+
+    private void entries(Iterator<? extends Map.Entry<?, ?>> entries, int depth) throws Unsupported {
+        boolean empty = !entries.hasNext();
         beginMap(empty);
         boolean first = true;
-        for (Map.Entry<?, ?> e : m.entrySet()) {
+        while (entries.hasNext()) {
+            Map.Entry<?, ?> e = entries.next();
             memberName(key(e.getKey()), first);
             value(e.getValue(), depth + 1);
             endMember();
@@ -182,12 +229,16 @@ abstract class WireWriter {
     }
 
     private void array(Collection<?> c, int depth) throws Unsupported {
-        boolean empty = c.isEmpty();
+        elements(c.iterator(), depth);
+    }
+
+    private void elements(Iterator<?> elements, int depth) throws Unsupported {
+        boolean empty = !elements.hasNext();
         beginArray(empty);
         boolean first = true;
-        for (Object o : c) {
+        while (elements.hasNext()) {
             elementSeparator(first);
-            value(o, depth + 1);
+            value(elements.next(), depth + 1);
             first = false;
         }
         endArray(empty);
@@ -223,18 +274,24 @@ abstract class WireWriter {
     }
 
     /**
-     * Writes the digits of a date and time ({@code yyyyMMddTHH:mm:ss}, UTC), the form both XML-RPC's
-     * {@code dateTime.iso8601} and xapi's JSON {@code datetime} use.
-     *
-     * @param epochSecond the second
+     * @param epochSecond a second
      * @param minYear the first year the encoding can carry
+     * @return the second as a UTC date and time, checked before anything of it is written
      * @throws Unsupported for a year before {@code minYear} or after 9999
      */
-    protected final void dateTimeDigits(long epochSecond, int minYear) throws Unsupported {
+    protected static LocalDateTime dateTime(long epochSecond, int minYear) throws Unsupported {
         LocalDateTime t = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
         if (t.getYear() < minYear || t.getYear() > 9999) {
             throw new Unsupported("date outside the years " + minYear + "-9999: " + epochSecond);
         }
+        return t;
+    }
+
+    /**
+     * Writes the digits of a date and time ({@code yyyyMMddTHH:mm:ss}), the form both XML-RPC's
+     * {@code dateTime.iso8601} and xapi's JSON {@code datetime} use.
+     */
+    protected final void dateTimeDigits(LocalDateTime t) {
         digits(t.getYear(), 4);
         digits(t.getMonthValue(), 2);
         digits(t.getDayOfMonth(), 2);
@@ -305,6 +362,15 @@ abstract class WireWriter {
     }
 
     protected final void ensure(int more) {
+        if (spill != null && size > 0 && size + more > spillAbove) {
+            try {
+                spill.accept(buf, size);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            spilled = true;
+            size = 0;
+        }
         if (size + more > buf.length) {
             buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
         }

@@ -4,20 +4,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
 
 import org.apache.xmlrpc.XmlRpcException;
-import org.apache.xmlrpc.XmlRpcHandler;
 import org.apache.xmlrpc.XmlRpcRequest;
-import org.apache.xmlrpc.common.ServerStreamConnection;
 import org.apache.xmlrpc.common.XmlRpcHttpRequestConfigImpl;
 import org.apache.xmlrpc.common.XmlRpcStreamRequestConfig;
 import org.apache.xmlrpc.parser.XmlRpcRequestParser;
-import org.apache.xmlrpc.server.XmlRpcErrorLogger;
 import org.apache.xmlrpc.server.XmlRpcServerConfigImpl;
 import org.apache.xmlrpc.server.XmlRpcStreamServer;
 import org.xenophilia.agent.internal.api.Dispatcher;
@@ -28,12 +24,13 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * XenAPI over XML-RPC, the way xapi serves it on {@code /} and {@code /RPC2}: the fork's XML-RPC stream server,
- * locked down: extensions and exceptions off (so no Java types beyond plain XML-RPC, no serialized throwables),
- * requests parsed by {@link SecureXml} (any {@code <!DOCTYPE>} is refused before an entity could be read), and one
- * handler mapping that sends every method name to the {@link Dispatcher}, except {@code system.listMethods}, which
- * answers a bare array as xapi does. Unknown methods and API errors therefore come back as XenAPI envelopes; only a
- * request that is not XML-RPC gets a {@code <fault>}. Responses are written by {@link XmlRpcResponseWriter}.
+ * XenAPI over XML-RPC, the way xapi serves it on {@code /} and {@code /RPC2}: requests read by the fork's XML-RPC
+ * parser, locked down: extensions and exceptions off (so no Java types beyond plain XML-RPC, no serialized
+ * throwables), behind {@link SecureXml} (any {@code <!DOCTYPE>} is refused before an entity could be read); every
+ * method name goes to the {@link Dispatcher}, except {@code system.listMethods}, which answers a bare array as xapi
+ * does. Unknown methods and API errors therefore come back as XenAPI envelopes; only a request that is not XML-RPC
+ * gets a {@code <fault>} (written by the fork). Answers are written by {@link XmlRpcResponseWriter}, streamed when
+ * large ({@link SpillingAnswer}).
  */
 public final class XmlRpcEndpoint extends XmlRpcStreamServer implements RpcEndpoint {
 
@@ -66,33 +63,6 @@ public final class XmlRpcEndpoint extends XmlRpcStreamServer implements RpcEndpo
         config.setEncoding("UTF-8");
         config.setTimeZone(TimeZone.getTimeZone("UTC"));
         setConfig(config);
-        setHandlerMapping(this::handlerFor);
-        setErrorLogger(new XmlRpcErrorLogger() {
-            @Override
-            public void log(String message, Throwable t) {
-                // Malformed requests are the client's problem: one line, no stack trace.
-                LOG.log(System.Logger.Level.INFO, "refused XML-RPC request: " + message);
-            }
-
-            @Override
-            public void log(String message) {
-                LOG.log(System.Logger.Level.INFO, message);
-            }
-        });
-    }
-
-    private XmlRpcHandler handlerFor(String methodName) {
-        if (Dispatcher.LIST_METHODS.equals(methodName)) {
-            return request -> dispatcher.listMethods();
-        }
-        return request -> {
-            List<Object> params = new ArrayList<>(request.getParameterCount());
-            for (int i = 0; i < request.getParameterCount(); i++) {
-                params.add(request.getParameter(i));
-            }
-            String client = request.getConfig() instanceof RequestConfig rc ? rc.clientAddress : "";
-            return dispatcher.call(methodName, params, client).envelope();
-        };
     }
 
     @Override
@@ -136,60 +106,74 @@ public final class XmlRpcEndpoint extends XmlRpcStreamServer implements RpcEndpo
         };
     }
 
-    /**
-     * Writes a response with {@link XmlRpcResponseWriter}. A result holding a value no XenAPI type describes (a
-     * server bug) is answered with {@code INTERNAL_ERROR} and logged.
-     */
     @Override
-    protected void writeResponse(XmlRpcStreamRequestConfig config, OutputStream stream, Object result)
-            throws XmlRpcException {
+    public Request read(byte[] body, String clientAddress) {
+        RequestConfig config = new RequestConfig(clientAddress);
+        XmlRpcRequest request;
+        try {
+            request = getRequest(config, new ByteArrayInputStream(body));
+        } catch (XmlRpcException e) {
+            // not XML-RPC: a <fault>, written by the fork (no Java exception in it: exceptions are off)
+            LOG.log(System.Logger.Level.INFO, "refused XML-RPC request from " + clientAddress + ": "
+                    + e.getMessage());
+            ByteArrayOutputStream fault = new ByteArrayOutputStream(512);
+            try {
+                writeError(config, fault, e);
+            } catch (XmlRpcException unwritable) {
+                return RpcEndpoint.refused(refusal(500, "the request could not be answered\n"));
+            }
+            byte[] b = fault.toByteArray();
+            return RpcEndpoint.refused(new Reply(200, CONTENT_TYPE, b, b.length));
+        }
+        String method = request.getMethodName();
+        List<Object> params = new ArrayList<>(request.getParameterCount());
+        for (int i = 0; i < request.getParameterCount(); i++) {
+            params.add(request.getParameter(i));
+        }
+        return new Request() {
+            @Override
+            public boolean mayWait() {
+                return dispatcher.mayWait(method, params);
+            }
+
+            @Override
+            public void answer(ResponseSink sink) {
+                Object result = Dispatcher.LIST_METHODS.equals(method) ? dispatcher.listMethods()
+                        : dispatcher.call(method, params, clientAddress).envelope();
+                write(result, method, sink);
+            }
+        };
+    }
+
+    /**
+     * Writes an answer with {@link XmlRpcResponseWriter}. A result holding a value no XenAPI type describes (a server
+     * bug) is answered with {@code INTERNAL_ERROR} and logged, or, met after part of a large answer went out, ends
+     * the connection.
+     */
+    private static void write(Object result, String method, ResponseSink sink) {
         XmlRpcResponseWriter w = new XmlRpcResponseWriter(8192);
+        SpillingAnswer answer = new SpillingAnswer(sink, CONTENT_TYPE, w);
         try {
             w.response(result);
         } catch (WireWriter.Unsupported e) {
-            LOG.log(System.Logger.Level.ERROR, "cannot encode a result in XML-RPC: " + e.getMessage());
+            LOG.log(System.Logger.Level.ERROR, "cannot encode the result of " + method + " in XML-RPC: "
+                    + e.getMessage());
+            if (w.spilled()) {
+                answer.abort(new IllegalStateException(e.getMessage()));
+                return;
+            }
             try {
                 w.response(new Dispatcher.Outcome(null, ErrorCode.INTERNAL_ERROR.exception(
                         "the result cannot be encoded: " + e.getMessage())).envelope());
             } catch (WireWriter.Unsupported impossible) {
                 throw new IllegalStateException(impossible);
             }
+        } catch (RuntimeException e) {
+            // the client went away while a large answer was streamed, or reading what to send failed midway
+            answer.abort(e);
+            return;
         }
-        try {
-            stream.write(w.bytes(), 0, w.size());
-        } catch (IOException e) {
-            throw new XmlRpcException("Failed to write XML-RPC response: " + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public Reply call(byte[] body, String clientAddress) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-        ServerStreamConnection connection = new ServerStreamConnection() {
-            @Override
-            public InputStream newInputStream() {
-                return new ByteArrayInputStream(body);
-            }
-
-            @Override
-            public OutputStream newOutputStream() {
-                return out;
-            }
-
-            @Override
-            public void close() {
-                // nothing held
-            }
-        };
-        try {
-            execute(new RequestConfig(clientAddress), connection);
-        } catch (XmlRpcException e) {
-            // only if even the fault could not be written: nothing was
-            LOG.log(System.Logger.Level.WARNING, "XML-RPC request failed: " + e.getMessage());
-            return refusal(500, "the request could not be answered\n");
-        }
-        byte[] bytes = out.toByteArray();
-        return new Reply(200, CONTENT_TYPE, bytes, bytes.length);
+        answer.finish(w);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.xenophilia.agent.internal.server;
 
+import java.time.LocalDateTime;
+
 /**
  * Writes an XML-RPC {@code <methodResponse>} straight into UTF-8 bytes (see {@link WireWriter} for the values and
  * how XenAPI types them). The bytes are those the XML-RPC fork's own writer (its serializers on ws-commons'
@@ -110,14 +112,9 @@ final class XmlRpcResponseWriter extends WireWriter {
 
     @Override
     void dateTime(long epochSecond) throws Unsupported {
-        int at = size;
+        LocalDateTime t = dateTime(epochSecond, MIN_YEAR);
         put(DATE_OPEN);
-        try {
-            dateTimeDigits(epochSecond, MIN_YEAR);
-        } catch (Unsupported e) {
-            size = at;
-            throw e;
-        }
+        dateTimeDigits(t);
         put(DATE_CLOSE);
     }
 

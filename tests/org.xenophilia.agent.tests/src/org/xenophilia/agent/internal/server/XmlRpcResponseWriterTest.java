@@ -263,15 +263,41 @@ class XmlRpcResponseWriterTest {
     }
 
     @Test
-    void theServerAnswersInternalErrorForSuchAResultAndAnEnvelopeForTheRest() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        server.writeResponse(config, out, new Dispatcher.Outcome(Map.of("k", new byte[] {1, 2}), null).envelope());
-        Map<?, ?> answer = (Map<?, ?>) parse(out.toByteArray());
+    void theEndpointAnswersInternalErrorForSuchAResultAndAnEnvelopeForTheRest() throws Exception {
+        ApiRegistry registry = new ApiRegistry();
+        registry.registerWithoutSession("Test.bad", 0, c -> Map.of("k", new byte[] {1, 2}));
+        registry.registerWithoutSession("Test.good", 0, c -> "x");
+        XmlRpcEndpoint endpoint = new XmlRpcEndpoint(new Dispatcher(registry, null));
+        ResponseSink.Collected bad = ResponseSink.collect();
+        endpoint.read(call("Test.bad"), "127.0.0.1").answer(bad);
+        Map<?, ?> answer = (Map<?, ?>) parse(bad.body());
         assertEquals("Failure", answer.get("Status"));
         assertEquals("INTERNAL_ERROR", ((Object[]) answer.get("ErrorDescription"))[0]);
-        ByteArrayOutputStream lean = new ByteArrayOutputStream();
-        server.writeResponse(config, lean, new Dispatcher.Outcome("x", null).envelope());
-        assertArrayEquals(fork(Envelope.success("x")), lean.toByteArray());
+        ResponseSink.Collected good = ResponseSink.collect();
+        endpoint.read(call("Test.good"), "127.0.0.1").answer(good);
+        assertArrayEquals(fork(Envelope.success("x")), good.body());
+        assertEquals(200, good.status());
+        assertEquals("text/xml", good.contentType());
+    }
+
+    @Test
+    void anAnswerLargerThanTheBufferIsStreamedInChunksAndParsesWhole() throws Exception {
+        ApiRegistry registry = new ApiRegistry();
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            many.add("OpaqueRef:" + i + "<&>");
+        }
+        registry.registerWithoutSession("Test.many", 0, c -> many);
+        ResponseSink.Collected sink = ResponseSink.collect();
+        new XmlRpcEndpoint(new Dispatcher(registry, null)).read(call("Test.many"), "127.0.0.1").answer(sink);
+        assertTrue(sink.streamed(), "over " + SpillingAnswer.WHOLE_UP_TO + " bytes: streamed");
+        assertTrue(sink.body().length > SpillingAnswer.WHOLE_UP_TO);
+        assertArrayEquals(fork(Envelope.success(many)), sink.body());
+    }
+
+    private static byte[] call(String method) {
+        return ("<?xml version=\"1.0\"?><methodCall><methodName>" + method + "</methodName><params/></methodCall>")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

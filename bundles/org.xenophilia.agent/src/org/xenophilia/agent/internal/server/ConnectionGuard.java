@@ -1,0 +1,190 @@
+package org.xenophilia.agent.internal.server;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.io.ssl.SslHandshakeListener;
+import org.eclipse.jetty.util.thread.Scheduler;
+
+/**
+ * Keeps slow, idle and half-open connections from taking the Agent away from its admins. Every network connection is
+ * watched from the moment it is accepted:
+ * <ul>
+ * <li>at most {@link Limits#maxPerSource()} from one source address: one more is closed at once;</li>
+ * <li>at most {@link Limits#maxConnections()} in all: one more makes room by closing the oldest connection that has
+ * not yet delivered a request (one still in its TLS handshake or its headers), else it is closed itself. So flooding
+ * from many sources costs the flooders their own connections, never an admin's working one;</li>
+ * <li>its TLS handshake must end within {@link Limits#handshake()}; its first request's headers must have arrived
+ * within {@link Limits#headers()} of the connection's opening; after an answer, the next request's headers within
+ * {@link Limits#idle()} (a keep-alive connection waits no longer). Each is a deadline, not an idle time: a client
+ * trickling a byte at a time ("slowloris") is closed as surely as a silent one. The body's deadline is the
+ * {@link RpcHandler}'s.</li>
+ * </ul>
+ * None of this holds a thread: the server is non-blocking, and deadlines are timers of its scheduler.
+ */
+final class ConnectionGuard implements Connection.Listener, SslHandshakeListener {
+
+    private static final System.Logger LOG = System.getLogger(ConnectionGuard.class.getName());
+
+    /**
+     * The limits of the front door.
+     *
+     * @param maxConnections connections open at once, in all
+     * @param maxPerSource connections open at once from one source address
+     * @param handshake the deadline of a TLS handshake, from the connection's opening
+     * @param headers the deadline of the first request's headers, from the connection's opening
+     * @param idle the deadline of a next request's headers, from the previous answer's end
+     * @param body the deadline of a request's body, from its headers
+     */
+    record Limits(int maxConnections, int maxPerSource, Duration handshake, Duration headers, Duration idle,
+            Duration body) {
+    }
+
+    /** One network connection being watched. */
+    private final class Watched {
+        final EndPoint endPoint;
+        final InetAddress source;
+        final long opened = System.nanoTime();
+        volatile boolean delivered;
+        volatile boolean handshaken;
+        volatile Scheduler.Task deadline;
+
+        Watched(EndPoint endPoint, InetAddress source) {
+            this.endPoint = endPoint;
+            this.source = source;
+        }
+
+        void closeAt(Duration after, String why) {
+            Scheduler.Task old = deadline;
+            if (old != null) {
+                old.cancel();
+            }
+            deadline = scheduler.schedule(() -> close(this, why), after.toNanos(), TimeUnit.NANOSECONDS);
+        }
+
+        void cancel() {
+            Scheduler.Task old = deadline;
+            if (old != null) {
+                old.cancel();
+            }
+        }
+    }
+
+    private final Limits limits;
+    private final Scheduler scheduler;
+    private final Map<EndPoint, Watched> open = new ConcurrentHashMap<>();
+    private final Map<InetAddress, AtomicInteger> perSource = new ConcurrentHashMap<>();
+
+    ConnectionGuard(Limits limits, Scheduler scheduler) {
+        this.limits = limits;
+        this.scheduler = scheduler;
+    }
+
+    /** @return the network connections open now */
+    int openConnections() {
+        return open.size();
+    }
+
+    @Override
+    public void onOpened(Connection connection) {
+        EndPoint ep = connection.getEndPoint();
+        if (ep instanceof EndPoint.Wrapper || open.containsKey(ep)) {
+            return; // the HTTP connection on top of a TLS one: the network connection is watched already
+        }
+        InetAddress source = address(ep.getRemoteSocketAddress());
+        Watched w = new Watched(ep, source);
+        open.put(ep, w);
+        int fromSource = perSource.computeIfAbsent(source, s -> new AtomicInteger()).incrementAndGet();
+        if (fromSource > limits.maxPerSource()) {
+            close(w, "more than " + limits.maxPerSource() + " connections from " + source.getHostAddress());
+            return;
+        }
+        if (open.size() > limits.maxConnections()) {
+            Optional<Watched> oldestUndelivered = open.values().stream().filter(o -> !o.delivered && o != w)
+                    .min(Comparator.comparingLong(o -> o.opened));
+            if (oldestUndelivered.isPresent()) {
+                close(oldestUndelivered.get(), "more than " + limits.maxConnections() + " connections: the oldest"
+                        + " one without a request makes room");
+            } else {
+                close(w, "more than " + limits.maxConnections() + " connections, all busy");
+                return;
+            }
+        }
+        w.closeAt(limits.headers(), "no request within " + limits.headers().toSeconds() + " s of connecting");
+        if (isTls(connection)) {
+            scheduler.schedule(() -> {
+                if (!w.handshaken) {
+                    close(w, "no TLS handshake within " + limits.handshake().toSeconds() + " s");
+                }
+            }, limits.handshake().toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    @Override
+    public void onClosed(Connection connection) {
+        Watched w = open.remove(connection.getEndPoint());
+        if (w == null) {
+            return;
+        }
+        w.cancel();
+        perSource.computeIfPresent(w.source, (s, n) -> n.decrementAndGet() <= 0 ? null : n);
+    }
+
+    @Override
+    public void handshakeSucceeded(Event event) {
+        Watched w = open.get(network(event.getEndPoint()));
+        if (w != null) {
+            w.handshaken = true;
+        }
+    }
+
+    /** A request's headers have arrived on the connection: its headers deadline is met. */
+    void requestArrived(EndPoint ep) {
+        Watched w = open.get(network(ep));
+        if (w != null) {
+            w.delivered = true;
+            w.cancel();
+        }
+    }
+
+    /** A request's answer has been sent: the next one's headers are due within the idle deadline. */
+    void answerSent(EndPoint ep) {
+        Watched w = open.get(network(ep));
+        if (w != null && w.endPoint.isOpen()) {
+            w.closeAt(limits.idle(), "idle for " + limits.idle().toSeconds() + " s after an answer");
+        }
+    }
+
+    private void close(Watched w, String why) {
+        LOG.log(System.Logger.Level.DEBUG, () -> "closing the connection from " + w.source.getHostAddress() + ": "
+                + why);
+        w.endPoint.close();
+    }
+
+    private static boolean isTls(Connection c) {
+        return c instanceof org.eclipse.jetty.io.ssl.SslConnection;
+    }
+
+    private static EndPoint network(EndPoint ep) {
+        EndPoint e = ep;
+        while (e instanceof EndPoint.Wrapper w) {
+            e = w.unwrap();
+        }
+        return e;
+    }
+
+    private static InetAddress address(SocketAddress a) {
+        return a instanceof InetSocketAddress i && i.getAddress() != null ? i.getAddress()
+                : InetAddress.getLoopbackAddress();
+    }
+}
