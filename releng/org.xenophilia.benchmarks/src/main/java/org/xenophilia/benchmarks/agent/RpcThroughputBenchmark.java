@@ -124,37 +124,30 @@ public final class RpcThroughputBenchmark {
                 calls.add(new Call("VM.get_all_records " + w.label, w, false, w.body("VM.get_all_records",
                         session)));
             }
-            Map<Call, List<KeepAliveRpcClient>> connections = new LinkedHashMap<>();
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             try {
                 for (Call call : calls) {
-                    List<KeepAliveRpcClient> l = new ArrayList<>();
-                    for (int i = 0; i < clients; i++) {
-                        l.add(new KeepAliveRpcClient(call.echo() ? echoUri : agentUri, fingerprint, call.wire()));
-                    }
-                    connections.put(call, l);
-                    byte[] answer = checked(call.wire(), l.get(0).call(call.body()));
-                    responseBytes.put(call.name(), answer.length);
-                    if (call.name().startsWith("VM.get_all_records")) {
-                        decodeMicros.put(call.wire(), decodeMicros(call.wire(), answer));
+                    try (KeepAliveRpcClient c = new KeepAliveRpcClient(call.echo() ? echoUri : agentUri,
+                            fingerprint, call.wire())) {
+                        byte[] answer = checked(call.wire(), c.call(call.body()));
+                        responseBytes.put(call.name(), answer.length);
+                        if (call.name().startsWith("VM.get_all_records")) {
+                            decodeMicros.put(call.wire(), decodeMicros(call.wire(), answer));
+                        }
                     }
                 }
                 Duration warmUp = phase.compareTo(Duration.ofSeconds(3)) < 0 ? phase : Duration.ofSeconds(3);
                 for (Call call : calls) {
-                    measure(pool, connections.get(call), call, warmUp);
+                    measure(pool, call.echo() ? echoUri : agentUri, fingerprint, call, warmUp);
                 }
                 for (int r = 0; r < rounds; r++) {
                     for (Call call : calls) {
-                        record(call.name(), measure(pool, connections.get(call), call, phase));
+                        record(call.name(), measure(pool, call.echo() ? echoUri : agentUri, fingerprint, call,
+                                phase));
                     }
                 }
             } finally {
                 pool.shutdownNow();
-                for (List<KeepAliveRpcClient> l : connections.values()) {
-                    for (KeepAliveRpcClient c : l) {
-                        c.close();
-                    }
-                }
             }
         }
     }
@@ -198,35 +191,51 @@ public final class RpcThroughputBenchmark {
         return -1;
     }
 
-    /** Every connection calls back to back for the duration; returns calls per second and latencies. */
-    private static Phase measure(ExecutorService pool, List<KeepAliveRpcClient> connections, Call call,
-            Duration duration) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Latencies>> results = new ArrayList<>();
-        long[] window = new long[2];
-        for (KeepAliveRpcClient c : connections) {
-            results.add(pool.submit(() -> {
-                Latencies l = new Latencies();
-                start.await();
-                long end = System.nanoTime() + duration.toNanos();
-                for (long t0 = System.nanoTime(); t0 < end;) {
-                    byte[] response = c.call(call.body());
-                    long t1 = System.nanoTime();
-                    checked(call.wire(), response); // Status comes first: a short search
-                    l.record(t1 - t0);
-                    t0 = t1;
-                }
-                return l;
-            }));
+    /**
+     * Opens one keep-alive connection per client (a connection the server has not been sent a request on yet holds
+     * one of its threads: they are opened per phase, not all at once), has each call once, then all call back to
+     * back for the duration; returns calls per second and latencies.
+     */
+    private Phase measure(ExecutorService pool, URI uri, String fingerprint, Call call, Duration duration)
+            throws Exception {
+        List<KeepAliveRpcClient> connections = new ArrayList<>();
+        try {
+            for (int i = 0; i < clients; i++) {
+                KeepAliveRpcClient c = new KeepAliveRpcClient(uri, fingerprint, call.wire());
+                connections.add(c);
+                checked(call.wire(), c.call(call.body()));
+            }
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Latencies>> results = new ArrayList<>();
+            long[] window = new long[2];
+            for (KeepAliveRpcClient c : connections) {
+                results.add(pool.submit(() -> {
+                    Latencies l = new Latencies();
+                    start.await();
+                    long end = System.nanoTime() + duration.toNanos();
+                    for (long t0 = System.nanoTime(); t0 < end;) {
+                        byte[] response = c.call(call.body());
+                        long t1 = System.nanoTime();
+                        checked(call.wire(), response); // Status comes first: a short search
+                        l.record(t1 - t0);
+                        t0 = t1;
+                    }
+                    return l;
+                }));
+            }
+            window[0] = System.nanoTime();
+            start.countDown();
+            Latencies all = new Latencies();
+            for (Future<Latencies> f : results) {
+                all.add(f.get(duration.toSeconds() + 120, TimeUnit.SECONDS));
+            }
+            window[1] = System.nanoTime();
+            return new Phase(all.count() / ((window[1] - window[0]) / 1e9), all);
+        } finally {
+            for (KeepAliveRpcClient c : connections) {
+                c.close();
+            }
         }
-        window[0] = System.nanoTime();
-        start.countDown();
-        Latencies all = new Latencies();
-        for (Future<Latencies> f : results) {
-            all.add(f.get(duration.toSeconds() + 120, TimeUnit.SECONDS));
-        }
-        window[1] = System.nanoTime();
-        return new Phase(all.count() / ((window[1] - window[0]) / 1e9), all);
     }
 
     /**
