@@ -208,6 +208,58 @@ class DomainDefinitionApiTest {
         fails(op, ErrorCode.UUID_INVALID.code(), "VM.get_by_uuid", UUID);
     }
 
+    /**
+     * Definitions may hold passwords, so reading them needs an operator; the records, which a read-only user reads,
+     * show the raw xl.cfg settings the model keeps verbatim, but never a password among them.
+     */
+    @Test
+    void aReadOnlyUserReadsNoPasswordOfADefinition() throws Exception {
+        String hvm = (String) admin.callWithSession("Xenophilia.VM.import_xl_cfg", """
+                name = "desktop"
+                type = "hvm"
+                memory = 1024
+                vnc = 1
+                vncpasswd = "vnc-s3cret"
+                spice = 1
+                spicepasswd = "spice-s3cret"
+                """);
+        String pv = (String) admin.callWithSession("Xenophilia.VM.import_xl_cfg", """
+                name = "console"
+                memory = 256
+                kernel = "/boot/vmlinuz"
+                vfb = [ "vnc=1,vncpasswd=vfb-s3cret,vncunknown=1" ]
+                """);
+        XenApiClient viewer = f.loggedIn(AgentFixture.VIEWER);
+        Map<String, Object> other = WireValues.asMap(WireValues.asMap(viewer.callWithSession("VM.get_record", hvm))
+                .get("other_config"));
+        assertTrue(other.containsKey("xl:spice"), "the raw settings are shown: " + other);
+        String seen = text(List.of(viewer.callWithSession("VM.get_record", hvm),
+                viewer.callWithSession("VM.get_record", pv), viewer.callWithSession("VM.get_all_records"),
+                viewer.callWithSession("event.from", List.of("vm"), "", 0.0)));
+        for (String secret : List.of("vnc-s3cret", "spice-s3cret", "vfb-s3cret")) {
+            assertFalse(seen.contains(secret), secret + " is shown to a read-only user: " + seen);
+            String definition = (String) op.callWithSession("Xenophilia.VM.export_xl_cfg", secret.startsWith("vfb")
+                    ? pv : hvm);
+            assertTrue(definition.contains(secret), "an operator reads it in the definition: " + definition);
+        }
+    }
+
+    /** @return a wire value as text, sets included */
+    private static String text(Object wire) {
+        if (wire instanceof Object[] a) {
+            return text(List.of(a));
+        }
+        if (wire instanceof List<?> l) {
+            return l.stream().map(DomainDefinitionApiTest::text).toList().toString();
+        }
+        if (wire instanceof Map<?, ?> m) {
+            StringBuilder sb = new StringBuilder("{");
+            m.forEach((k, v) -> sb.append(k).append('=').append(text(v)).append(", "));
+            return sb.append('}').toString();
+        }
+        return String.valueOf(wire);
+    }
+
     @Test
     void everyDefinitionIsBackAfterARestartAndNoneHalfWritten() throws Exception {
         String web = create(web(256));

@@ -178,6 +178,27 @@ class TaskTest {
     }
 
     @Test
+    void aReadOnlyUserCannotCancelOrDestroyAnotherUsersPendingTask() throws Exception {
+        start(c -> c.set("simulated.start-duration", "60000"));
+        String task = (String) op.callWithSession("Async.VM.start", web, false, false);
+        Await.until("the start to report progress", () -> record(op, task),
+                r -> WireValues.asDouble(r.get("progress")) > 0);
+        XenApiClient viewer = f.loggedIn(AgentFixture.VIEWER);
+        assertEquals(List.of("task.cancel"), fails(viewer, ErrorCode.PERMISSION_DENIED.code(), "task.cancel", task)
+                .params());
+        assertEquals(List.of("task.destroy"), fails(viewer, ErrorCode.PERMISSION_DENIED.code(), "task.destroy", task)
+                .params());
+        // the task runs on, still cancellable by its owner, and the VM is untouched
+        Map<String, Object> r = record(viewer, task);
+        assertEquals("pending", r.get("status"));
+        assertEquals(List.of("cancel"), strings(r.get("allowed_operations")));
+        assertTrue(strings(viewer.callWithSession("task.get_all")).contains(task));
+        assertEquals("Halted", viewer.callWithSession("VM.get_power_state", web));
+        op.callWithSession("task.cancel", task);
+        assertEquals("cancelled", finished(task).get("status"));
+    }
+
+    @Test
     void taskChangesAreEvents() throws Exception {
         start(c -> {
         });

@@ -160,14 +160,17 @@ final class VmRecords {
         return s == null ? "" : s;
     }
 
-    /** {@code xl:<key>} for each raw xl.cfg setting the model keeps verbatim, plus the type as xl.cfg has it. */
+    /**
+     * {@code xl:<key>} for each raw xl.cfg setting the model keeps verbatim (its passwords hidden: every role reads
+     * records), plus the type as xl.cfg has it.
+     */
     private static Map<String, Object> otherConfig(Domain def) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (def.isSetType()) {
             m.put("xl:type", def.getType().getLiteral());
         }
         for (XlKey k : def.getXlKeys()) {
-            m.put("xl:" + k.getKey(), k.getValue() == null ? "" : k.getValue());
+            m.put("xl:" + k.getKey(), k.getValue() == null ? "" : HiddenPasswords.inSetting(k.getKey(), k.getValue()));
         }
         return m;
     }

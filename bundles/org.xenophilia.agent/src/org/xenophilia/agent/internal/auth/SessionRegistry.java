@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.xenophilia.xenapi.ErrorCode;
 import org.xenophilia.xenapi.Ref;
@@ -147,6 +149,18 @@ public final class SessionRegistry {
     public synchronized int size() {
         expireIdle();
         return sessions.size();
+    }
+
+    /**
+     * Looks without touching: unlike {@link #size()} and {@link #use}, this ends no expired session and marks none
+     * used, so what it shows is what the next call will find.
+     *
+     * @return the references of the sessions live now (not ended, not expired)
+     */
+    public synchronized Set<Ref> live() {
+        Instant now = clock.instant();
+        return sessions.values().stream().filter(s -> !isIdle(s, now)).map(Session::ref)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private boolean isIdle(Session s, Instant now) {
