@@ -77,7 +77,7 @@ class TransportEquivalenceTest {
     @BeforeAll
     void start() throws Exception {
         f = new AgentFixture(dir, c -> c.set("simulated-demo-domains", "true"));
-        xml = f.loggedIn(AgentFixture.ADMIN);
+        xml = f.loggedInXmlRpc(AgentFixture.ADMIN);
         json = f.json();
         session = xml.session().orElseThrow().value();
         subjectXml = XlBackendTest.WEB.formatted(SUBJECT, 256).replace("<name>web</name>", "<name>subject</name>");

@@ -131,7 +131,7 @@ class ClientOverTlsTest {
                 throw new CompletionException(e);
             }
         });
-        Await.until("the server to hold the call", () -> server.requests().size() == 2);
+        server.awaitRequests(2, Duration.ofSeconds(30)); // the server holds the call
         assertEquals(1, c.abort());
         long t0 = System.nanoTime();
         ExecutionException e = assertThrows(ExecutionException.class, () -> waiting.get(20, TimeUnit.SECONDS));

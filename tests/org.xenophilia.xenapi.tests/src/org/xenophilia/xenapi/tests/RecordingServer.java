@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +137,25 @@ final class RecordingServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the server has received {@code n} requests.
+     *
+     * @param n how many
+     * @param timeout how long it may take
+     * @throws AssertionError if they did not come in time
+     */
+    void awaitRequests(int n, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (requests) {
+            for (long left = timeout.toNanos(); requests.size() < n; left = deadline - System.nanoTime()) {
+                if (left <= 0) {
+                    throw new AssertionError("waited " + timeout + " for " + n + " requests, got " + requests);
+                }
+                TimeUnit.NANOSECONDS.timedWait(requests, left);
+            }
+        }
+    }
+
     /** @return the paths of the requests received so far, in order */
     List<String> paths() {
         return requests().stream().map(Request::path).toList();
@@ -153,6 +173,7 @@ final class RecordingServer implements AutoCloseable {
         synchronized (requests) {
             requests.add(new Request(exchange.getRequestMethod(), path,
                     exchange.getRequestHeaders().getFirst("Content-Type"), body));
+            requests.notifyAll();
         }
         if (stalled.containsKey(path)) {
             try {

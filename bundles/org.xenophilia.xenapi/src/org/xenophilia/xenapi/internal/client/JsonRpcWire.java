@@ -1,5 +1,6 @@
 package org.xenophilia.xenapi.internal.client;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -123,7 +124,7 @@ public final class JsonRpcWire implements XenApiWire {
             return "";
         }
         try {
-            Object answer = JsonRpcCodec.read(new java.io.ByteArrayInputStream(body));
+            Object answer = JsonRpcCodec.read(new ByteArrayInputStream(body));
             if (answer instanceof Map<?, ?> m && m.get("error") instanceof Map<?, ?> e) {
                 return ": " + e.get("message") + (e.get("data") == null ? "" : " (" + e.get("data") + ")");
             }
