@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -28,12 +29,14 @@ import java.util.UUID;
  * <li>{@code set} as {@code <array>}, {@code map} as {@code <struct>} with stringified keys;</li>
  * <li>{@code void} as the empty string.</li>
  * </ul>
- * {@link #toWire(Object)} applies them when sending XML-RPC; the {@code as*} readers undo them when receiving and
- * accept the lenient forms real peers produce (an {@code <i4>} where a string-int is expected, a missing value type,
- * which XML-RPC reads as a string), and the JSON-RPC forms of the same values: JSON has no datetime type and an
- * integer type of its own, so there an {@code int} is a {@link Long} and a {@code datetime} a string
- * ({@code 20261207T10:15:30Z}, as xapi writes it, or RFC 3339). The readers throw {@link IllegalArgumentException}
- * naming the expected type.
+ * {@link #toWire(Object)} applies them when sending XML-RPC, {@link #toJsonWire(Object)} their JSON-RPC variant; the
+ * {@code as*} readers undo them when receiving, whichever the wire, and accept the lenient forms real peers produce
+ * (an {@code <i4>} where a string-int is expected, a missing value type, which XML-RPC reads as a string). JSON has
+ * no datetime type and an integer type of its own, so in JSON-RPC an {@code int} is a {@link Long}, a {@code float}
+ * a {@link Double} (or a {@link Long} when it has no fraction), a {@code datetime} a string
+ * ({@code 20261207T10:15:30Z}, as xapi writes it, or RFC 3339) and a {@code set} a {@link List} where XML-RPC gives an
+ * {@code Object[]}: read every value through these readers, never by a cast. They throw
+ * {@link IllegalArgumentException} naming the expected type.
  */
 public final class WireValues {
 
@@ -54,6 +57,24 @@ public final class WireValues {
      * @throws IllegalArgumentException for any other type, or a non-finite double
      */
     public static Object toWire(Object value) {
+        return convert(value, false);
+    }
+
+    /**
+     * Converts a Java value into its JSON-RPC form, as xapi's {@code /jsonrpc} takes it: the same rules as
+     * {@link #toWire(Object)} except that an {@code int} is a JSON integer ({@link Long}), a {@code datetime} xapi's
+     * string ({@link #formatDateTime(Instant)}) and a {@code set} a {@link List}.
+     *
+     * @param value as for {@link #toWire(Object)}
+     * @return a value made only of {@link String}, {@link Boolean}, {@link Long}, {@link Double}, {@link List} and
+     *         {@code Map<String, Object>}
+     * @throws IllegalArgumentException for any other type, a non-finite double or an int beyond 64 bits
+     */
+    public static Object toJsonWire(Object value) {
+        return convert(value, true);
+    }
+
+    private static Object convert(Object value, boolean json) {
         if (value == null) {
             return VOID;
         }
@@ -63,22 +84,27 @@ public final class WireValues {
         if (value instanceof Ref || value instanceof UUID) {
             return value.toString();
         }
-        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte
-                || value instanceof BigInteger) {
-            return value.toString();
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return json ? (Object) ((Number) value).longValue() : value.toString();
+        }
+        if (value instanceof BigInteger b) {
+            if (json && b.bitLength() >= Long.SIZE) {
+                throw new IllegalArgumentException("XenAPI ints are 64-bit: " + b);
+            }
+            return json ? (Object) b.longValue() : b.toString();
         }
         if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
             if (!Double.isFinite(d)) {
-                throw new IllegalArgumentException("XML-RPC has no representation for " + d);
+                throw new IllegalArgumentException("XenAPI has no wire form for " + d);
             }
             return d;
         }
-        if (value instanceof Instant) {
-            return Date.from((Instant) value);
+        if (value instanceof Instant i) {
+            return json ? formatDateTime(i) : Date.from(i);
         }
-        if (value instanceof Date) {
-            return value;
+        if (value instanceof Date d) {
+            return json ? formatDateTime(d.toInstant()) : d;
         }
         if (value instanceof WireEnum) {
             return ((WireEnum) value).wireName();
@@ -86,35 +112,33 @@ public final class WireValues {
         if (value instanceof Enum) {
             return ((Enum<?>) value).name();
         }
-        if (value instanceof Collection) {
-            Collection<?> c = (Collection<?>) value;
-            Object[] out = new Object[c.size()];
-            int i = 0;
-            for (Object o : c) {
-                out[i++] = toWire(o);
-            }
-            return out;
+        if (value instanceof Collection<?> c) {
+            return convertAll(c.toArray(), json);
         }
-        if (value instanceof Object[]) {
-            Object[] in = (Object[]) value;
-            Object[] out = new Object[in.length];
-            for (int i = 0; i < in.length; i++) {
-                out[i] = toWire(in[i]);
-            }
-            return out;
+        if (value instanceof Object[] a) {
+            return convertAll(a, json);
         }
         if (value instanceof Map) {
             Map<String, Object> out = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-                Object k = toWire(e.getKey());
+                // keys are strings on both wires: an int key is its decimal string
+                Object k = convert(e.getKey(), false);
                 if (!(k instanceof String)) {
                     throw new IllegalArgumentException("map key must be a string, ref or int: " + e.getKey());
                 }
-                out.put((String) k, toWire(e.getValue()));
+                out.put((String) k, convert(e.getValue(), json));
             }
             return out;
         }
         throw new IllegalArgumentException("no XenAPI wire form for " + value.getClass().getName());
+    }
+
+    private static Object convertAll(Object[] in, boolean json) {
+        Object[] out = new Object[in.length];
+        for (int i = 0; i < in.length; i++) {
+            out[i] = convert(in[i], json);
+        }
+        return json ? Arrays.asList(out) : out;
     }
 
     /**
@@ -272,7 +296,7 @@ public final class WireValues {
     /**
      * Reads a {@code set}.
      *
-     * @param wire an {@code Object[]} or a {@link List}
+     * @param wire an {@code Object[]} (XML-RPC's {@code <array>}) or a {@link List} (a JSON array)
      * @return its elements, still in wire form
      */
     public static List<Object> asList(Object wire) {
@@ -288,7 +312,7 @@ public final class WireValues {
     /**
      * Reads a {@code map} or a record.
      *
-     * @param wire a {@link Map} (a {@code <struct>})
+     * @param wire a {@link Map} (a {@code <struct>} or a JSON object)
      * @return the members, values still in wire form
      */
     public static Map<String, Object> asMap(Object wire) {

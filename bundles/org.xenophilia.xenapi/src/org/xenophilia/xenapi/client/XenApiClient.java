@@ -1,37 +1,31 @@
 package org.xenophilia.xenapi.client;
 
 import java.io.IOException;
-import java.net.MalformedURLException;
 import java.net.URI;
-import java.net.URL;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TimeZone;
 import java.util.function.Consumer;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-
-import org.apache.xmlrpc.XmlRpcException;
-import org.apache.xmlrpc.client.XmlRpcClient;
-import org.apache.xmlrpc.client.XmlRpcClientConfigImpl;
-import org.apache.xmlrpc.client.XmlRpcHttpTransportException;
-import org.xenophilia.xenapi.Envelope;
 import org.xenophilia.xenapi.ErrorCode;
 import org.xenophilia.xenapi.EventBatch;
 import org.xenophilia.xenapi.Ref;
 import org.xenophilia.xenapi.WireValues;
 import org.xenophilia.xenapi.XenApiException;
 import org.xenophilia.xenapi.XenApiProtocolException;
-import org.xenophilia.xenapi.internal.client.PinningTransportFactory;
-import org.xenophilia.xenapi.internal.client.PinningTrustManager;
+import org.xenophilia.xenapi.internal.client.ClientTls;
+import org.xenophilia.xenapi.internal.client.ConnectionSettings;
+import org.xenophilia.xenapi.internal.client.InFlightCalls;
+import org.xenophilia.xenapi.internal.client.JsonRpcWire;
+import org.xenophilia.xenapi.internal.client.WireUnsupportedException;
+import org.xenophilia.xenapi.internal.client.XenApiWire;
+import org.xenophilia.xenapi.internal.client.XmlRpcWire;
 
 /**
- * A XenAPI client over XML-RPC, for the Agent and for xapi (XenServer, XCP-ng) alike.
+ * A XenAPI client, for the Agent and for xapi (XenServer, XCP-ng) alike.
  * <pre>
  * try (XenApiClient c = XenApiClient.builder(URI.create("https://host:8443/"))
  *         .pinnedFingerprint(storedFingerprint)      // or .trustOnFirstUse((fp, cert) -&gt; askUser(fp))
@@ -46,8 +40,15 @@ import org.xenophilia.xenapi.internal.client.PinningTrustManager;
  * apply. TLS settings are this client's own; nothing JVM-wide is changed. Plain {@code http} works only because a
  * server may allow it on loopback.
  * <p>
- * Calls are blocking and thread-safe; connect and read timeouts bound each one. Values are in wire form: read them
- * with {@link WireValues}.
+ * The wire: JSON-RPC 2.0 on {@code /jsonrpc} beside the URI, as Xen Orchestra's client does; a server without it (a
+ * {@code 404} there, or an answer that is not {@code application/json}: xapi before XenServer 7.3) is spoken to in
+ * XML-RPC on the URI from then on, the call that found out sent again in XML-RPC (the server did not take it as a
+ * call). {@link Builder#encoding(WireEncoding)} forces either. {@link #encoding()} says which is used now.
+ * <p>
+ * Calls are blocking and thread-safe; connect and read timeouts bound each one. Values are in wire form, which
+ * differs between the wires (an {@code int} is a decimal string in XML-RPC and a {@link Long} in JSON-RPC, a set an
+ * {@code Object[]} or a {@link List}, a {@code datetime} a {@link java.util.Date} or a string): read them with
+ * {@link WireValues}, never by a cast.
  */
 public final class XenApiClient implements AutoCloseable {
 
@@ -59,45 +60,25 @@ public final class XenApiClient implements AutoCloseable {
     private static volatile Consumer<String> callGuard;
 
     private final URI uri;
-    private final XmlRpcClient rpc;
-    private final PinningTransportFactory transports;
     private final Duration readTimeout;
-    private final PinningTrustManager pinning;
+    private final ClientTls tls;
+    private final InFlightCalls calls = new InFlightCalls();
+    private final JsonRpcWire json;
+    private final XmlRpcWire xml;
+    /** Whether a server without JSON-RPC moves this client to XML-RPC (not when an encoding is forced). */
+    private final boolean fallBack;
+    private volatile XenApiWire wire;
     private volatile Ref session;
 
     private XenApiClient(Builder b) throws GeneralSecurityException {
         this.uri = b.uri;
         this.readTimeout = b.readTimeout;
-        XmlRpcClientConfigImpl config = new XmlRpcClientConfigImpl();
-        try {
-            config.setServerURL(new URL(uri.toString()));
-        } catch (MalformedURLException e) {
-            throw new IllegalArgumentException("not a URL: " + uri, e);
-        }
-        config.setEnabledForExtensions(false);
-        config.setEnabledForExceptions(false);
-        config.setConnectionTimeout(toMillis(b.connectTimeout));
-        config.setReplyTimeout(toMillis(b.readTimeout));
-        config.setTimeZone(TimeZone.getTimeZone("UTC"));
-        config.setEncoding("UTF-8");
-        config.setUserAgent("Xenophilia XenAPI client");
-        rpc = new XmlRpcClient();
-        rpc.setConfig(config);
-        if (b.pinnedFingerprint != null || b.firstUse != null) {
-            pinning = new PinningTrustManager(b.pinnedFingerprint, b.firstUse);
-            SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(null, new TrustManager[] {pinning}, null);
-            // The pin identifies the server; the name in its (self-signed) certificate is irrelevant.
-            transports = new PinningTransportFactory(rpc, tls.getSocketFactory(), (host, s) -> true);
-        } else {
-            pinning = null;
-            transports = new PinningTransportFactory(rpc, null, null);
-        }
-        rpc.setTransportFactory(transports);
-    }
-
-    private static int toMillis(Duration d) {
-        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, d.toMillis()));
+        tls = new ClientTls(b.pinnedFingerprint, b.firstUse, calls);
+        ConnectionSettings settings = new ConnectionSettings(uri, b.connectTimeout, b.readTimeout, tls, calls);
+        json = new JsonRpcWire(settings);
+        xml = new XmlRpcWire(settings);
+        fallBack = b.encoding == null;
+        wire = b.encoding == WireEncoding.XML_RPC ? xml : json;
     }
 
     /**
@@ -128,7 +109,15 @@ public final class XenApiClient implements AutoCloseable {
      *         default trust is used or nothing has been accepted yet
      */
     public Optional<String> pinnedFingerprint() {
-        return pinning == null ? Optional.empty() : Optional.ofNullable(pinning.pinnedFingerprint());
+        return tls.pinnedFingerprint();
+    }
+
+    /**
+     * @return the encoding of this client's calls now: {@link WireEncoding#JSON_RPC} until a server without it was
+     *         met (then {@link WireEncoding#XML_RPC} for good), or the one forced
+     */
+    public WireEncoding encoding() {
+        return wire == xml ? WireEncoding.XML_RPC : WireEncoding.JSON_RPC;
     }
 
     /** @return the session of the last successful {@link #login}, if not logged out */
@@ -194,16 +183,16 @@ public final class XenApiClient implements AutoCloseable {
     }
 
     /**
-     * Calls a method with exactly the given parameters and opens the result envelope. The introspection methods
-     * {@code system.*} have no envelope; their value is returned as it comes.
+     * Calls a method with exactly the given parameters. The introspection methods {@code system.*} answer bare
+     * values; the others the {@code Value} of their result (in XML-RPC, the result envelope is opened).
      *
      * @param method e.g. {@code session.login_with_password}
      * @param params the parameters, as Java values (see {@link WireValues#toWire(Object)})
-     * @return the {@code Value} of the result, in wire form
+     * @return the value of the result, in wire form
      * @throws XenApiException the API failure
      * @throws UntrustedCertificateException the server's certificate is not trusted
-     * @throws XenApiProtocolException an XML-RPC fault, an HTTP error or a response that is not an envelope
-     * @throws IOException another transport failure (refused, timed out, ...)
+     * @throws XenApiProtocolException an XML-RPC fault, an HTTP error or an answer that is not XenAPI
+     * @throws IOException another transport failure (refused, timed out, aborted ...)
      */
     public Object call(String method, Object... params) throws XenApiException, IOException {
         Objects.requireNonNull(method, "method");
@@ -211,18 +200,21 @@ public final class XenApiClient implements AutoCloseable {
         if (guard != null) {
             guard.accept(method);
         }
-        Object[] wire = new Object[params.length];
-        for (int i = 0; i < params.length; i++) {
-            wire[i] = WireValues.toWire(params[i]);
-        }
-        Object response;
+        InFlightCalls.Call call = calls.begin();
         try {
-            response = rpc.execute(method, wire);
-        } catch (XmlRpcException e) {
-            throw translate(method, e);
+            XenApiWire w = wire;
+            try {
+                return w.call(method, params);
+            } catch (WireUnsupportedException e) {
+                if (!fallBack || w != json) {
+                    throw e;
+                }
+                wire = xml;
+                return xml.call(method, params);
+            }
+        } finally {
+            calls.end(call);
         }
-        // XML-RPC introspection (system.listMethods ...) answers bare values, as xapi does
-        return method.startsWith("system.") ? response : Envelope.unwrap(response);
     }
 
     /**
@@ -253,27 +245,7 @@ public final class XenApiClient implements AutoCloseable {
      * @return how many calls were aborted
      */
     public int abort() {
-        return transports.abortInFlight();
-    }
-
-    private IOException translate(String method, XmlRpcException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof PinningTrustManager.RejectedCertificateException r) {
-                return new UntrustedCertificateException(r.expected(), r.presented(), e);
-            }
-        }
-        if (e instanceof XmlRpcHttpTransportException h) {
-            return new XenApiProtocolException(method + ": HTTP " + h.getStatusCode() + " " + h.getStatusMessage()
-                    + " from " + uri, e);
-        }
-        if (e.getCause() instanceof IOException io) {
-            return new IOException(method + ": " + io.getMessage() + " (" + uri + ")", e);
-        }
-        if (e.getCause() == null) {
-            // A <fault>: the server refused the request as malformed.
-            return new XenApiProtocolException(method + ": XML-RPC fault " + e.code + ": " + e.getMessage(), e);
-        }
-        return new XenApiProtocolException(method + ": " + e.getMessage(), e);
+        return calls.abortAll();
     }
 
     /** Logs out (best effort); the client may still be used for calls that take no session. */
@@ -293,6 +265,7 @@ public final class XenApiClient implements AutoCloseable {
         private CertificateTrust firstUse;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+        private WireEncoding encoding;
 
         private Builder(URI uri) {
             this.uri = Objects.requireNonNull(uri, "uri");
@@ -339,6 +312,18 @@ public final class XenApiClient implements AutoCloseable {
          */
         public Builder readTimeout(Duration timeout) {
             this.readTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        /**
+         * Speaks only this encoding, without falling back: for tests, and for a server an administrator knows to
+         * need XML-RPC. By default a client speaks JSON-RPC and falls back to XML-RPC for a server without it.
+         *
+         * @param forced the encoding of every call
+         * @return this
+         */
+        public Builder encoding(WireEncoding forced) {
+            this.encoding = Objects.requireNonNull(forced);
             return this;
         }
 

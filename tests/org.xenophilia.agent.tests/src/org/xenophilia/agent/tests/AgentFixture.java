@@ -23,6 +23,7 @@ import org.xenophilia.agent.internal.auth.PasswordHash;
 import org.xenophilia.agent.internal.auth.Role;
 import org.xenophilia.agent.internal.auth.UserStore;
 import org.xenophilia.xenapi.internal.client.PinningTrustManager;
+import org.xenophilia.xenapi.client.WireEncoding;
 import org.xenophilia.xenapi.client.XenApiClient;
 
 /**
@@ -88,12 +89,26 @@ final class AgentFixture implements AutoCloseable {
         return agent.uri();
     }
 
+    /** A client as the Workbench's: JSON-RPC. */
     XenApiClient client() {
         return XenApiClient.builder(uri()).pinnedFingerprint(agent.fingerprint()).build();
     }
 
+    /** A client that speaks only XML-RPC, as the XenServer SDK and Python's XenAPI.py do. */
+    XenApiClient xmlRpcClient() {
+        return XenApiClient.builder(uri()).pinnedFingerprint(agent.fingerprint()).encoding(WireEncoding.XML_RPC)
+                .build();
+    }
+
     XenApiClient loggedIn(String user) throws Exception {
-        XenApiClient c = client();
+        return loggedIn(client(), user);
+    }
+
+    XenApiClient loggedInXmlRpc(String user) throws Exception {
+        return loggedIn(xmlRpcClient(), user);
+    }
+
+    private static XenApiClient loggedIn(XenApiClient c, String user) throws Exception {
         c.login(user, PASSWORD);
         return c;
     }

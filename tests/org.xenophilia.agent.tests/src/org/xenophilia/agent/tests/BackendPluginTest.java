@@ -219,7 +219,7 @@ class BackendPluginTest {
             String vm = WireValues.asList(c.callWithSession("VM.get_by_name_label", "plugged-in")).get(0).toString();
             Map<String, Object> r = WireValues.asMap(vms.get(vm));
             assertEquals("Running", r.get("power_state"));
-            assertEquals("7", r.get("domid"));
+            assertEquals(7, WireValues.asLong(r.get("domid")));
             assertEquals("reported by a plug-in", r.get("name_description"));
             String host = WireValues.asList(c.callWithSession("host.get_all")).get(0).toString();
             Map<String, Object> software = WireValues.asMap(WireValues.asMap(c.callWithSession("host.get_record",

@@ -146,7 +146,7 @@ class CommandLineTest {
         try (Agent agent = Agent.start(config, System.out)) {
             assertEquals("http", agent.uri().getScheme());
             XenApiClient c = XenApiClient.builder(agent.uri()).build();
-            assertTrue(c.call("system.listMethods") instanceof Object[]);
+            assertFalse(WireValues.asList(c.call("system.listMethods")).isEmpty());
         }
     }
 

@@ -74,11 +74,11 @@ class ControlDomainAndResourcesTest {
         Map<String, Object> r = record("VM", dom0);
         assertEquals(true, r.get("is_control_domain"));
         assertEquals("Running", r.get("power_state"));
-        assertEquals("0", r.get("domid"));
+        assertEquals(0, WireValues.asLong(r.get("domid")));
         assertEquals(host, r.get("resident_on"));
         assertEquals(List.of(), WireValues.asList(r.get("allowed_operations")));
         assertEquals(1L << 30, WireValues.asLong(r.get("memory_target")), "the simulated host's dom0 holds 1 GiB");
-        assertEquals("8", r.get("VCPUs_max"));
+        assertEquals(8, WireValues.asLong(r.get("VCPUs_max")));
         assertTrue(refs(op.callWithSession("VM.get_all")).contains(dom0));
         assertEquals(List.of(dom0), refs(op.callWithSession("host.get_resident_VMs", host)));
         assertEquals(dom0, op.callWithSession("VM.get_by_uuid", r.get("uuid")));
@@ -101,7 +101,7 @@ class ControlDomainAndResourcesTest {
         String xenbr0 = refs(op.callWithSession("network.get_by_name_label", "xenbr0")).get(0);
         Map<String, Object> n = record("network", xenbr0);
         assertEquals("xenbr0", n.get("bridge"));
-        assertEquals("1500", n.get("MTU"));
+        assertEquals(1500, WireValues.asLong(n.get("MTU")));
         assertEquals(false, n.get("managed"));
         assertEquals(xenbr0, op.callWithSession("network.get_by_uuid", n.get("uuid")));
         List<String> vifs = refs(n.get("VIFs"));
@@ -128,7 +128,7 @@ class ControlDomainAndResourcesTest {
         assertEquals("/var/lib/xen/web.img", v.get("location"));
         assertEquals("user", v.get("type"));
         assertEquals(List.of(webVbd), refs(v.get("VBDs")));
-        assertEquals("0", v.get("virtual_size"), "no such file on this machine");
+        assertEquals(0, WireValues.asLong(v.get("virtual_size")), "no such file on this machine");
         assertEquals(false, v.get("read_only"));
         Map<String, Object> sr = record("SR", (String) v.get("SR"));
         assertEquals("file", sr.get("type"));

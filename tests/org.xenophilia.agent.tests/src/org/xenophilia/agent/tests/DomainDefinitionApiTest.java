@@ -75,11 +75,11 @@ class DomainDefinitionApiTest {
         Map<String, Object> r = record("VM", vm);
         assertEquals("web", r.get("name_label"));
         assertEquals("shop front", r.get("name_description"));
-        assertEquals(Long.toString(512 * MIB), r.get("memory_static_max"));
-        assertEquals(Long.toString(256 * MIB), r.get("memory_dynamic_max"));
-        assertEquals(Long.toString(256 * MIB), r.get("memory_dynamic_min"));
-        assertEquals("2", r.get("VCPUs_max"));
-        assertEquals("1", r.get("VCPUs_at_startup"));
+        assertEquals(512 * MIB, WireValues.asLong(r.get("memory_static_max")));
+        assertEquals(256 * MIB, WireValues.asLong(r.get("memory_dynamic_max")));
+        assertEquals(256 * MIB, WireValues.asLong(r.get("memory_dynamic_min")));
+        assertEquals(2, WireValues.asLong(r.get("VCPUs_max")));
+        assertEquals(1, WireValues.asLong(r.get("VCPUs_at_startup")));
         assertEquals(List.of("prod"), WireValues.asList(r.get("tags")));
         assertEquals(Map.of("xl:type", "pv"), r.get("other_config"));
         assertEquals("/boot/vmlinuz", r.get("PV_kernel"));
@@ -136,7 +136,7 @@ class DomainDefinitionApiTest {
     void aHaltedVmTakesAnyDefinitionARunningOneKeepsTheRestForItsNextBoot() throws Exception {
         String vm = create(web(256));
         admin.callWithSession("Xenophilia.VM.set_xml", vm, web(384));
-        assertEquals(Long.toString(384 * MIB), record("VM", vm).get("memory_dynamic_max"));
+        assertEquals(384 * MIB, WireValues.asLong(record("VM", vm).get("memory_dynamic_max")));
 
         op.callWithSession("VM.start", vm, false, false);
         admin.callWithSession("Xenophilia.VM.set_xml", vm, web(384).replace("shop front", "the shop")
@@ -148,8 +148,8 @@ class DomainDefinitionApiTest {
         // memory and vCPUs of a running VM: accepted for its next boot, the VM keeps running with what it has
         admin.callWithSession("Xenophilia.VM.set_xml", vm, web(128).replace("<vcpus>1</vcpus>", "<vcpus>2</vcpus>"));
         r = record("VM", vm);
-        assertEquals(Long.toString(384 * MIB), r.get("memory_dynamic_max"));
-        assertEquals("1", r.get("VCPUs_at_startup"));
+        assertEquals(384 * MIB, WireValues.asLong(r.get("memory_dynamic_max")));
+        assertEquals(1, WireValues.asLong(r.get("VCPUs_at_startup")));
         assertEquals(List.of("memory", "vcpus"), WireValues.asList(op.callWithSession(
                 "Xenophilia.VM.get_pending_changes", vm)));
         assertTrue(((String) op.callWithSession("Xenophilia.VM.get_xml", vm)).contains("<memory>128</memory>"),
@@ -177,7 +177,7 @@ class DomainDefinitionApiTest {
                 """);
         Map<String, Object> r = record("VM", vm);
         assertEquals("imported", r.get("name_label"));
-        assertEquals("2", r.get("VCPUs_at_startup"));
+        assertEquals(2, WireValues.asLong(r.get("VCPUs_at_startup")));
         assertEquals(1, WireValues.asList(r.get("VBDs")).size());
         String cfg = (String) op.callWithSession("Xenophilia.VM.export_xl_cfg", vm);
         assertTrue(cfg.contains("name = \"imported\"") && cfg.contains("uuid = \"" + r.get("uuid") + "\""), cfg);
@@ -302,9 +302,9 @@ class DomainDefinitionApiTest {
         Map<String, Object> r = record("VM", vm);
         assertEquals("old", r.get("name_label"));
         assertEquals("from the first format", r.get("name_description"));
-        assertEquals(Long.toString(1024 * MIB), r.get("memory_static_max"));
+        assertEquals(1024 * MIB, WireValues.asLong(r.get("memory_static_max")));
         assertEquals("Running", r.get("power_state"));
-        assertEquals("2", r.get("domid"));
+        assertEquals(2, WireValues.asLong(r.get("domid")));
         assertTrue(Files.exists(f.stateDir.resolve("domains").resolve(UUID + ".xml")));
         assertFalse(Files.readString(f.stateDir.resolve("simulated.properties")).contains("domain.0."));
     }

@@ -79,8 +79,8 @@ class EventTest {
             assertTrue(WireValues.asMap(e.get("snapshot")).containsKey("uuid"), e.toString());
         }
         Map<String, Object> counts = WireValues.asMap(WireValues.asMap(batch).get("valid_ref_counts"));
-        assertEquals("3", counts.get("vm")); // and the control domain
-        assertEquals("1", counts.get("host"));
+        assertEquals(3, WireValues.asLong(counts.get("vm"))); // and the control domain
+        assertEquals(1, WireValues.asLong(counts.get("host")));
         assertTrue(!token(batch).isEmpty());
 
         List<Map<String, Object>> vms = events(op.callWithSession("event.from", List.of("vm"), "", 1.0));
@@ -107,8 +107,9 @@ class EventTest {
 
         Object first = op.callWithSession("event.from", List.of("vif", "vbd"), "", 0.0);
         Map<String, Object> counts = WireValues.asMap(WireValues.asMap(first).get("valid_ref_counts"));
-        assertEquals("1", counts.get("vif"), "xapi's clients learn from valid_ref_counts that devices are followed");
-        assertEquals("1", counts.get("vbd"));
+        assertEquals(1, WireValues.asLong(counts.get("vif")),
+                "xapi's clients learn from valid_ref_counts that devices are followed");
+        assertEquals(1, WireValues.asLong(counts.get("vbd")));
         List<Map<String, Object>> devices = events(first);
         assertEquals(List.of("vbd", "vif"), devices.stream().map(e -> (String) e.get("class")).sorted().toList());
         assertTrue(devices.stream().allMatch(e -> Boolean.FALSE.equals(WireValues.asMap(e.get("snapshot"))

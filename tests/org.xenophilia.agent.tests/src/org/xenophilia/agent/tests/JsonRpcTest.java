@@ -138,7 +138,7 @@ class JsonRpcTest {
 
     @Test
     void aSessionServesBothEncodingsAsXapisDoes() throws Exception {
-        XenApiClient xml = f.loggedIn(AgentFixture.OPERATOR);
+        XenApiClient xml = f.loggedInXmlRpc(AgentFixture.OPERATOR);
         String xmlSession = xml.session().orElseThrow().value();
         assertEquals(json.call("host.get_all", session).getAsJsonArray().get(0).getAsString(),
                 json.call("session.get_this_host", xmlSession, xmlSession).getAsString());

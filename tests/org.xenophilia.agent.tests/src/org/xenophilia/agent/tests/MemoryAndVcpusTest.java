@@ -63,21 +63,21 @@ class MemoryAndVcpusTest {
     void haltedSettersChangeTheDefinition() throws Exception {
         op.callWithSession("VM.set_memory", vm, bytes(1536 * MIB));
         Map<String, Object> r = record();
-        assertEquals(bytes(1536 * MIB), r.get("memory_static_max"));
-        assertEquals(bytes(1536 * MIB), r.get("memory_dynamic_max"));
-        assertEquals(bytes(1536 * MIB), r.get("memory_dynamic_min"));
+        assertEquals(1536 * MIB, WireValues.asLong(r.get("memory_static_max")));
+        assertEquals(1536 * MIB, WireValues.asLong(r.get("memory_dynamic_max")));
+        assertEquals(1536 * MIB, WireValues.asLong(r.get("memory_dynamic_min")));
 
         op.callWithSession("VM.set_VCPUs_max", vm, "6");
         op.callWithSession("VM.set_VCPUs_at_startup", vm, "3");
         r = record();
-        assertEquals("6", r.get("VCPUs_max"));
-        assertEquals("3", r.get("VCPUs_at_startup"));
+        assertEquals(6, WireValues.asLong(r.get("VCPUs_max")));
+        assertEquals(3, WireValues.asLong(r.get("VCPUs_at_startup")));
         fails(ErrorCode.INVALID_VALUE, "VM.set_VCPUs_at_startup", vm, "7");
         fails(ErrorCode.INVALID_VALUE, "VM.set_VCPUs_max", vm, "2"); // below VCPUs_at_startup
         fails(ErrorCode.INVALID_VALUE, "VM.set_memory", vm, bytes(GIB + 1)); // definitions keep whole MiB
 
         op.callWithSession("VM.set_memory_dynamic_range", vm, bytes(512 * MIB), bytes(GIB));
-        assertEquals(bytes(GIB), record().get("memory_dynamic_max"));
+        assertEquals(GIB, WireValues.asLong(record().get("memory_dynamic_max")));
         XenApiException e = fails(ErrorCode.MEMORY_CONSTRAINT_VIOLATION, "VM.set_memory_dynamic_range", vm,
                 bytes(GIB), bytes(512 * MIB));
         assertEquals(1, e.params().size());
@@ -86,7 +86,7 @@ class MemoryAndVcpusTest {
 
         op.callWithSession("VM.start", vm, false, false);
         r = record();
-        assertEquals(bytes(GIB), r.get("memory_target"));
+        assertEquals(GIB, WireValues.asLong(r.get("memory_target")));
     }
 
     @Test
@@ -99,9 +99,9 @@ class MemoryAndVcpusTest {
         op.callWithSession("VM.set_VCPUs_number_live", vm, "4");
         fails(ErrorCode.INVALID_VALUE, "VM.set_VCPUs_number_live", vm, "5");
         op.callWithSession("VM.set_memory_dynamic_range", vm, bytes(GIB), bytes(1536 * MIB));
-        assertEquals(bytes(1536 * MIB), record().get("memory_target"));
+        assertEquals(1536 * MIB, WireValues.asLong(record().get("memory_target")));
         op.callWithSession("VM.set_memory_target_live", vm, bytes(768 * MIB));
-        assertEquals(bytes(768 * MIB), record().get("memory_target"));
+        assertEquals(768 * MIB, WireValues.asLong(record().get("memory_target")));
 
         e = fails(ErrorCode.VM_BAD_POWER_STATE, "VM.set_memory", vm, bytes(GIB));
         assertEquals(List.of(vm, "Halted", "Running"), e.params());

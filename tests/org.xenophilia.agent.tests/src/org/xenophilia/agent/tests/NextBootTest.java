@@ -93,7 +93,7 @@ class NextBootTest {
         admin.callWithSession("Xenophilia.VM.set_xml", vm, biggerWeb());
 
         Map<String, Object> r = record(vm);
-        assertEquals(Long.toString(512 * MIB), r.get("memory_static_max"), "the running domain's maxmem");
+        assertEquals(512 * MIB, WireValues.asLong(r.get("memory_static_max")), "the running domain's maxmem");
         assertEquals(1, WireValues.asList(r.get("VBDs")).size(), "the running domain's disks");
         assertEquals("the shop", r.get("name_description"), "the Agent's own fields change at once");
         assertEquals(List.of("maxmem", "disks"), pending(vm));
@@ -113,14 +113,14 @@ class NextBootTest {
         restartAgent();
         vm = (String) op.callWithSession("VM.get_by_uuid", UUID);
         assertEquals(List.of("maxmem", "disks"), pending(vm));
-        assertEquals(Long.toString(512 * MIB), record(vm).get("memory_static_max"));
+        assertEquals(512 * MIB, WireValues.asLong(record(vm).get("memory_static_max")));
         assertEquals(xml, op.callWithSession("Xenophilia.VM.get_xml", vm));
 
         // a clean reboot boots it with the new definition
         op.callWithSession("VM.clean_reboot", vm);
         r = record(vm);
         assertEquals("Running", r.get("power_state"));
-        assertEquals(Long.toString(1024 * MIB), r.get("memory_static_max"));
+        assertEquals(1024 * MIB, WireValues.asLong(r.get("memory_static_max")));
         assertEquals(2, WireValues.asList(r.get("VBDs")).size());
         assertEquals(List.of(), pending(vm));
         assertEquals(false, r.get("requires_reboot"));
@@ -131,10 +131,10 @@ class NextBootTest {
         admin.callWithSession("Xenophilia.VM.set_xml", vm, biggerWeb().replace("<memory>256</memory>",
                 "<memory>384</memory>"));
         assertEquals(List.of("memory"), pending(vm));
-        assertEquals(Long.toString(256 * MIB), record(vm).get("memory_dynamic_max"));
+        assertEquals(256 * MIB, WireValues.asLong(record(vm).get("memory_dynamic_max")));
         op.callWithSession("VM.hard_reboot", vm);
-        assertEquals(Long.toString(384 * MIB), record(vm).get("memory_dynamic_max"));
-        assertEquals(Long.toString(384 * MIB), record(vm).get("memory_target"));
+        assertEquals(384 * MIB, WireValues.asLong(record(vm).get("memory_dynamic_max")));
+        assertEquals(384 * MIB, WireValues.asLong(record(vm).get("memory_target")));
         assertEquals(List.of(), pending(vm));
     }
 
@@ -149,13 +149,14 @@ class NextBootTest {
         op.callWithSession("VM.clean_shutdown", vm);
         Map<String, Object> r = record(vm);
         assertEquals("Halted", r.get("power_state"));
-        assertEquals(Long.toString(1024 * MIB), r.get("memory_static_max"), "halted: the definition is the new one");
+        assertEquals(1024 * MIB, WireValues.asLong(r.get("memory_static_max")),
+                "halted: the definition is the new one");
         assertEquals(List.of(), pending(vm));
         assertEquals(List.of(), nextBootFiles());
 
         op.callWithSession("VM.start", vm, false, false);
         r = record(vm);
-        assertEquals(Long.toString(1024 * MIB), r.get("memory_static_max"));
+        assertEquals(1024 * MIB, WireValues.asLong(r.get("memory_static_max")));
         assertEquals(2, WireValues.asList(r.get("VBDs")).size());
 
         // a change and its undoing: nothing waits any more
@@ -202,8 +203,8 @@ class NextBootTest {
         try (AgentProcess agent = AgentProcess.start(null, serve); XenApiClient c = CrashSafetyTest.connect(agent)) {
             String vm = (String) c.callWithSession("VM.get_by_uuid", UUID);
             assertEquals("Running", c.callWithSession("VM.get_power_state", vm));
-            assertEquals(Long.toString(512 * MIB), WireValues.asMap(c.callWithSession("VM.get_record", vm))
-                    .get("memory_static_max"), "the running domain's maxmem");
+            assertEquals(512 * MIB, WireValues.asLong(WireValues.asMap(c.callWithSession("VM.get_record", vm))
+                    .get("memory_static_max")), "the running domain's maxmem");
             assertEquals(List.of("maxmem"), WireValues.asList(c.callWithSession(
                     "Xenophilia.VM.get_pending_changes", vm)));
             String xml = (String) c.callWithSession("Xenophilia.VM.get_xml", vm);

@@ -73,7 +73,7 @@ class NextBootXlTest {
         String vm = (String) admin.callWithSession("Xenophilia.VM.create_from_xml",
                 XlBackendTest.WEB.formatted(UUID, 256));
         op.callWithSession("VM.start", vm, false, false);
-        assertEquals("1", record(vm).get("domid"));
+        assertEquals(1, WireValues.asLong(record(vm).get("domid")));
         return vm;
     }
 
@@ -94,7 +94,7 @@ class NextBootXlTest {
         assertTrue(cfg.contains("maxmem = 1024") && cfg.contains("xvdb") && cfg.contains("uuid = \"" + UUID + "\""),
                 cfg);
         Map<String, Object> r = record(vm);
-        assertEquals(Long.toString(512 * MIB), r.get("memory_static_max"), "the running domain's maxmem");
+        assertEquals(512 * MIB, WireValues.asLong(r.get("memory_static_max")), "the running domain's maxmem");
         assertEquals(1, WireValues.asList(r.get("VBDs")).size());
         assertEquals(hostile, r.get("name_description"));
         assertEquals(List.of("maxmem", "disks"), pending(vm));
@@ -109,8 +109,8 @@ class NextBootXlTest {
         op.callWithSession("VM.clean_reboot", vm);
         assertEquals(List.of(List.of("reboot", "web")), xl.invocations("reboot"));
         r = record(vm);
-        assertEquals("2", r.get("domid"));
-        assertEquals(Long.toString(1024 * MIB), r.get("memory_static_max"));
+        assertEquals(2, WireValues.asLong(r.get("domid")));
+        assertEquals(1024 * MIB, WireValues.asLong(r.get("memory_static_max")));
         assertEquals(2, WireValues.asList(r.get("VBDs")).size());
         assertEquals(List.of(), pending(vm));
         assertTrue(xl.xl("list", "-l").contains("\"max_memkb\": " + 1024 * 1024),
@@ -126,29 +126,29 @@ class NextBootXlTest {
         admin.callWithSession("Xenophilia.VM.set_xml", vm, NextBootTest.biggerWeb());
         xl.xl("reboot", "web"); // behind the Agent's back, as a guest's own reboot: libxl restarts it
         Map<String, Object> r = record(vm);
-        assertEquals("2", r.get("domid"));
-        assertEquals(Long.toString(1024 * MIB), r.get("memory_static_max"));
+        assertEquals(2, WireValues.asLong(r.get("domid")));
+        assertEquals(1024 * MIB, WireValues.asLong(r.get("memory_static_max")));
         assertEquals(List.of(), pending(vm));
 
         admin.callWithSession("Xenophilia.VM.set_xml", vm, NextBootTest.biggerWeb().replace("<vcpus>1</vcpus>",
                 "<vcpus>2</vcpus>"));
         assertEquals(List.of("config-update", "2", nextCfg().toString()), xl.invocations("config-update").get(1));
         assertEquals(List.of("vcpus"), pending(vm));
-        assertEquals("1", record(vm).get("VCPUs_at_startup"));
+        assertEquals(1, WireValues.asLong(record(vm).get("VCPUs_at_startup")));
         op.callWithSession("VM.hard_reboot", vm);
         Path cfg = f.stateDir.resolve("xl").resolve(UUID + ".cfg");
         assertEquals(List.of(List.of("create", cfg.toString()), List.of("create", cfg.toString())),
                 xl.invocations("create"));
         assertTrue(Files.readString(cfg).contains("vcpus = 2"), Files.readString(cfg));
         r = record(vm);
-        assertEquals("2", r.get("VCPUs_at_startup"));
+        assertEquals(2, WireValues.asLong(r.get("VCPUs_at_startup")));
         assertEquals(List.of(), pending(vm));
 
         // halted: the next-boot definition is simply the definition
         admin.callWithSession("Xenophilia.VM.set_xml", vm, NextBootTest.biggerWeb());
         assertEquals(List.of("vcpus"), pending(vm));
         op.callWithSession("VM.hard_shutdown", vm);
-        assertEquals("1", record(vm).get("VCPUs_at_startup"));
+        assertEquals(1, WireValues.asLong(record(vm).get("VCPUs_at_startup")));
         assertEquals(List.of(), pending(vm));
         op.callWithSession("VM.start", vm, false, false);
         assertTrue(Files.readString(cfg).contains("vcpus = 1"), Files.readString(cfg));

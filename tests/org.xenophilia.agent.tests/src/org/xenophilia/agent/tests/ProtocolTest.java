@@ -73,7 +73,7 @@ class ProtocolTest {
 
     @Test
     void intsTravelAsStringsOnTheWire() throws Exception {
-        XenApiClient c = f.client();
+        XenApiClient c = f.xmlRpcClient();
         String host = WireValues.asList(c.call("host.get_all", session)).get(0).toString();
         String metrics = (String) c.call("host.get_metrics", session, host);
 

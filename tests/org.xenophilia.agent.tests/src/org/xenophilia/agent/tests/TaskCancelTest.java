@@ -124,7 +124,7 @@ class TaskCancelTest {
         assertEquals(List.of(List.of("destroy", "1")), xl.invocations("destroy"));
         assertFalse(xl.xl("list").contains("web"));
         assertEquals("Halted", powerState());
-        assertEquals("-1", op.callWithSession("VM.get_domid", vm));
+        assertEquals(-1, WireValues.asLong(op.callWithSession("VM.get_domid", vm)));
         assertEquals(before, op.callWithSession("Xenophilia.VM.get_xml", vm));
 
         Files.delete(xl.dir.resolve("slow-create"));

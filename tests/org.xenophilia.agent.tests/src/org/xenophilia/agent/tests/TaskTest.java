@@ -214,7 +214,7 @@ class TaskTest {
         assertEquals("add", e.get("operation"));
         assertEquals(task, e.get("ref"));
         assertEquals("success", WireValues.asMap(e.get("snapshot")).get("status"));
-        assertEquals("1", WireValues.asMap(batch.get("valid_ref_counts")).get("task"));
+        assertEquals(1, WireValues.asLong(WireValues.asMap(batch.get("valid_ref_counts")).get("task")));
 
         token = (String) batch.get("token");
         op.callWithSession("task.destroy", task);

@@ -71,7 +71,7 @@ class TransportEquivalenceTest {
     @BeforeAll
     void start() throws Exception {
         f = new AgentFixture(dir, c -> c.set("simulated-demo-domains", "true"));
-        xml = f.loggedIn(AgentFixture.ADMIN);
+        xml = f.loggedInXmlRpc(AgentFixture.ADMIN);
         json = f.json();
         session = xml.session().orElseThrow().value();
         calls = new CallFixture(f.agent.registry(), xml);

@@ -51,29 +51,29 @@ class VcpuAccountingTest {
         return (String) WireValues.asMap(op.callWithSession("host.get_cpu_info", host)).get("cpu_count");
     }
 
-    private String vcpusOnline() throws Exception {
+    private long vcpusOnline() throws Exception {
         Object metrics = op.callWithSession("VM.get_metrics", vm);
-        return (String) op.callWithSession("VM_metrics.get_VCPUs_number", metrics);
+        return WireValues.asLong(op.callWithSession("VM_metrics.get_VCPUs_number", metrics));
     }
 
     private void assertOvercommitRefusedUpTo(int pcpus) throws Exception {
         assertEquals(Integer.toString(pcpus), hostCpuCount());
         Map<String, Object> r = WireValues.asMap(op.callWithSession("VM.get_record", vm));
-        assertEquals("16", r.get("VCPUs_max"), "more vCPUs than host CPUs may be defined ...");
+        assertEquals(16, WireValues.asLong(r.get("VCPUs_max")), "more vCPUs than host CPUs may be defined ...");
         op.callWithSession("VM.start", vm, false, false);
         assertEquals("Running", op.callWithSession("VM.get_power_state", vm), "... and started");
-        assertEquals("2", vcpusOnline());
+        assertEquals(2, vcpusOnline());
 
         XenApiException e = assertThrows(XenApiException.class, () -> op.callWithSession(
                 "VM.set_VCPUs_number_live", vm, Integer.toString(pcpus + 1)));
         assertEquals(ErrorCode.HOST_NOT_ENOUGH_PCPUS.code(), e.code(), e.getMessage());
         assertEquals(List.of(Integer.toString(pcpus + 1), Integer.toString(pcpus)), e.params());
-        assertEquals("2", vcpusOnline(), "nothing changed");
+        assertEquals(2, vcpusOnline(), "nothing changed");
 
         op.callWithSession("VM.set_VCPUs_number_live", vm, Integer.toString(pcpus));
-        assertEquals(Integer.toString(pcpus), vcpusOnline());
+        assertEquals(pcpus, vcpusOnline());
         op.callWithSession("VM.set_VCPUs_number_live", vm, "1");
-        assertEquals("1", vcpusOnline());
+        assertEquals(1, vcpusOnline());
         // above the VM's own maximum is refused before anything runs, as before
         e = assertThrows(XenApiException.class, () -> op.callWithSession("VM.set_VCPUs_number_live", vm, "17"));
         assertEquals(ErrorCode.INVALID_VALUE.code(), e.code());

@@ -108,11 +108,11 @@ class VmLifecycleTest {
         assertEquals("web", r.get("name_label"));
         assertEquals("a web server", r.get("name_description"));
         assertEquals("Halted", r.get("power_state"));
-        assertEquals(Long.toString(2 * GIB), r.get("memory_static_max"));
-        assertEquals(Long.toString(GIB), r.get("memory_dynamic_max"));
-        assertEquals("4", r.get("VCPUs_max"));
-        assertEquals("2", r.get("VCPUs_at_startup"));
-        assertEquals("-1", r.get("domid"));
+        assertEquals(2 * GIB, WireValues.asLong(r.get("memory_static_max")));
+        assertEquals(GIB, WireValues.asLong(r.get("memory_dynamic_max")));
+        assertEquals(4, WireValues.asLong(r.get("VCPUs_max")));
+        assertEquals(2, WireValues.asLong(r.get("VCPUs_at_startup")));
+        assertEquals(-1, WireValues.asLong(r.get("domid")));
         assertEquals("OpaqueRef:NULL", r.get("resident_on"));
         assertEquals(Boolean.FALSE, r.get("is_a_template"));
         assertEquals(List.of(web), WireValues.asList(op.callWithSession("VM.get_by_name_label", "web")));
@@ -164,8 +164,8 @@ class VmLifecycleTest {
         XenApiException e = fails(ErrorCode.HOST_NOT_ENOUGH_FREE_MEMORY, "VM.start", big, false, false);
         assertEquals(List.of(Long.toString(14 * GIB + GIB / 2), Long.toString(14 * GIB)), e.params());
         String metrics = WireValues.asList(op.callWithSession("host_metrics.get_all")).get(0).toString();
-        assertEquals(Long.toString(14 * GIB), WireValues.asMap(op.callWithSession("host_metrics.get_record",
-                metrics)).get("memory_free"));
+        assertEquals(14 * GIB, WireValues.asLong(WireValues.asMap(op.callWithSession("host_metrics.get_record",
+                metrics)).get("memory_free")));
         op.callWithSession("VM.hard_shutdown", web);
         op.callWithSession("VM.start", big, false, false);
         assertEquals("Running", state(big));

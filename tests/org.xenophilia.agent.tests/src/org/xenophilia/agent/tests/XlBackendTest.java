@@ -101,7 +101,7 @@ class XlBackendTest {
         assertTrue(cfg.contains("name = \"web\"") && cfg.contains("memory = 256"), cfg);
         Map<String, Object> r = record(vm);
         assertEquals("Running", r.get("power_state"));
-        assertEquals("1", r.get("domid"));
+        assertEquals(1, WireValues.asLong(r.get("domid")));
         assertEquals(f.agent.backend().hostInfo().memoryTotal(), 2047 * MIB); // the captured xl info
         // the start time comes from xl uptime, asked once for the new domain, and stays put
         java.time.Instant started = WireValues.asInstant(op.callWithSession("VM_metrics.get_start_time",
@@ -122,7 +122,7 @@ class XlBackendTest {
 
         op.callWithSession("VM.set_memory_target_live", vm, Long.toString(384 * MIB));
         assertEquals(List.of(List.of("mem-set", "web", "393216k")), xl.invocations("mem-set"));
-        assertEquals(Long.toString(384 * MIB), record(vm).get("memory_target"));
+        assertEquals(384 * MIB, WireValues.asLong(record(vm).get("memory_target")));
         op.callWithSession("VM.set_VCPUs_number_live", vm, "2");
         assertEquals(List.of(List.of("vcpu-set", "web", "2")), xl.invocations("vcpu-set"));
 
@@ -130,7 +130,7 @@ class XlBackendTest {
         assertEquals(List.of(List.of("shutdown", "-w", "web")), xl.invocations("shutdown"));
         r = record(vm);
         assertEquals("Halted", r.get("power_state"));
-        assertEquals("-1", r.get("domid"));
+        assertEquals(-1, WireValues.asLong(r.get("domid")));
         assertFalse(xl.xl("list").contains("web"), "the backend waited until xl no longer lists the domain");
     }
 
@@ -250,9 +250,9 @@ class XlBackendTest {
         String vm = defineWeb(256);
         // halted: the definition changes, no xl command runs
         op.callWithSession("VM.set_memory_dynamic_range", vm, Long.toString(128 * MIB), Long.toString(384 * MIB));
-        assertEquals(Long.toString(384 * MIB), record(vm).get("memory_dynamic_max"));
+        assertEquals(384 * MIB, WireValues.asLong(record(vm).get("memory_dynamic_max")));
         op.callWithSession("VM.set_VCPUs_at_startup", vm, "2");
-        assertEquals("2", record(vm).get("VCPUs_at_startup"));
+        assertEquals(2, WireValues.asLong(record(vm).get("VCPUs_at_startup")));
         assertEquals(List.of(), xl.invocations("mem-set"));
 
         op.callWithSession("VM.start", vm, false, false);
@@ -364,7 +364,7 @@ class XlBackendTest {
         assertEquals(List.of(List.of("reboot", "web")), xl.invocations("reboot"));
         Map<String, Object> r = record(vm);
         assertEquals("Running", r.get("power_state"));
-        assertEquals("2", r.get("domid"), "xl rebuilds a rebooted domain under a new domid");
+        assertEquals(2, WireValues.asLong(r.get("domid")), "xl rebuilds a rebooted domain under a new domid");
         op.callWithSession("VM.hard_reboot", vm);
         assertEquals(List.of(List.of("destroy", "web")), xl.invocations("destroy"));
         assertEquals(List.of(List.of("create", cfg().toString()), List.of("create", cfg().toString())),

@@ -61,7 +61,7 @@ class XlDuplicateNameTest {
         // the VM is as it was, and so is the other domain
         Map<String, Object> r = WireValues.asMap(op.callWithSession("VM.get_record", vm));
         assertEquals("Halted", r.get("power_state"));
-        assertEquals("-1", r.get("domid"));
+        assertEquals(-1, WireValues.asLong(r.get("domid")));
         assertEquals(definition, op.callWithSession("Xenophilia.VM.get_xml", vm));
         assertEquals(hostBefore, xl.xl("list"));
         assertEquals(List.of(), xl.invocations("destroy"), "the other domain of that name is not ours to destroy");

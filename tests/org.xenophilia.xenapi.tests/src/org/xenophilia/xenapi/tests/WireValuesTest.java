@@ -97,4 +97,27 @@ class WireValuesTest {
         assertEquals(Map.of("k", "v"), WireValues.asMap(Map.of("k", "v")));
         assertThrows(IllegalArgumentException.class, () -> WireValues.asMap("k"));
     }
+
+    @Test
+    void jsonRpcFormsAreWrittenWithIntsAsIntegers() {
+        assertEquals(17179869184L, WireValues.toJsonWire(17179869184L));
+        assertEquals(-1L, WireValues.toJsonWire(-1));
+        assertEquals(7L, WireValues.toJsonWire(java.math.BigInteger.valueOf(7)));
+        assertThrows(IllegalArgumentException.class,
+                () -> WireValues.toJsonWire(java.math.BigInteger.ONE.shiftLeft(64)));
+        assertEquals(2.5, WireValues.toJsonWire(2.5f));
+        assertThrows(IllegalArgumentException.class, () -> WireValues.toJsonWire(Double.POSITIVE_INFINITY));
+        Instant t = Instant.parse("2026-12-07T10:15:30Z");
+        assertEquals("20261207T10:15:30Z", WireValues.toJsonWire(t));
+        assertEquals("20261207T10:15:30Z", WireValues.toJsonWire(Date.from(t)));
+        assertEquals(List.of(1L, "Running"), WireValues.toJsonWire(new Object[] {1, VmPowerState.RUNNING}));
+        Map<Object, Object> m = new LinkedHashMap<>();
+        m.put(7L, Set.of(3));
+        m.put(Ref.of("OpaqueRef:x"), true);
+        assertEquals(Map.of("7", List.of(3L), "OpaqueRef:x", true), WireValues.toJsonWire(m));
+        assertEquals("", WireValues.toJsonWire(null));
+        // what the readers take from either wire reads the same
+        assertEquals(List.of("a"), WireValues.asList(List.of("a")));
+        assertEquals(WireValues.asList(new Object[] {"a", "b"}), WireValues.asList(List.of("a", "b")));
+    }
 }

@@ -23,14 +23,15 @@ import org.junit.jupiter.api.Test;
 import org.xenophilia.xenapi.Ref;
 import org.xenophilia.xenapi.XenApiException;
 import org.xenophilia.xenapi.XenApiProtocolException;
+import org.xenophilia.xenapi.client.WireEncoding;
 import org.xenophilia.xenapi.client.XenApiClient;
 
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * The client against a real HTTP server on loopback that answers with fixed XML, to see exactly what the client
- * sends and how it reads each kind of answer. (TLS and pinning are tested against the real Agent in
- * org.xenophilia.agent.tests.)
+ * The client's XML-RPC wire (forced) against a real HTTP server on loopback that answers with fixed XML, to see
+ * exactly what the client sends and how it reads each kind of answer. (JSON-RPC: {@link JsonRpcClientTest}; TLS:
+ * {@link ClientOverTlsTest} and against the real Agent in org.xenophilia.agent.tests.)
  */
 class XenApiClientTest {
 
@@ -72,7 +73,7 @@ class XenApiClientTest {
 
     private XenApiClient client() {
         return XenApiClient.builder(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"))
-                .readTimeout(Duration.ofSeconds(10)).build();
+                .encoding(WireEncoding.XML_RPC).readTimeout(Duration.ofSeconds(10)).build();
     }
 
     private static String response(String value) {
@@ -143,7 +144,7 @@ class XenApiClientTest {
         reply = success("");
         stall = true;
         XenApiClient c = XenApiClient.builder(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"))
-                .readTimeout(Duration.ofMillis(300)).build();
+                .encoding(WireEncoding.XML_RPC).readTimeout(Duration.ofMillis(300)).build();
         IOException e = assertThrows(IOException.class, () -> c.call("event.from"));
         Throwable root = e;
         while (root.getCause() != null) {

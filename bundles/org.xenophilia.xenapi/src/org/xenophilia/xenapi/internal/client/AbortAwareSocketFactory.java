@@ -8,12 +8,13 @@ import java.util.function.BooleanSupplier;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
- * A client's TLS socket factory that refuses to open a socket for a call that was aborted. An abort closes the
- * call's connection, and the JDK's {@code HttpURLConnection} answers a POST whose connection failed while it waited
- * for the response by sending it again on a new connection ({@code sun.net.http.retryPost}, on by default): the
- * aborted call would then wait for a whole new answer. The new connection comes from here, on the calling thread,
- * so asking the call's abort mark stops that retry without changing a JVM-wide property. One instance per client,
- * so that the JDK's keep-alive cache, keyed by the factory, still reuses connections.
+ * A client's TLS socket factory that refuses to open a socket for a call that was aborted (see
+ * {@link InFlightCalls}). An abort closes the call's connection, and the JDK's {@code HttpURLConnection} answers a
+ * POST whose connection failed while it waited for the response by sending it again on a new connection
+ * ({@code sun.net.http.retryPost}, on by default): the aborted call would then wait for a whole new answer. The new
+ * connection comes from here, on the calling thread, so asking the call's abort mark stops that retry without
+ * changing a JVM-wide property. Both wires' connections go through it. One instance per client, so that the JDK's
+ * keep-alive cache, keyed by the factory, still reuses connections.
  */
 final class AbortAwareSocketFactory extends SSLSocketFactory {
 

@@ -190,6 +190,7 @@ public final class WorkbenchModelBenchmark {
                 }
                 vmsOfAgent.add(vms);
             }
+            long cpuBefore = ownCpuNanos();
             Latencies toModel = new Latencies();
             Latencies call = new Latencies();
             Latencies afterReturn = new Latencies();
@@ -217,9 +218,12 @@ public final class WorkbenchModelBenchmark {
                 arrived.remove(uuid);
                 expected.remove(uuid);
             }
+            double cpuPerChange = (ownCpuNanos() - cpuBefore) / 1e6 / changes;
             clients.forEach(XenApiClient::close);
             report.add(String.format(Locale.ROOT, "%d Agents x %d domains, initial sync of all %d connections: %.2f s",
                     agentCount, domains, agentCount, syncSeconds));
+            report.add(String.format(Locale.ROOT, "this JVM's CPU (the Workbench side: the change calls, the event"
+                    + " loops, the models) per change: %.2f ms", cpuPerChange));
             report.add("change call (VM.set_memory) alone: " + call.summary());
             report.add("change call -> connection's model holds the new value: " + toModel.summary());
             report.add("of which after the call returned (event delivery and model update): "
@@ -243,10 +247,11 @@ public final class WorkbenchModelBenchmark {
                 warmup.add("warmup-" + n, agents.get(n % agentCount));
             }
             long t0 = System.nanoTime();
+            long cpu0 = ownCpuNanos();
             warmup.connections.forEach(NodeConnection::connect);
             awaitAll(warmup.connections, nodes * domains, Duration.ofMinutes(5));
-            report.add(String.format(Locale.ROOT, "cold (Agents just started): all %d domains in %.2f s",
-                    nodes * domains, (System.nanoTime() - t0) / 1e9));
+            report.add(String.format(Locale.ROOT, "cold (Agents just started): all %d domains in %.2f s; this JVM's"
+                    + " CPU %.2f s", nodes * domains, (System.nanoTime() - t0) / 1e9, (ownCpuNanos() - cpu0) / 1e9));
         }
         try (Workbench wb = new Workbench()) {
             for (int n = 0; n < nodes; n++) {
@@ -256,14 +261,18 @@ public final class WorkbenchModelBenchmark {
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             long before = memory.getHeapMemoryUsage().getUsed();
             long t0 = System.nanoTime();
+            long cpu0 = ownCpuNanos();
             wb.connections.forEach(NodeConnection::connect);
             awaitAll(wb.connections, nodes * domains, Duration.ofMinutes(5));
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpuSeconds = (ownCpuNanos() - cpu0) / 1e9;
             System.gc();
             long after = memory.getHeapMemoryUsage().getUsed();
             long max = Runtime.getRuntime().maxMemory();
             report.add(String.format(Locale.ROOT, "%d nodes x %d domains (served by %d Agents), all %d domains in the"
                     + " models: %.2f s (warm Agents)", nodes, domains, agentCount, nodes * domains, seconds));
+            report.add(String.format(Locale.ROOT, "this JVM's CPU (the Workbench side: logins, event.from answers"
+                    + " decoded, models filled) for it: %.2f s", cpuSeconds));
             report.add(String.format(Locale.ROOT, "heap used after a full GC: %.1f MB (before connecting %.1f MB;"
                     + " -Xmx %.0f MB)", after / 1e6, before / 1e6, max / 1e6));
             report.add(String.format(Locale.ROOT, "target <= %.0f s: %s; heap <= %.0f MB: %s", TARGET_LOAD_SECONDS,
@@ -274,6 +283,15 @@ public final class WorkbenchModelBenchmark {
                 a.close();
             }
         }
+    }
+
+    /**
+     * The CPU time of this JVM alone (the Agents are processes of their own): what the Workbench side costs, which
+     * the wall-clock figures do not show on a machine whose cores the Agents share.
+     */
+    private static long ownCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void awaitAll(List<NodeConnection> connections, int domains, Duration timeout)
