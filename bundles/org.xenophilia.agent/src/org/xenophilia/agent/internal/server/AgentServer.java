@@ -179,7 +179,7 @@ public final class AgentServer implements AutoCloseable {
         }
         Limits limits = settings.limits();
         // the I/O layer's own threads: accepting, selecting, and the short non-blocking steps between
-        QueuedThreadPool io = new QueuedThreadPool(8, 2, (int) IDLE_THREAD_MILLIS);
+        QueuedThreadPool io = new QueuedThreadPool(8, 1, (int) IDLE_THREAD_MILLIS);
         io.setName("xenophiliad-io");
         io.setReservedThreads(0);
         Server server = new Server(io);
@@ -193,6 +193,9 @@ public final class AgentServer implements AutoCloseable {
         http.setSendXPoweredBy(false);
         http.setSendDateHeader(false);
         http.setMinResponseDataRate(limits.minResponseRate());
+        // heap buffers: the JVM's direct memory is not returned to the system, and the Agent's answers are small
+        http.setUseInputDirectByteBuffers(false);
+        http.setUseOutputDirectByteBuffers(false);
         ConnectionFactory[] factories;
         if (settings.tls() != null) {
             SslContextFactory.Server ssl = new SslContextFactory.Server();
@@ -206,12 +209,15 @@ public final class AgentServer implements AutoCloseable {
             // clients pin the Agent's certificate: the host name they send need not be one it names (they reach
             // Agents by addresses, forwarded ports, names of their own)
             http.addCustomizer(new SecureRequestCustomizer(false, false, -1, false));
-            factories = new ConnectionFactory[] {new SslConnectionFactory(ssl, "http/1.1"),
-                    new HttpConnectionFactory(http)};
+            SslConnectionFactory tlsLayer = new SslConnectionFactory(ssl, "http/1.1");
+            tlsLayer.setDirectBuffersForEncryption(false);
+            tlsLayer.setDirectBuffersForDecryption(false);
+            factories = new ConnectionFactory[] {tlsLayer, new HttpConnectionFactory(http)};
         } else {
             factories = new ConnectionFactory[] {new HttpConnectionFactory(http)};
         }
-        ServerConnector connector = new ServerConnector(server, null, timers, buffers, 1, 1, factories);
+        // no acceptor thread: the one selector accepts too
+        ServerConnector connector = new ServerConnector(server, null, timers, buffers, 0, 1, factories);
         connector.setHost(settings.address().getAddress() == null ? settings.address().getHostString()
                 : settings.address().getAddress().getHostAddress());
         connector.setPort(settings.address().getPort());
