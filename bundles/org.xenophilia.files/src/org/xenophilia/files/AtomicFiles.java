@@ -60,6 +60,7 @@ public final class AtomicFiles {
             }
             // The umask may have narrowed the creation mode; set it exactly.
             Files.setPosixFilePermissions(tmp, permissions);
+            HaltPoints.reached("renaming " + target);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -71,6 +72,23 @@ public final class AtomicFiles {
             Files.deleteIfExists(tmp);
         }
         syncDirectory(dir);
+        HaltPoints.reached("renamed " + target);
+    }
+
+    /**
+     * Removes a file, if it exists, and flushes its directory so that the removal survives a power cut.
+     *
+     * @param file the file
+     * @return whether it existed
+     * @throws IOException if it cannot be removed
+     */
+    public static boolean delete(Path file) throws IOException {
+        boolean existed = Files.deleteIfExists(file);
+        if (existed) {
+            syncDirectory(file.toAbsolutePath().getParent());
+            HaltPoints.reached("deleted " + file);
+        }
+        return existed;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.xenophilia.agent.internal.xl;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -197,7 +196,7 @@ final class XlDefinitions {
         try {
             deleteNextBoot(uuid);
             store.delete(uuid);
-            Files.deleteIfExists(cfgFile(uuid));
+            AtomicFiles.delete(cfgFile(uuid));
         } catch (IOException e) {
             throw BackendException.failed("cannot remove the definition of " + uuid, e);
         }
@@ -207,7 +206,7 @@ final class XlDefinitions {
     private void deleteNextBoot(String uuid) throws BackendException {
         try {
             nextBoot.delete(uuid);
-            Files.deleteIfExists(cfgDir.resolve(uuid + ".next.cfg"));
+            AtomicFiles.delete(cfgDir.resolve(uuid + ".next.cfg"));
         } catch (IOException e) {
             throw BackendException.failed("cannot remove the next-boot definition of " + uuid, e);
         }
