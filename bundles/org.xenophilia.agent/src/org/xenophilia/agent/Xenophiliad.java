@@ -299,8 +299,8 @@ public final class Xenophiliad {
                     + ": not a step of the test seam; a step starts with one of: "
                     + String.join(", ", HALT_STEPS.stream().map(String::strip).toList()));
         }
-        err.println("xenophiliad: WARNING: test seam -D" + HaltPoints.PROPERTY + "=" + step.get()
-                + " is set: this Agent halts, as kill -9 would, when it reaches that step. Never set it outside tests.");
+        err.println("xenophiliad: WARNING: test seam -D" + HaltPoints.PROPERTY + "=" + step.get() + " is set: this"
+                + " Agent halts, as kill -9 would, when it reaches that step. Never set it outside tests.");
         err.flush();
     }
 

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * <p>
  * Off unless the system property {@value #PROPERTY} is set when this class is loaded; nothing else (no configuration
  * file, no command-line option of a program) turns it on. Its value names the step, {@code *} standing for any
- * characters: {@code renaming /var/lib/xenophilia/domains/*.xml}. The steps are reached by the code they name, e.g. {@link AtomicFiles}:
+ * characters: {@code renaming /var/lib/xenophilia/domains/*.xml}. The steps are reached by the code they name, e.g.
+ * {@link AtomicFiles}:
  * <ul>
  * <li>{@code renaming <file>}: the temporary file of a write is complete and flushed, not yet renamed;</li>
  * <li>{@code renamed <file>}: the new content is in place;</li>
