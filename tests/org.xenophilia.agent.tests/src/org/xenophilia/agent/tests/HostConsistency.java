@@ -1,6 +1,7 @@
 package org.xenophilia.agent.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -37,8 +38,8 @@ import com.google.gson.JsonParser;
  */
 final class HostConsistency {
 
-    private static final Pattern UUID_FILE = Pattern.compile(
-            "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(@(-?\\d+))?\\.(xml|cfg|next\\.cfg)");
+    private static final Pattern UUID_FILE = Pattern.compile("([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}"
+            + "-[0-9a-f]{12})(@(-?\\d+))?\\.(xml|cfg|next\\.cfg|building)");
 
     private final Path state;
     private final XenApiClient client;
@@ -135,6 +136,7 @@ final class HostConsistency {
     private void noFileOfAnUndefinedDomain(String subdirectory) throws IOException {
         for (Path p : files(subdirectory)) {
             assertTrue(records.containsKey(uuidFile(p).group(1)), p + " belongs to no defined domain");
+            assertFalse(p.toString().endsWith(".building"), p + ": an interrupted operation the restart left");
         }
     }
 

@@ -85,10 +85,12 @@ class KillAtEachStepTest {
                 CrashStep.xl(NEXT_BOOT_SAVE, "ran xl config-update *", true),
                 CrashStep.xl(NEXT_BOOT_SAVE, "renaming */domains/*.xml", true),
                 CrashStep.xl(NEXT_BOOT_SAVE, "renamed */domains/*.xml", true),
+                CrashStep.xl(START, "renamed */xl/*.building", false),
                 CrashStep.xl(START, "renaming */xl/*.cfg", false),
                 CrashStep.xl(START, "running xl create *", false),
                 CrashStep.xl(START, "kill during xl create", false),
                 CrashStep.xl(START, "ran xl create *", true),
+                CrashStep.xl(START, "deleted */xl/*.building", true),
                 CrashStep.xl(CLEAN_SHUTDOWN, "running xl shutdown *", false),
                 CrashStep.xl(CLEAN_SHUTDOWN, "kill during xl shutdown", false),
                 CrashStep.xl(CLEAN_SHUTDOWN, "ran xl shutdown *", true),
@@ -96,6 +98,7 @@ class KillAtEachStepTest {
                 CrashStep.xl(HARD_SHUTDOWN, "ran xl destroy *", true),
                 CrashStep.xl(CLEAN_REBOOT, "running xl reboot *", false),
                 CrashStep.xl(CLEAN_REBOOT, "ran xl reboot *", true),
+                CrashStep.xl(HARD_REBOOT, "renamed */xl/*.building", false),
                 CrashStep.xl(HARD_REBOOT, "running xl destroy *", false),
                 CrashStep.xl(HARD_REBOOT, "ran xl destroy *", true),
                 CrashStep.xl(HARD_REBOOT, "renamed */domains/*.xml", true),
@@ -103,8 +106,8 @@ class KillAtEachStepTest {
                 CrashStep.xl(HARD_REBOOT, "ran xl create *", true),
                 CrashStep.xl(PAUSE, "running xl pause *", false),
                 CrashStep.xl(PAUSE, "ran xl pause *", true),
-                CrashStep.xl(DESTROY, "deleted */domains/*.xml", true),
-                CrashStep.xl(DESTROY, "deleted */xl/*.cfg", true));
+                CrashStep.xl(DESTROY, "deleted */xl/*.cfg", false),
+                CrashStep.xl(DESTROY, "deleted */domains/*.xml", true));
     }
 
     @AfterEach

@@ -79,16 +79,23 @@ final class XlDefinitions {
 
     /**
      * After a crash: gives xl again the next-boot definitions of the domains still running with the domid they were
-     * stored for (a crash may have come between storing one and {@code xl config-update}).
+     * stored for (a crash may have come between storing one and {@code xl config-update}). A domain xl refuses it for
+     * (it has just gone) keeps what it had; that is logged, and the Agent starts.
      *
      * @param look the domains as xl shows them now
      */
-    void reconfigureWaiting(Map<String, LiveDomain> look) throws BackendException {
+    void reconfigureWaiting(Map<String, LiveDomain> look) {
         for (Domain def : all()) {
             LiveDomain live = look.get(def.getUuid());
-            Optional<Domain> waiting = live == null ? Optional.empty() : nextBoot.waiting(def.getUuid(), live.domid());
+            Optional<Domain> waiting = live == null || live.state() == VmPowerState.HALTED ? Optional.empty()
+                    : nextBoot.waiting(def.getUuid(), live.domid());
             if (waiting.isPresent()) {
-                configUpdate(live, waiting.get());
+                try {
+                    configUpdate(live, waiting.get());
+                } catch (BackendException e) {
+                    LOG.log(System.Logger.Level.WARNING, "cannot give xl the next-boot definition of "
+                            + def.getName() + " again: " + e.getMessage());
+                }
             }
         }
     }
