@@ -63,8 +63,7 @@ final class CrashRig implements AutoCloseable {
      * operation: the test seam halts it there, or the double blocks inside the xl command while this sends SIGKILL.
      */
     void killDuring(CrashStep step) throws Exception {
-        fixture.agent.close();
-        admin = null;
+        stopAgent();
         String command = step.blockedCommand();
         List<String> jvm = command == null ? List.of("-D" + HaltPoints.PROPERTY + "=" + step.haltAt()) : List.of();
         process = AgentProcess.startWithJvmOptions(jvm, null, "serve", "--config", fixture.configDir.resolve(
@@ -124,6 +123,12 @@ final class CrashRig implements AutoCloseable {
             p.destroyForcibly();
             p.onExit().join();
         }
+    }
+
+    /** Stops the Agent of this JVM (the domains of the xl backend run on). */
+    void stopAgent() {
+        fixture.agent.close();
+        admin = null;
     }
 
     /** @return an admin of an Agent started in this JVM on the same directories, as after a reboot of dom0's Agent */

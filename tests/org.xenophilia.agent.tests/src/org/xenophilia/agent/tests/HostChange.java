@@ -168,9 +168,14 @@ enum HostChange {
      *         the domain it ran in before the operation; {@code absent} when it is not defined
      */
     static String summary(XenApiClient c, long domid) throws Exception {
+        return summary(c, XlBackendTest.UUID, domid);
+    }
+
+    /** {@link #summary(XenApiClient, long)} of any domain. */
+    static String summary(XenApiClient c, String uuid, long domid) throws Exception {
         String vm;
         try {
-            vm = vm(c);
+            vm = (String) c.callWithSession("VM.get_by_uuid", uuid);
         } catch (XenApiException e) {
             return "absent";
         }
