@@ -66,7 +66,8 @@ public final class Agent implements AutoCloseable {
         if (config.plainHttp()) {
             AgentServer.checkPlainHttpAllowed(config.listen());
         }
-        AtomicFiles.createDirectory(config.stateDir(), AtomicFiles.OWNER_ONLY_DIR);
+        // a write a crash interrupted leaves its temporary file (simulated.properties' is in the state directory)
+        AtomicFiles.openOwnerOnlyDirectory(config.stateDir());
         HypervisorBackend backend = openBackend(config);
         try {
             String fingerprint = null;

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -24,6 +25,7 @@ import org.xenophilia.agent.internal.plugin.PluginRegistry;
 import org.xenophilia.agent.internal.server.AgentServer;
 import org.xenophilia.agent.internal.server.IdleHeapTrimmer;
 import org.xenophilia.agent.internal.tls.AgentIdentity;
+import org.xenophilia.files.HaltPoints;
 
 /**
  * The {@code xenophiliad} command: {@code serve}, {@code fingerprint} and {@code user add|passwd|del|list}. Run as
@@ -248,7 +250,12 @@ public final class Xenophiliad {
     /** How long without a request before the heap is trimmed ({@link IdleHeapTrimmer}). */
     private static final java.time.Duration IDLE_BEFORE_TRIM = java.time.Duration.ofSeconds(2);
 
+    /** The kinds of step the test seam knows ({@link HaltPoints}): the files' and the xl backend's. */
+    private static final List<String> HALT_STEPS = List.of("renaming ", "renamed ", "deleted ", "running xl ",
+            "ran xl ");
+
     private static int serve(AgentConfig config, PrintStream out, PrintStream err) throws IOException {
+        checkTestSeam(err);
         Agent agent = Agent.start(config, out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -276,6 +283,25 @@ public final class Xenophiliad {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /**
+     * The test seam is for tests only: when it is set, the Agent says so loudly, and a step that no code reaches (a
+     * typo) is refused rather than silently never halting.
+     */
+    private static void checkTestSeam(PrintStream err) {
+        Optional<String> step = HaltPoints.configured();
+        if (step.isEmpty()) {
+            return;
+        }
+        if (HALT_STEPS.stream().noneMatch(step.get()::startsWith)) {
+            throw new IllegalArgumentException("-D" + HaltPoints.PROPERTY + "=" + step.get()
+                    + ": not a step of the test seam; a step starts with one of: "
+                    + String.join(", ", HALT_STEPS.stream().map(String::strip).toList()));
+        }
+        err.println("xenophiliad: WARNING: test seam -D" + HaltPoints.PROPERTY + "=" + step.get() + " is set: this"
+                + " Agent halts, as kill -9 would, when it reaches that step. Never set it outside tests.");
+        err.flush();
     }
 
     private static int user(List<String> words, Map<String, String> options, AgentConfig config, InputStream in,

@@ -17,6 +17,8 @@ import org.xenophilia.xenapi.client.UntrustedCertificateException;
 public final class XenApiErrorMessages {
 
     private static final long MIB = 1L << 20;
+    /** The Agent's error for a change it could not store: its state directory's disk is full. */
+    private static final String DISK_FULL = "XENOPHILIA_DISK_FULL";
 
     private XenApiErrorMessages() {
     }
@@ -114,6 +116,10 @@ public final class XenApiErrorMessages {
         }
         if (ErrorCode.MESSAGE_METHOD_UNKNOWN.code().equals(code)) {
             return "node " + node + " does not support " + (e.params().isEmpty() ? "this call" : p(e, 0));
+        }
+        if (DISK_FULL.equals(code) && !e.params().isEmpty()) {
+            return "the disk of node " + node + " is full (" + p(e, 0) + "), so nothing was changed; free space there"
+                    + " and try again";
         }
         if (ErrorCode.INTERNAL_ERROR.code().equals(code)) {
             return "node " + node + " failed internally" + (e.params().isEmpty() ? "" : ": " + p(e, 0));

@@ -42,7 +42,8 @@ public final class AtomicFiles {
      * @param target the file
      * @param content the new content
      * @param permissions the file's permissions, applied from its creation
-     * @throws IOException if the write fails; {@code target} is then unchanged
+     * @throws StorageFullException if the file system holding {@code target} is full; {@code target} is then unchanged
+     * @throws IOException if the write fails otherwise; {@code target} is then unchanged
      */
     public static void write(Path target, byte[] content, Set<PosixFilePermission> permissions) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
@@ -57,9 +58,12 @@ public final class AtomicFiles {
                     ch.write(buf);
                 }
                 ch.force(true);
+            } catch (IOException e) {
+                throw full(dir, content.length, e);
             }
             // The umask may have narrowed the creation mode; set it exactly.
             Files.setPosixFilePermissions(tmp, permissions);
+            HaltPoints.reached("renaming " + target);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -71,6 +75,41 @@ public final class AtomicFiles {
             Files.deleteIfExists(tmp);
         }
         syncDirectory(dir);
+        HaltPoints.reached("renamed " + target);
+    }
+
+    /**
+     * Tells a full file system from other failures of a write by asking the file system, not by the message, which
+     * is the C library's and may be in the host's language.
+     *
+     * @return a {@link StorageFullException} if the file system has no room for {@code needed} bytes, else {@code e}
+     */
+    private static IOException full(Path dir, long needed, IOException e) {
+        try {
+            long usable = Files.getFileStore(dir).getUsableSpace();
+            return usable < needed + BLOCK ? new StorageFullException(dir, usable, e) : e;
+        } catch (IOException f) {
+            return e;
+        }
+    }
+
+    /** A file system block: a file's last one may need a whole one. */
+    private static final long BLOCK = 4096;
+
+    /**
+     * Removes a file, if it exists, and flushes its directory so that the removal survives a power cut.
+     *
+     * @param file the file
+     * @return whether it existed
+     * @throws IOException if it cannot be removed
+     */
+    public static boolean delete(Path file) throws IOException {
+        boolean existed = Files.deleteIfExists(file);
+        if (existed) {
+            syncDirectory(file.toAbsolutePath().getParent());
+            HaltPoints.reached("deleted " + file);
+        }
+        return existed;
     }
 
     /**

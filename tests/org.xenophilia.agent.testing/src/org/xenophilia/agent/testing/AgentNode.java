@@ -70,7 +70,8 @@ public final class AgentNode implements AutoCloseable {
 
     /** Adds the admin user (once per config directory). */
     public AgentNode withAdmin() throws Exception {
-        Process p = launch(args("user", "add", ADMIN, "--role", "admin", "--iterations", "20000"), PASSWORD + "\n");
+        Process p = launch(command(args("user", "add", ADMIN, "--role", "admin", "--iterations", "20000")),
+                PASSWORD + "\n");
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new AssertionError("user add failed: " + out);
@@ -84,11 +85,26 @@ public final class AgentNode implements AutoCloseable {
      * @param port 0 for any free port, or the port of a previous run
      */
     public AgentNode start(int port) throws Exception {
+        return start(null, "127.0.0.1", port);
+    }
+
+    /**
+     * Starts {@code serve} with the demo domains in a network namespace, on the address it has there, and waits
+     * until it serves.
+     *
+     * @param link the namespace and the link to it
+     */
+    public AgentNode startIn(NetworkLink link) throws Exception {
+        return start(link, link.agentAddress(), 0);
+    }
+
+    private AgentNode start(NetworkLink link, String address, int port) throws Exception {
         synchronized (lines) {
             lines.clear();
         }
-        process = launch(args("serve", "--backend", "simulated", "--demo-domains", "--listen", "127.0.0.1:" + port),
-                null);
+        List<String> command = command(args("serve", "--backend", "simulated", "--demo-domains", "--listen", address
+                + ":" + port));
+        process = launch(link == null ? command : link.inNamespace(command), null);
         Process p = process;
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
@@ -179,7 +195,8 @@ public final class AgentNode implements AutoCloseable {
                 && (e.getClassName().contains("Socket") || e.getClassName().contains("SSL")));
     }
 
-    private static Process launch(List<String> args, String stdin) throws IOException {
+    /** @return the command line of {@code xenophiliad args...} */
+    private static List<String> command(List<String> args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-XX:+UseSerialGC");
@@ -188,6 +205,10 @@ public final class AgentNode implements AutoCloseable {
         cmd.add(classPath());
         cmd.add(Xenophiliad.class.getName());
         cmd.addAll(args);
+        return cmd;
+    }
+
+    private static Process launch(List<String> cmd, String stdin) throws IOException {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         if (stdin != null) {
             p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));

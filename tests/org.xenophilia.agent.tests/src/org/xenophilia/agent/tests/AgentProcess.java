@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.xmlrpc.server.XmlRpcStreamServer;
+import org.xenophilia.xenapi.client.XenApiClient;
 
 /**
  * Runs {@code xenophiliad} as a real separate JVM with a plain class path made of the jars (or class folders) the
@@ -109,10 +111,26 @@ final class AgentProcess implements AutoCloseable {
      * @param plugins jars added to the class path after the Agent's, as an administrator adds a plug-in
      */
     static AgentProcess startWithPlugins(List<Path> plugins, String stdin, String... args) throws IOException {
+        return launch(List.of(), plugins, stdin, args);
+    }
+
+    /**
+     * Starts {@code xenophiliad args...} with stdout and stderr merged.
+     *
+     * @param jvmOptions options for the Agent's JVM, e.g. a system property
+     */
+    static AgentProcess startWithJvmOptions(List<String> jvmOptions, String stdin, String... args)
+            throws IOException {
+        return launch(jvmOptions, List.of(), stdin, args);
+    }
+
+    private static AgentProcess launch(List<String> jvmOptions, List<Path> plugins, String stdin, String... args)
+            throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.addAll(jvmOptions);
         cmd.add("-cp");
         List<String> classPath = new ArrayList<>(List.of(classPath()));
         plugins.forEach(p -> classPath.add(p.toString()));
@@ -167,6 +185,27 @@ final class AgentProcess implements AutoCloseable {
             }
             return null;
         }, line -> line != null);
+    }
+
+    /**
+     * Waits until {@code serve} serves and announces its certificate (before serving on a first start, after on a
+     * restart).
+     *
+     * @return a client of it, the announced fingerprint pinned, not logged in
+     */
+    XenApiClient client() throws Exception {
+        String fp = null;
+        String serving = null;
+        while (fp == null || serving == null) {
+            String line = awaitLine("xenophiliad: ", 120);
+            if (line.startsWith("xenophiliad: certificate SHA-256 fingerprint ")) {
+                fp = line;
+            } else if (line.startsWith("xenophiliad: serving XenAPI on ")) {
+                serving = line;
+            }
+        }
+        return XenApiClient.builder(URI.create(serving.split(" ")[4])).pinnedFingerprint(fp.substring(
+                fp.lastIndexOf(' ') + 1)).build();
     }
 
     int exitValue() {

@@ -3,7 +3,6 @@ package org.xenophilia.agent.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,19 +45,7 @@ class CrashSafetyTest {
     }
 
     static XenApiClient connect(AgentProcess serve) throws Exception {
-        // the first start announces the new certificate before serving, a restart after
-        String fp = null;
-        String serving = null;
-        while (fp == null || serving == null) {
-            String line = serve.awaitLine("xenophiliad: ", 120);
-            if (line.startsWith("xenophiliad: certificate SHA-256 fingerprint ")) {
-                fp = line;
-            } else if (line.startsWith("xenophiliad: serving XenAPI on ")) {
-                serving = line;
-            }
-        }
-        XenApiClient c = XenApiClient.builder(URI.create(serving.split(" ")[4]))
-                .pinnedFingerprint(fp.substring(fp.lastIndexOf(' ') + 1)).build();
+        XenApiClient c = serve.client();
         c.login("adm", "admin-password");
         return c;
     }

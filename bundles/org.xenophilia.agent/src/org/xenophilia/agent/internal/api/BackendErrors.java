@@ -1,12 +1,25 @@
 package org.xenophilia.agent.internal.api;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.xenophilia.agent.backend.BackendException;
+import org.xenophilia.files.StorageFullException;
 import org.xenophilia.xenapi.ErrorCode;
 import org.xenophilia.xenapi.Ref;
 import org.xenophilia.xenapi.XenApiException;
 
 /** Maps backend failures onto XenAPI errors. */
 final class BackendErrors {
+
+    private static final System.Logger LOG = System.getLogger(BackendErrors.class.getName());
+
+    /**
+     * Our own error for a change that could not be stored because the file system of the Agent's state directory is
+     * full: {@code [directory, message]}. Nothing was changed; freeing space there is the remedy. xapi has none (it
+     * keeps its database elsewhere).
+     */
+    static final String DISK_FULL = "XENOPHILIA_DISK_FULL";
 
     private BackendErrors() {
     }
@@ -32,8 +45,20 @@ final class BackendErrors {
                     e.details().get(1));
             case NOT_ENOUGH_PCPUS -> ErrorCode.HOST_NOT_ENOUGH_PCPUS.exception(e.details().get(0), e.details().get(1));
             case INVALID_VALUE -> ErrorCode.INVALID_VALUE.exception(e.details().get(0), e.details().get(1));
-            case NAME_IN_USE -> new XenApiException(DOMAIN_NAME_IN_USE, java.util.List.of(vm, e.details().get(1)));
-            case FAILED -> ErrorCode.INTERNAL_ERROR.exception(e.getMessage());
+            case NAME_IN_USE -> new XenApiException(DOMAIN_NAME_IN_USE, List.of(vm, e.details().get(1)));
+            case FAILED -> diskFull(e).orElseGet(() -> ErrorCode.INTERNAL_ERROR.exception(e.getMessage()));
         };
+    }
+
+    /** A failure to store a change on a full disk, told apart from other failures, and logged for the host's admin. */
+    private static Optional<XenApiException> diskFull(BackendException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof StorageFullException full) {
+                LOG.log(System.Logger.Level.WARNING, e.getMessage() + ": free space there");
+                return Optional.of(new XenApiException(DISK_FULL, List.of(full.directory().toString(),
+                        e.getMessage())));
+            }
+        }
+        return Optional.empty();
     }
 }

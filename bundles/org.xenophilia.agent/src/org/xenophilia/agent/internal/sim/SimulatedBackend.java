@@ -43,6 +43,8 @@ import org.xenophilia.xenapi.VmPowerState;
  */
 public final class SimulatedBackend implements HypervisorBackend {
 
+    private static final System.Logger LOG = System.getLogger(SimulatedBackend.class.getName());
+
     /**
      * The simulated machine.
      *
@@ -103,21 +105,30 @@ public final class SimulatedBackend implements HypervisorBackend {
     }
 
     /**
-     * Reads the next-boot definitions: kept for running and paused domains whose definition they change; made the
-     * definition of a halted domain (a crash came between the halt and that step); dropped otherwise.
+     * Reads the next-boot definitions. One stored for the domain still running with the domid it was stored for
+     * waits; its description and tags are the definition's (a crash may have come before they were written). One
+     * whose domain has halted or booted again since is the definition (a crash came before that step). Dropped
+     * otherwise.
      */
     private void loadNextBoot() throws IOException {
         for (NextBootStore.Pending p : nextBootStore.loadAll().values()) {
             String uuid = p.definition().getUuid();
             SimulatedDomain d = domains.get(uuid);
-            if (d == null || DefinitionChanges.nextBootFields(d.definition, p.definition()).isEmpty()) {
+            if (d == null) {
                 nextBootStore.delete(uuid);
-            } else if (d.state == VmPowerState.HALTED) {
-                store.save(p.definition());
-                d.define(p.definition());
-                nextBootStore.delete(uuid);
-            } else {
+                continue;
+            }
+            boolean waits = d.state != VmPowerState.HALTED && d.domid == p.domid();
+            Domain definition = waits ? DefinitionChanges.withLiveFields(d.definition, p.definition())
+                    : p.definition();
+            if (!EcoreUtil.equals(definition, d.definition)) {
+                store.save(definition);
+                d.define(definition);
+            }
+            if (waits && !DefinitionChanges.nextBootFields(d.definition, p.definition()).isEmpty()) {
                 d.nextBoot = p.definition();
+            } else {
+                nextBootStore.delete(uuid);
             }
         }
     }
@@ -387,9 +398,24 @@ public final class SimulatedBackend implements HypervisorBackend {
         if (next.memory() > free) {
             throw BackendException.notEnoughMemory(next.memory(), free);
         }
-        takeNextBoot(d);
+        Domain taken = d.nextBoot;
+        if (taken != null) {
+            d.define(taken);
+            d.nextBoot = null;
+        }
         d.boot(VmPowerState.RUNNING, nextDomid);
         commit(d, nextDomid + 1);
+        if (taken != null) {
+            // rebooted: the next-boot file, stored for the old domid, is the definition from now on (a crash before
+            // it is moved leaves it to the next start, which takes it); so a failure to move it fails nothing
+            try {
+                store.save(taken);
+                nextBootStore.delete(d.spec.uuid());
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "the next-boot definition of " + d.spec.name() + " is taken at"
+                        + " the next start: " + e.getMessage());
+            }
+        }
     }
 
     @Override

@@ -97,8 +97,7 @@ public final class DefinitionStore {
      * @throws IOException if the file cannot be removed
      */
     public void delete(String uuid) throws IOException {
-        Files.deleteIfExists(file(uuid));
-        AtomicFiles.syncDirectory(dir);
+        AtomicFiles.delete(file(uuid));
     }
 
     private Path file(String uuid) {

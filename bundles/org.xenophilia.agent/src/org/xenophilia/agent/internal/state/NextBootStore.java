@@ -121,11 +121,10 @@ public final class NextBootStore {
             for (Path p : s) {
                 Matcher m = FILE.matcher(p.getFileName().toString());
                 if (m.matches() && m.group(1).equals(uuid) && Long.parseLong(m.group(2)) != keptDomid) {
-                    Files.deleteIfExists(p);
+                    AtomicFiles.delete(p);
                 }
             }
         }
-        AtomicFiles.syncDirectory(dir);
     }
 
     private Path file(String uuid, long domid) {

@@ -79,7 +79,8 @@ public final class XlBackend implements HypervisorBackend {
     }
 
     /**
-     * Opens the backend with the definitions kept in {@code stateDir}. No xl command is run yet.
+     * Opens the backend with the definitions kept in {@code stateDir}. No xl command is run yet, unless a crash left
+     * an operation to finish ({@link #recover}).
      *
      * @param settings how to run xl
      * @param stateDir the state directory
@@ -92,7 +93,52 @@ public final class XlBackend implements HypervisorBackend {
                     + " is not an executable file (set xl.path, or use --backend simulated)");
         }
         XlCommandRunner xl = new XlCommandRunner(settings.xl(), settings.commandTimeout());
-        return new XlBackend(settings, xl, XlDefinitions.open(stateDir, xl));
+        XlBackend backend = new XlBackend(settings, xl, XlDefinitions.open(stateDir, xl));
+        try {
+            backend.recover();
+        } catch (BackendException e) {
+            throw new IOException("cannot finish what the Agent was doing when it stopped: " + e.getMessage(), e);
+        }
+        return backend;
+    }
+
+    /**
+     * Finishes what a crash of the Agent interrupted (killed with it, under systemd, are the xl commands it ran):
+     * a domain xl was still building when killed (left paused, half-built) is destroyed, so a start is undone; a hard
+     * reboot whose domain was destroyed is completed (the domain is built again); and the next-boot definitions of
+     * running domains are given to xl again ({@code xl config-update}), in case the crash came before xl had one.
+     */
+    private void recover() throws BackendException, IOException {
+        Map<String, String> building = definitions.building();
+        if (building.isEmpty() && definitions.all().stream().noneMatch(d -> definitions.nextBoot(d.getUuid())
+                .isPresent())) {
+            return;
+        }
+        Map<String, LiveDomain> look = list.look();
+        for (Map.Entry<String, String> b : building.entrySet()) {
+            String uuid = b.getKey();
+            String[] what = b.getValue().split(" ");
+            boolean reboot = what[0].equals("reboot");
+            LiveDomain live = look.get(uuid);
+            boolean untouched = reboot && live != null && Integer.toString(live.domid()).equals(what[1]);
+            if (live != null && !untouched && live.state() == VmPowerState.PAUSED) {
+                LOG.log(System.Logger.Level.WARNING, "destroying domain " + live.domid() + ", half-built by an xl"
+                        + " create the Agent's stop interrupted");
+                xl.run("destroy", Integer.toString(live.domid()));
+                live = null;
+            }
+            if (reboot && live == null) {
+                definitions.settle(uuid, Optional.empty());
+                try {
+                    creator.create(definitions.get(uuid), false, OperationProgress.current(), false);
+                } catch (BackendException e) {
+                    LOG.log(System.Logger.Level.WARNING, "cannot finish the hard reboot of " + uuid
+                            + " the Agent's stop interrupted; it stays halted: " + e.getMessage());
+                }
+            }
+            definitions.clearBuilding(uuid);
+        }
+        definitions.reconfigureWaiting(look);
     }
 
     @Override
@@ -200,7 +246,7 @@ public final class XlBackend implements HypervisorBackend {
     }
 
     /** The definition and live state of a domain, for an operation. */
-    private record Target(Domain definition, DomainSpec spec, VmPowerState state) {
+    private record Target(Domain definition, DomainSpec spec, VmPowerState state, int domid) {
     }
 
     /**
@@ -216,7 +262,7 @@ public final class XlBackend implements HypervisorBackend {
         DomainSpec spec = DomainSpec.of(def);
         DomainNames.check(spec.name());
         op.check(uuid, s);
-        return new Target(def, spec, s);
+        return new Target(def, spec, s, live == null ? -1 : live.domid());
     }
 
     // ---- operations
@@ -229,7 +275,12 @@ public final class XlBackend implements HypervisorBackend {
                 Target t = target(uuid, VmOperation.START);
                 progress.report(OperationProgress.Step.CHECKED);
                 OperationProgress.checkCancelled();
-                creator.create(t.definition(), paused, progress, true);
+                definitions.markBuilding(uuid, "start");
+                try {
+                    creator.create(t.definition(), paused, progress, true);
+                } finally {
+                    definitions.clearBuilding(uuid);
+                }
             } finally {
                 touched(uuid);
             }
@@ -320,13 +371,18 @@ public final class XlBackend implements HypervisorBackend {
                 if (hard) {
                     // a reset: the domain is destroyed and built again from its definition, as xapi's hard_reboot,
                     // the next-boot one if it was changed while it ran (not cancellable: stopping between the two
-                    // would leave it halted, not as it was)
-                    run(t, VmPowerState.RUNNING, "destroy", t.spec().name());
-                    Optional<Domain> next = definitions.nextBoot(uuid);
-                    if (next.isPresent()) {
-                        definitions.takeNextBoot(next.get());
+                    // would leave it halted, not as it was; a crash in between is finished by the next start)
+                    definitions.markBuilding(uuid, "reboot " + t.domid());
+                    try {
+                        run(t, VmPowerState.RUNNING, "destroy", t.spec().name());
+                        Optional<Domain> next = definitions.nextBoot(uuid);
+                        if (next.isPresent()) {
+                            definitions.takeNextBoot(next.get());
+                        }
+                        creator.create(next.orElse(t.definition()), false, progress, false);
+                    } finally {
+                        definitions.clearBuilding(uuid);
                     }
-                    creator.create(next.orElse(t.definition()), false, progress, false);
                 } else {
                     run(t, VmPowerState.RUNNING, "reboot", t.spec().name());
                 }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import org.xenophilia.agent.backend.BackendException;
+import org.xenophilia.files.HaltPoints;
 import org.xenophilia.xl.output.XlError;
 import org.xenophilia.xl.output.XlErrorClassifier;
 
@@ -22,6 +23,9 @@ import org.xenophilia.xl.output.XlErrorClassifier;
  * argument is interpreted), standard input empty, {@code LC_ALL=C}, a timeout after which the process is killed,
  * and standard output and error each captured up to a bound (the rest is read and dropped, so xl never blocks on a
  * full pipe).
+ * <p>
+ * Test seam ({@link HaltPoints}): the steps {@code running xl <arguments>} (before the process starts) and
+ * {@code ran xl <arguments>} (it has exited, its result not yet read).
  */
 public final class XlCommandRunner {
 
@@ -108,6 +112,7 @@ public final class XlCommandRunner {
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         pb.environment().put("LC_ALL", "C");
         Process p;
+        HaltPoints.reached("running " + shown);
         try {
             p = pb.start();
         } catch (IOException e) {
@@ -129,6 +134,7 @@ public final class XlCommandRunner {
                             + " s and was killed");
                 }
             }
+            HaltPoints.reached("ran " + shown);
             return new Result(argv, p.exitValue(), out.text(), err.text());
         } catch (InterruptedException e) {
             p.destroyForcibly();

@@ -62,12 +62,82 @@ final class XlDefinitions {
      */
     static XlDefinitions open(Path stateDir, XlCommandRunner xl) throws IOException {
         XlDefinitions d = new XlDefinitions(DefinitionStore.open(stateDir),
-                AtomicFiles.createDirectory(stateDir.resolve("xl"), AtomicFiles.OWNER_ONLY_DIR),
+                AtomicFiles.openOwnerOnlyDirectory(stateDir.resolve("xl")),
                 XlNextBoot.open(stateDir), xl);
         for (Domain def : d.store.loadAll()) {
-            d.definitions.put(def.getUuid(), def);
+            // set_xml of a running domain stores its next boot first: a crash may have come before the definition
+            // took its description and tags
+            Domain withLive = d.nextBoot.any(def.getUuid()).map(next -> DefinitionChanges.withLiveFields(def, next))
+                    .orElse(def);
+            if (!EcoreUtil.equals(withLive, def)) {
+                d.store.save(withLive);
+            }
+            d.definitions.put(def.getUuid(), withLive);
         }
         return d;
+    }
+
+    /**
+     * After a crash: gives xl again the next-boot definitions of the domains still running with the domid they were
+     * stored for (a crash may have come between storing one and {@code xl config-update}). A domain xl refuses it for
+     * (it has just gone) keeps what it had; that is logged, and the Agent starts.
+     *
+     * @param look the domains as xl shows them now
+     */
+    void reconfigureWaiting(Map<String, LiveDomain> look) {
+        for (Domain def : all()) {
+            LiveDomain live = look.get(def.getUuid());
+            Optional<Domain> waiting = live == null || live.state() == VmPowerState.HALTED ? Optional.empty()
+                    : nextBoot.waiting(def.getUuid(), live.domid());
+            if (waiting.isPresent()) {
+                try {
+                    configUpdate(live, waiting.get());
+                } catch (BackendException e) {
+                    LOG.log(System.Logger.Level.WARNING, "cannot give xl the next-boot definition of "
+                            + def.getName() + " again: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    /**
+     * Records that an operation builds a domain (a start, a hard reboot), before it changes anything, so that an
+     * Agent restarted after a crash finds what it interrupted ({@link #building()}).
+     *
+     * @param uuid the domain
+     * @param what {@code start}, or {@code reboot <domid>} with the domid of the domain it destroys
+     */
+    void markBuilding(String uuid, String what) throws BackendException {
+        try {
+            AtomicFiles.write(buildingFile(uuid), what.getBytes(StandardCharsets.UTF_8), AtomicFiles.OWNER_ONLY);
+        } catch (IOException e) {
+            throw BackendException.failed("cannot start " + get(uuid).getName(), e);
+        }
+    }
+
+    /** The operation {@link #markBuilding marked} has ended, whichever way. */
+    void clearBuilding(String uuid) {
+        try {
+            AtomicFiles.delete(buildingFile(uuid));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot remove " + buildingFile(uuid) + ": " + e.getMessage());
+        }
+    }
+
+    /** @return the operations {@link #markBuilding marked} and not ended, by domain uuid */
+    synchronized Map<String, String> building() throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String uuid : definitions.keySet()) {
+            Path marker = buildingFile(uuid);
+            if (Files.exists(marker)) {
+                out.put(uuid, Files.readString(marker, StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+
+    private Path buildingFile(String uuid) {
+        return cfgDir.resolve(uuid + ".building");
     }
 
     /** @return a domain's definition (not a copy) */
@@ -192,12 +262,13 @@ final class XlDefinitions {
         deleteNextBoot(next.getUuid());
     }
 
-    /** Removes a halted domain's definition and its files. */
+    /** Removes a halted domain's files, its definition last: a crash in between leaves no file of an undefined one. */
     synchronized void remove(String uuid) throws BackendException {
         try {
             deleteNextBoot(uuid);
+            AtomicFiles.delete(cfgFile(uuid));
+            AtomicFiles.delete(buildingFile(uuid));
             store.delete(uuid);
-            Files.deleteIfExists(cfgFile(uuid));
         } catch (IOException e) {
             throw BackendException.failed("cannot remove the definition of " + uuid, e);
         }
@@ -207,7 +278,7 @@ final class XlDefinitions {
     private void deleteNextBoot(String uuid) throws BackendException {
         try {
             nextBoot.delete(uuid);
-            Files.deleteIfExists(cfgDir.resolve(uuid + ".next.cfg"));
+            AtomicFiles.delete(cfgDir.resolve(uuid + ".next.cfg"));
         } catch (IOException e) {
             throw BackendException.failed("cannot remove the next-boot definition of " + uuid, e);
         }
