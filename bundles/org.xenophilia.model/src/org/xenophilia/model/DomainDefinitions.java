@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,7 @@ import org.xenophilia.files.AtomicFiles;
 import org.xenophilia.model.DomainProblem.Severity;
 import org.xenophilia.model.internal.CanonicalXml;
 import org.xenophilia.model.internal.LoadProblems;
+import org.xenophilia.model.internal.ModelText;
 import org.xenophilia.model.internal.SecureDomainResource;
 import org.xenophilia.model.internal.SourceLocations;
 import org.xml.sax.InputSource;
@@ -206,6 +208,11 @@ public final class DomainDefinitions {
             if (isTooLarge(e)) {
                 throw tooLarge();
             }
+            UnsupportedEncodingException encoding = unsupportedEncoding(e);
+            if (encoding != null) {
+                // the document's own declaration is at fault, not the stream: a problem at its line like any other
+                throw new DomainDefinitionException(List.of(unknownEncoding(encoding.getMessage())));
+            }
             if (resource.getErrors().isEmpty()) {
                 throw e;
             }
@@ -277,6 +284,21 @@ public final class DomainDefinitions {
             }
         }
         return false;
+    }
+
+    private static DomainProblem unknownEncoding(String name) {
+        return new DomainProblem(Severity.ERROR, DomainRule.XML_SYNTAX, "", name, "the document declares the encoding "
+                + ModelText.quote(name) + ", which is not supported: write it in UTF-8", new SourceLocation(1, 1));
+    }
+
+    /** The parser's refusal of the encoding named in the XML declaration ({@code encoding="UTF-3"}), if that is it. */
+    private static UnsupportedEncodingException unsupportedEncoding(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnsupportedEncodingException u) {
+                return u;
+            }
+        }
+        return null;
     }
 
     private static DomainDefinitionException tooLarge() {

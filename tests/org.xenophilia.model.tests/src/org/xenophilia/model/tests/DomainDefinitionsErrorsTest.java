@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -200,5 +202,18 @@ class DomainDefinitionsErrorsTest {
         DomainDefinitionException e = assertThrows(DomainDefinitionException.class, () -> DomainDefinitions.load(""));
 
         assertEquals(DomainRule.XML_SYNTAX, e.getProblems().get(0).rule());
+    }
+
+    /** Found by fuzzing (releng/org.xenophilia.fuzz, DomainXmlFuzzTest): it was an IOException, as if the disk failed. */
+    @Test
+    void anUnknownEncodingInTheDeclarationIsAProblemAtLineOne() {
+        byte[] document = document("").replace("UTF-8", "UTF-3").getBytes(StandardCharsets.US_ASCII);
+        DomainDefinitionException e = assertThrows(DomainDefinitionException.class,
+                () -> DomainDefinitions.load(new ByteArrayInputStream(document)));
+        DomainProblem problem = e.getProblems().get(0);
+        assertEquals(DomainRule.XML_SYNTAX, problem.rule());
+        assertEquals(1, problem.line());
+        assertEquals("the document declares the encoding 'UTF-3', which is not supported: write it in UTF-8",
+                problem.message());
     }
 }
