@@ -164,6 +164,16 @@ public class XlDomainCodecTest {
         assertEquals(1, r.warnings(Kind.NORMALIZED).size());
     }
 
+    /** Found by fuzzing (releng/org.xenophilia.fuzz, XlCfgDecodeFuzzTest): it threw NoSuchElementException. */
+    @Test
+    public void aDiskSpecWithoutVdevEndingInTargetIsKeptVerbatim() throws XlSyntaxException {
+        XlDecodeResult r = decode("name = \"d\"\ndisk = [ 'access=rw, target=/dev/vg0/a' ]\n");
+        assertEquals(List.of("disk = [ 'access=rw, target=/dev/vg0/a' ]"), xlKeys(r.domain()));
+        assertTrue(r.domain().getDisks().isEmpty());
+        assertTrue(r.warnings(Kind.VALUE_KEPT_VERBATIM).get(0).message().contains("no vdev specified"),
+                r.warnings(Kind.VALUE_KEPT_VERBATIM).toString());
+    }
+
     @Test
     public void locatesModelFieldsInTheText() throws XlSyntaxException {
         XlDecodeResult r = decodeFile("roundtrip/configs/26-unrepresentable-values.cfg");
