@@ -88,6 +88,17 @@ public final class LoadProblems {
         return syntax(error.getMessage(), location);
     }
 
+    /**
+     * A failure of the XML parser that it reported without a place of its own.
+     *
+     * @param parserMessage the parser's message
+     * @param location where the parser was, or null if it had not started
+     * @return the problem
+     */
+    public static DomainProblem parserFailure(String parserMessage, SourceLocation location) {
+        return syntax(parserMessage, location);
+    }
+
     private static DomainProblem syntax(String parserMessage, SourceLocation location) {
         String message = String.valueOf(parserMessage);
         if (message.contains("DOCTYPE")) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -215,5 +216,21 @@ class DomainDefinitionsErrorsTest {
         assertEquals(1, problem.line());
         assertEquals("the document declares the encoding 'UTF-3', which is not supported: write it in UTF-8",
                 problem.message());
+    }
+
+    /**
+     * Found by fuzzing (releng/org.xenophilia.fuzz, DomainXmlFuzzTest): the JDK's parser fails on a DOCTYPE inside an
+     * element with a bare "Scanner State 24 not Recognized", which load(String) turned into an IllegalStateException.
+     */
+    @Test
+    void aDoctypeInsideAnElementIsAProblemWhereTheParserStopped() {
+        String xml = document("  <onCrash>de<!DOCTYPE x PUBLIC \"\" \"http://foo\">stroy</onCrash>");
+        for (Executable load : List.<Executable>of(() -> DomainDefinitions.load(xml),
+                () -> DomainDefinitions.load(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))))) {
+            DomainDefinitionException e = assertThrows(DomainDefinitionException.class, load);
+            DomainProblem problem = e.getProblems().get(0);
+            assertEquals(DomainRule.XML_SYNTAX, problem.rule(), problem.toString());
+            assertEquals(4, problem.line(), problem.toString());
+        }
     }
 }
