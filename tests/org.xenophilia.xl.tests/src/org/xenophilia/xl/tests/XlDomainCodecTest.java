@@ -174,6 +174,21 @@ public class XlDomainCodecTest {
                 r.warnings(Kind.VALUE_KEPT_VERBATIM).toString());
     }
 
+    /**
+     * Found by fuzzing (releng/org.xenophilia.fuzz, XlCfgDecodeFuzzTest): a target with a leading blank was decoded
+     * (xl keeps everything after target=) and then refused by the encoder, so an imported domain could not be written.
+     */
+    @Test
+    public void aTargetWithLeadingBlanksIsWrittenAsItWasRead() throws Exception {
+        for (String spec : List.of("vdev=xvda, target= /x", "\u000b/x,raw,xvda,rw")) {
+            XlDecodeResult r = decode("name = \"d\"\ndisk = [ '" + spec + "' ]\n");
+            String target = r.domain().getDisks().get(0).getTarget();
+            assertTrue(target.startsWith(" ") || target.startsWith("\u000b"), target);
+            String written = XlDomainCodec.encode(r.domain());
+            assertEquals(target, decode(written).domain().getDisks().get(0).getTarget(), written);
+        }
+    }
+
     @Test
     public void locatesModelFieldsInTheText() throws XlSyntaxException {
         XlDecodeResult r = decodeFile("roundtrip/configs/26-unrepresentable-values.cfg");
