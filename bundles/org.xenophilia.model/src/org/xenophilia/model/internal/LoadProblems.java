@@ -99,8 +99,10 @@ public final class LoadProblems {
         return syntax(parserMessage, location);
     }
 
-    private static DomainProblem syntax(String parserMessage, SourceLocation location) {
+    private static DomainProblem syntax(String parserMessage, SourceLocation parserLocation) {
         String message = String.valueOf(parserMessage);
+        // The parser has no place yet only while it reads the XML declaration ("<?xml " and nothing more): line 1.
+        SourceLocation location = parserLocation != null ? parserLocation : new SourceLocation(1, 1);
         if (message.contains("DOCTYPE")) {
             return problem(DomainRule.DOCTYPE, "", null, "the document contains a <!DOCTYPE> declaration: DTDs and "
                     + "entities are not allowed in a domain definition; remove the DOCTYPE", location);

@@ -198,6 +198,15 @@ class DomainDefinitionsErrorsTest {
                 && problem.message().contains("kernel"), problem.message());
     }
 
+    /** Found by fuzzing (releng/org.xenophilia.fuzz, DomainXmlFuzzTest): the problem had no line. */
+    @Test
+    void aTruncatedXmlDeclarationIsAProblemAtLineOne() {
+        DomainDefinitionException e = assertThrows(DomainDefinitionException.class,
+                () -> DomainDefinitions.load("<?xml "));
+        assertEquals(DomainRule.XML_SYNTAX, e.getProblems().get(0).rule());
+        assertEquals(1, e.getLine(), e.getMessage());
+    }
+
     @Test
     void emptyInputIsNotADomainDefinition() {
         DomainDefinitionException e = assertThrows(DomainDefinitionException.class, () -> DomainDefinitions.load(""));
