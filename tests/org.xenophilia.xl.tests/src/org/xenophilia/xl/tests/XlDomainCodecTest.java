@@ -189,6 +189,22 @@ public class XlDomainCodecTest {
         }
     }
 
+    /**
+     * Found by fuzzing (releng/org.xenophilia.fuzz, XlCfgDecodeFuzzTest): a keyword without a value beside the same
+     * keyword with one ('mtu,mtu=9000') was kept as an xlParam shadowing the attribute, which the encoder refuses.
+     */
+    @Test
+    public void aVifKeywordWithoutValueBesideItsAttributeIsDropped() throws Exception {
+        XlDecodeResult r = decode("name = \"v\"\nvif = [ 'type=vif,mtu,rate=10Mb/s,mtu=9000' ]\n");
+        Vif vif = r.domain().getVifs().get(0);
+        assertEquals(9000, vif.getMtu());
+        assertTrue(vif.getXlParams().isEmpty(), params(vif.getXlParams()).toString());
+        assertTrue(r.warnings(Kind.NORMALIZED).get(0).message().contains("`mtu` without a value is dropped"),
+                r.warnings(Kind.NORMALIZED).toString());
+        String written = XlDomainCodec.encode(r.domain());
+        assertTrue(EcoreUtil.equals(r.domain(), decode(written).domain()), written);
+    }
+
     @Test
     public void locatesModelFieldsInTheText() throws XlSyntaxException {
         XlDecodeResult r = decodeFile("roundtrip/configs/26-unrepresentable-values.cfg");
