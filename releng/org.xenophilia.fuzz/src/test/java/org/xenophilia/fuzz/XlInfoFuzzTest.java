@@ -28,15 +28,7 @@ class XlInfoFuzzTest {
 
     @FuzzTest
     void parse(byte[] data) throws Exception {
-        String output = new String(data, UTF_8);
-        BUDGET.run(data.length, () -> {
-            try {
-                read(XlInfo.parse(output));
-            } catch (XlOutputFormatException refused) {
-                // the documented refusal: not the shape of xl info
-            }
-            return null;
-        });
+        XlOutputs.read(BUDGET, data, output -> read(XlInfo.parse(output)));
     }
 
     private static void read(XlInfo info) {

@@ -2,8 +2,6 @@ package org.xenophilia.fuzz;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.util.List;
-
 import org.xenophilia.xl.output.XlListEntry;
 import org.xenophilia.xl.output.XlListOutput;
 import org.xenophilia.xl.output.XlOutputFormatException;
@@ -27,18 +25,13 @@ class XlListFuzzTest {
 
     @FuzzTest
     void parse(byte[] data) throws Exception {
-        String output = new String(data, UTF_8);
-        List<XlListEntry> entries = BUDGET.run(data.length, () -> {
-            try {
-                return XlListOutput.parse(output);
-            } catch (XlOutputFormatException refused) {
-                return List.of(); // the documented refusal: not the shape of xl list
+        XlOutputs.read(BUDGET, data, output -> {
+            for (XlListEntry e : XlListOutput.parse(output)) {
+                if (e.name().isBlank() || e.domid() < 0 || e.memoryMiB() < 0 || e.vcpus() < 0
+                        || e.cpuTimeSeconds() < 0) {
+                    throw new AssertionError("read " + e + " from:\n" + output);
+                }
             }
         });
-        for (XlListEntry e : entries) {
-            if (e.name().isBlank() || e.domid() < 0 || e.memoryMiB() < 0 || e.vcpus() < 0 || e.cpuTimeSeconds() < 0) {
-                throw new AssertionError("read " + e + " from:\n" + output);
-            }
-        }
     }
 }

@@ -29,17 +29,7 @@ class XlListLongFuzzTest {
 
     @FuzzTest
     void parse(byte[] data) throws Exception {
-        String output = new String(data, UTF_8);
-        BUDGET.run(data.length, () -> {
-            try {
-                for (XlDomainConfig c : XlListLongOutput.parse(output)) {
-                    read(c);
-                }
-            } catch (XlOutputFormatException refused) {
-                // the documented refusal: not the shape of xl list -l
-            }
-            return null;
-        });
+        XlOutputs.read(BUDGET, data, output -> XlListLongOutput.parse(output).forEach(XlListLongFuzzTest::read));
     }
 
     private static void read(XlDomainConfig c) {
