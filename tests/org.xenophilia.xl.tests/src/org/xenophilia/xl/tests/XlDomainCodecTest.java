@@ -205,6 +205,22 @@ public class XlDomainCodecTest {
         assertTrue(EcoreUtil.equals(r.domain(), decode(written).domain()), written);
     }
 
+    /**
+     * Found by fuzzing (releng/org.xenophilia.fuzz, XlCfgDecodeFuzzTest): with type = "" (which xl, matching prefixes,
+     * reads as hvm, but the model cannot hold) the top-level display keys were read into the model, and the encoder,
+     * seeing no type, wrote them back as a vfb that reads back as something else.
+     */
+    @Test
+    public void theDisplayOfAGuestWhoseTypeIsKeptVerbatimIsKeptVerbatimToo() throws Exception {
+        for (String type : List.of("\"\"", "\"h\"")) {
+            XlDecodeResult r = decode("name = \"w\"\ntype = " + type + "\nvncdisplay = 3\nsdl = 0\n");
+            assertNull(r.domain().getDisplay());
+            assertEquals(List.of("type = " + type, "vncdisplay = 3", "sdl = 0"), xlKeys(r.domain()));
+            String written = XlDomainCodec.encode(r.domain());
+            assertTrue(EcoreUtil.equals(r.domain(), decode(written).domain()), written);
+        }
+    }
+
     @Test
     public void locatesModelFieldsInTheText() throws XlSyntaxException {
         XlDecodeResult r = decodeFile("roundtrip/configs/26-unrepresentable-values.cfg");
