@@ -221,6 +221,22 @@ public class XlDomainCodecTest {
         }
     }
 
+    /**
+     * Found by fuzzing (releng/org.xenophilia.fuzz, XlCfgDecodeFuzzTest): an annotation on a line inside a list that
+     * is kept verbatim was applied and also kept inside the list's text, so the written file had it twice.
+     */
+    @Test
+    public void anAnnotationInsideAValueIsPartOfTheValueNotAnAnnotation() throws Exception {
+        XlDecodeResult r = decode("name = \"w\"\nvif = [\n    'bridge=xenbr0',\n#xenophilia: tags = [ \"web\" ]\n"
+                + "    'bridge=xenbr1,%x=1',\n]\n");
+        assertTrue(r.domain().getTags().isEmpty());
+        assertEquals(1, xlKeys(r.domain()).size(), "the vif list, kept verbatim");
+        assertTrue(r.warnings(Kind.ANNOTATION).get(0).message().contains("is inside the value of `vif`"),
+                r.warnings(Kind.ANNOTATION).toString());
+        String written = XlDomainCodec.encode(r.domain());
+        assertTrue(EcoreUtil.equals(r.domain(), decode(written).domain()), written);
+    }
+
     @Test
     public void locatesModelFieldsInTheText() throws XlSyntaxException {
         XlDecodeResult r = decodeFile("roundtrip/configs/26-unrepresentable-values.cfg");
