@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,9 +38,11 @@ import org.xenophilia.files.AtomicFiles;
 import org.xenophilia.model.DomainProblem.Severity;
 import org.xenophilia.model.internal.CanonicalXml;
 import org.xenophilia.model.internal.LoadProblems;
+import org.xenophilia.model.internal.ModelText;
 import org.xenophilia.model.internal.SecureDomainResource;
 import org.xenophilia.model.internal.SourceLocations;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * Loads and saves domain definitions: XML documents of {@code model/domain.xsd}, root element
@@ -203,8 +206,20 @@ public final class DomainDefinitions {
         try {
             action.load(resource);
         } catch (IOException e) {
-            if (isTooLarge(e)) {
+            if (cause(e, DocumentTooLargeException.class) != null) {
                 throw tooLarge();
+            }
+            // The document's own fault, not the stream's: a problem at its line like any other. An encoding the XML
+            // declaration names that Java lacks; a parser failure that is not a parse error with a place (the JDK's
+            // Xerces throws "Scanner State 24 not Recognized" for a DOCTYPE inside an element).
+            UnsupportedEncodingException encoding = cause(e, UnsupportedEncodingException.class);
+            if (encoding != null) {
+                throw new DomainDefinitionException(List.of(unknownEncoding(encoding.getMessage())));
+            }
+            SAXException parser = cause(e, SAXException.class);
+            if (parser != null && resource.getErrors().isEmpty()) {
+                throw new DomainDefinitionException(List.of(LoadProblems.parserFailure(parser.getMessage(),
+                        resource.parserPosition())));
             }
             if (resource.getErrors().isEmpty()) {
                 throw e;
@@ -270,13 +285,19 @@ public final class DomainDefinitions {
         return resourceSet;
     }
 
-    private static boolean isTooLarge(Throwable e) {
+    /** @return the first exception of that type in the chain of causes of {@code e}, {@code e} included, or null */
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DocumentTooLargeException) {
-                return true;
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
             }
         }
-        return false;
+        return null;
+    }
+
+    private static DomainProblem unknownEncoding(String name) {
+        return new DomainProblem(Severity.ERROR, DomainRule.XML_SYNTAX, "", name, "the document declares the encoding "
+                + ModelText.quote(name) + ", which is not supported: write it in UTF-8", new SourceLocation(1, 1));
     }
 
     private static DomainDefinitionException tooLarge() {

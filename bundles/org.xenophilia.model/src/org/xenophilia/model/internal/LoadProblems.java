@@ -88,8 +88,21 @@ public final class LoadProblems {
         return syntax(error.getMessage(), location);
     }
 
-    private static DomainProblem syntax(String parserMessage, SourceLocation location) {
+    /**
+     * A failure of the XML parser that it reported without a place of its own.
+     *
+     * @param parserMessage the parser's message
+     * @param location where the parser was, or null if it had not started
+     * @return the problem
+     */
+    public static DomainProblem parserFailure(String parserMessage, SourceLocation location) {
+        return syntax(parserMessage, location);
+    }
+
+    private static DomainProblem syntax(String parserMessage, SourceLocation parserLocation) {
         String message = String.valueOf(parserMessage);
+        // The parser has no place yet only while it reads the XML declaration ("<?xml " and nothing more): line 1.
+        SourceLocation location = parserLocation != null ? parserLocation : new SourceLocation(1, 1);
         if (message.contains("DOCTYPE")) {
             return problem(DomainRule.DOCTYPE, "", null, "the document contains a <!DOCTYPE> declaration: DTDs and "
                     + "entities are not allowed in a domain definition; remove the DOCTYPE", location);

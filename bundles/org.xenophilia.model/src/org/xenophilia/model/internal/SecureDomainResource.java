@@ -2,12 +2,14 @@ package org.xenophilia.model.internal;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.xenophilia.domain.util.DomainResourceImpl;
+import org.xenophilia.model.SourceLocation;
 
 /**
  * The domain definition resource with a hardened loader: no DTDs or entities, no external fetches (schema locations
@@ -17,6 +19,7 @@ import org.xenophilia.domain.util.DomainResourceImpl;
 public final class SecureDomainResource extends DomainResourceImpl {
 
     private final Map<Resource.Diagnostic, LoadErrorContext> errorContexts = new IdentityHashMap<>();
+    private Supplier<SourceLocation> parserPosition = () -> null;
 
     /**
      * Creates a resource with the domain's load and save defaults.
@@ -43,6 +46,19 @@ public final class SecureDomainResource extends DomainResourceImpl {
     @Override
     protected XMLLoad createXMLLoad(Map<?, ?> options) {
         return createXMLLoad();
+    }
+
+    void parserPosition(Supplier<SourceLocation> position) {
+        this.parserPosition = position;
+    }
+
+    /**
+     * Returns where the XML parser is, or stopped: for a failure it reports without a place.
+     *
+     * @return the line and column, or null if no load started
+     */
+    public SourceLocation parserPosition() {
+        return parserPosition.get();
     }
 
     void recordErrorContext(Resource.Diagnostic error, LoadErrorContext context) {

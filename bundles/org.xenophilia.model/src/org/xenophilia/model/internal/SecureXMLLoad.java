@@ -73,6 +73,7 @@ final class SecureXMLLoad extends XMLLoadImpl {
                 SecureDomainResource domainResource) {
             super(resource, helper, options);
             this.domainResource = domainResource;
+            domainResource.parserPosition(() -> getLineNumber() > 0 ? here() : null);
         }
 
         private SourceLocation here() {

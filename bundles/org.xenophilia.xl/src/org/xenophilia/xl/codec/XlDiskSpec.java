@@ -80,7 +80,7 @@ public final class XlDiskSpec {
                     v = v.substring(0, v.length() - 1);
                 }
                 target = saveString("target", target, v);
-                return;
+                break; // the rest is the target; the checks below still apply (a vdev is needed)
             }
             int prefixEnd = prefixEnd(s, p);
             if (prefixEnd > 0) {

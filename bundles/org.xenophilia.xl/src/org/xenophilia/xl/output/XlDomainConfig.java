@@ -165,16 +165,31 @@ public final class XlDomainConfig extends XlJsonObject {
         return n.isPresent() ? OptionalInt.of((int) n.getAsLong()) : OptionalInt.empty();
     }
 
-    /** @return the vCPUs online at boot ({@code b_info.avail_vcpus}), empty if not given */
+    /**
+     * @return the vCPUs online at boot ({@code b_info.avail_vcpus}), empty if not given; an element that is not a
+     *         vCPU number (not a whole number from 0 to {@link Integer#MAX_VALUE}) is left out
+     */
     public List<Integer> availVcpus() {
         List<Integer> result = new ArrayList<>();
         JsonElement b = object().get(B_INFO);
         if (b != null && b.isJsonObject() && b.getAsJsonObject().get("avail_vcpus") instanceof JsonArray a) {
             for (JsonElement e : a) {
-                result.add(e.getAsInt());
+                vcpu(e).ifPresent(result::add);
             }
         }
         return result;
+    }
+
+    private static Optional<Integer> vcpu(JsonElement e) {
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+            return Optional.empty();
+        }
+        try {
+            int n = e.getAsJsonPrimitive().getAsBigDecimal().intValueExact();
+            return n >= 0 ? Optional.of(n) : Optional.empty();
+        } catch (ArithmeticException | NumberFormatException notAnInt) {
+            return Optional.empty();
+        }
     }
 
     /** @return the static maximum memory in KiB ({@code b_info.max_memkb}) */

@@ -70,7 +70,8 @@ public final class XlInfo {
      * @param output the output
      * @return the information
      * @throws XlOutputFormatException if there are no {@code key : value} lines, or {@code total_memory},
-     *                                 {@code free_memory} or {@code nr_cpus} is missing or not a number
+     *                                 {@code free_memory} or {@code nr_cpus} is missing or not a number that is not
+     *                                 negative ({@code nr_cpus} also at most {@link Integer#MAX_VALUE})
      */
     public static XlInfo parse(String output) throws XlOutputFormatException {
         Map<String, String> values = new LinkedHashMap<>();
@@ -101,6 +102,10 @@ public final class XlInfo {
                 throw new XlOutputFormatException(0, "xl info output has no " + required);
             }
             info.number(required);
+        }
+        if (info.number("nr_cpus") > Integer.MAX_VALUE) {
+            // nrCpus() is an int, as the API's cpu_count is
+            throw new XlOutputFormatException(0, "nr_cpus is out of range: " + values.get("nr_cpus"));
         }
         return info;
     }
@@ -141,10 +146,14 @@ public final class XlInfo {
     private long number(String key) throws XlOutputFormatException {
         String v = values.get(key);
         try {
-            return Long.parseLong(v);
+            long n = Long.parseLong(v);
+            if (n >= 0) {
+                return n;
+            }
         } catch (NumberFormatException e) {
-            throw new XlOutputFormatException(0, key + " is not a number: " + v);
+            // said below
         }
+        throw new XlOutputFormatException(0, key + " is not a number that is not negative: " + v);
     }
 
     private OptionalLong optionalLong(String key) {

@@ -50,7 +50,8 @@ public final class XlUptimeOutput {
                 Duration d = Duration.ofDays(days).plusHours(Long.parseLong(m.group(4)))
                         .plusMinutes(Long.parseLong(m.group(5))).plusSeconds(Long.parseLong(m.group(6)));
                 uptimes.put(Integer.parseInt(m.group(2)), d);
-            } catch (NumberFormatException e) {
+            } catch (NumberFormatException | ArithmeticException e) {
+                // a number beyond a long, or days and hours beyond what a Duration holds
                 throw new XlOutputFormatException(i + 1, "number out of range in xl uptime row: " + lines[i].strip());
             }
         }

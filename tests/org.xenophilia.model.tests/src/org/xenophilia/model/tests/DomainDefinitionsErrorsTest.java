@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -195,10 +198,48 @@ class DomainDefinitionsErrorsTest {
                 && problem.message().contains("kernel"), problem.message());
     }
 
+    /** Found by fuzzing (releng/org.xenophilia.fuzz, DomainXmlFuzzTest): the problem had no line. */
+    @Test
+    void aTruncatedXmlDeclarationIsAProblemAtLineOne() {
+        DomainDefinitionException e = assertThrows(DomainDefinitionException.class,
+                () -> DomainDefinitions.load("<?xml "));
+        assertEquals(DomainRule.XML_SYNTAX, e.getProblems().get(0).rule());
+        assertEquals(1, e.getLine(), e.getMessage());
+    }
+
     @Test
     void emptyInputIsNotADomainDefinition() {
         DomainDefinitionException e = assertThrows(DomainDefinitionException.class, () -> DomainDefinitions.load(""));
 
         assertEquals(DomainRule.XML_SYNTAX, e.getProblems().get(0).rule());
+    }
+
+    /** Found by fuzzing (releng/org.xenophilia.fuzz, DomainXmlFuzzTest): it was an IOException, as if the disk failed. */
+    @Test
+    void anUnknownEncodingInTheDeclarationIsAProblemAtLineOne() {
+        byte[] document = document("").replace("UTF-8", "UTF-3").getBytes(StandardCharsets.US_ASCII);
+        DomainDefinitionException e = assertThrows(DomainDefinitionException.class,
+                () -> DomainDefinitions.load(new ByteArrayInputStream(document)));
+        DomainProblem problem = e.getProblems().get(0);
+        assertEquals(DomainRule.XML_SYNTAX, problem.rule());
+        assertEquals(1, problem.line());
+        assertEquals("the document declares the encoding 'UTF-3', which is not supported: write it in UTF-8",
+                problem.message());
+    }
+
+    /**
+     * Found by fuzzing (releng/org.xenophilia.fuzz, DomainXmlFuzzTest): the JDK's parser fails on a DOCTYPE inside an
+     * element with a bare "Scanner State 24 not Recognized", which load(String) turned into an IllegalStateException.
+     */
+    @Test
+    void aDoctypeInsideAnElementIsAProblemWhereTheParserStopped() {
+        String xml = document("  <onCrash>de<!DOCTYPE x PUBLIC \"\" \"http://foo\">stroy</onCrash>");
+        for (Executable load : List.<Executable>of(() -> DomainDefinitions.load(xml),
+                () -> DomainDefinitions.load(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))))) {
+            DomainDefinitionException e = assertThrows(DomainDefinitionException.class, load);
+            DomainProblem problem = e.getProblems().get(0);
+            assertEquals(DomainRule.XML_SYNTAX, problem.rule(), problem.toString());
+            assertEquals(4, problem.line(), problem.toString());
+        }
     }
 }

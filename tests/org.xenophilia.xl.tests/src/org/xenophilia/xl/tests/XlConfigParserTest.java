@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -253,5 +254,31 @@ public class XlConfigParserTest {
         assertTrue(b.sameValue(XlList.of(List.of(XlString.number(2)))));
         assertFalse(b.sameValue(XlString.of("2")));
         assertEquals("a = 1\nb = [2]\na = 3\n", c.toString());
+    }
+
+    /**
+     * Found while fuzzing (releng/org.xenophilia.fuzz, XlCfgParserFuzzTest): 5,000 nested lists (10 KB, e.g. in the
+     * Agent's Xenophilia.VM.import_xl_cfg) overflowed the Agent's 512 KiB thread stack. Now refused at its line.
+     */
+    @Test
+    public void listsNestedDeeperThanAHundredAreRefusedOnTheAgentsStack() throws Exception {
+        String hundred = "x = " + "[".repeat(100) + "]".repeat(100) + "\n";
+        String deep = "name = \"web\"\nx = " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
+        AtomicReference<Object> results = new AtomicReference<>();
+        Thread agentLike = new Thread(null, () -> {
+            try {
+                results.set(List.of(parse(hundred), error(deep)));
+            } catch (Throwable t) {
+                results.set(t);
+            }
+        }, "512k", 512 * 1024);
+        agentLike.start();
+        agentLike.join();
+        if (!(results.get() instanceof List<?> both)) {
+            throw new AssertionError("parsing failed on a 512 KiB stack", (Throwable) results.get());
+        }
+        XlSyntaxException e = (XlSyntaxException) both.get(1);
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("lists nested more than 100 deep"), e.getMessage());
     }
 }

@@ -97,6 +97,8 @@ public class XlDiskSpecTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "/dev/vg/x                                | no vdev specified",
+        "target=/dev/vg/x                         | no vdev specified",
+        "access=rw, target=/dev/vg/x              | no vdev specified",
         "vdev=xvda                                | no target specified",
         "/a,raw,xvda,rw,extra                     | too many positional parameters",
         "/a,bogus,xvda                            | unknown value for format",

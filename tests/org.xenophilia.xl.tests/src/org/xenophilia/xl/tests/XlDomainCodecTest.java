@@ -164,6 +164,79 @@ public class XlDomainCodecTest {
         assertEquals(1, r.warnings(Kind.NORMALIZED).size());
     }
 
+    /** Found by fuzzing (releng/org.xenophilia.fuzz, XlCfgDecodeFuzzTest): it threw NoSuchElementException. */
+    @Test
+    public void aDiskSpecWithoutVdevEndingInTargetIsKeptVerbatim() throws XlSyntaxException {
+        XlDecodeResult r = decode("name = \"d\"\ndisk = [ 'access=rw, target=/dev/vg0/a' ]\n");
+        assertEquals(List.of("disk = [ 'access=rw, target=/dev/vg0/a' ]"), xlKeys(r.domain()));
+        assertTrue(r.domain().getDisks().isEmpty());
+        assertTrue(r.warnings(Kind.VALUE_KEPT_VERBATIM).get(0).message().contains("no vdev specified"),
+                r.warnings(Kind.VALUE_KEPT_VERBATIM).toString());
+    }
+
+    /**
+     * Found by fuzzing (releng/org.xenophilia.fuzz, XlCfgDecodeFuzzTest): a target with a leading blank was decoded
+     * (xl keeps everything after target=) and then refused by the encoder, so an imported domain could not be written.
+     */
+    @Test
+    public void aTargetWithLeadingBlanksIsWrittenAsItWasRead() throws Exception {
+        for (String spec : List.of("vdev=xvda, target= /x", "\u000b/x,raw,xvda,rw")) {
+            XlDecodeResult r = decode("name = \"d\"\ndisk = [ '" + spec + "' ]\n");
+            String target = r.domain().getDisks().get(0).getTarget();
+            assertTrue(target.startsWith(" ") || target.startsWith("\u000b"), target);
+            String written = XlDomainCodec.encode(r.domain());
+            assertEquals(target, decode(written).domain().getDisks().get(0).getTarget(), written);
+        }
+    }
+
+    /**
+     * Found by fuzzing (releng/org.xenophilia.fuzz, XlCfgDecodeFuzzTest): a keyword without a value beside the same
+     * keyword with one ('mtu,mtu=9000') was kept as an xlParam shadowing the attribute, which the encoder refuses.
+     */
+    @Test
+    public void aVifKeywordWithoutValueBesideItsAttributeIsDropped() throws Exception {
+        XlDecodeResult r = decode("name = \"v\"\nvif = [ 'type=vif,mtu,rate=10Mb/s,mtu=9000' ]\n");
+        Vif vif = r.domain().getVifs().get(0);
+        assertEquals(9000, vif.getMtu());
+        assertTrue(vif.getXlParams().isEmpty(), params(vif.getXlParams()).toString());
+        assertTrue(r.warnings(Kind.NORMALIZED).get(0).message().contains("`mtu` without a value is dropped"),
+                r.warnings(Kind.NORMALIZED).toString());
+        String written = XlDomainCodec.encode(r.domain());
+        assertTrue(EcoreUtil.equals(r.domain(), decode(written).domain()), written);
+    }
+
+    /**
+     * Found by fuzzing (releng/org.xenophilia.fuzz, XlCfgDecodeFuzzTest): with type = "" (which xl, matching prefixes,
+     * reads as hvm, but the model cannot hold) the top-level display keys were read into the model, and the encoder,
+     * seeing no type, wrote them back as a vfb that reads back as something else.
+     */
+    @Test
+    public void theDisplayOfAGuestWhoseTypeIsKeptVerbatimIsKeptVerbatimToo() throws Exception {
+        for (String type : List.of("\"\"", "\"h\"")) {
+            XlDecodeResult r = decode("name = \"w\"\ntype = " + type + "\nvncdisplay = 3\nsdl = 0\n");
+            assertNull(r.domain().getDisplay());
+            assertEquals(List.of("type = " + type, "vncdisplay = 3", "sdl = 0"), xlKeys(r.domain()));
+            String written = XlDomainCodec.encode(r.domain());
+            assertTrue(EcoreUtil.equals(r.domain(), decode(written).domain()), written);
+        }
+    }
+
+    /**
+     * Found by fuzzing (releng/org.xenophilia.fuzz, XlCfgDecodeFuzzTest): an annotation on a line inside a list that
+     * is kept verbatim was applied and also kept inside the list's text, so the written file had it twice.
+     */
+    @Test
+    public void anAnnotationInsideAValueIsPartOfTheValueNotAnAnnotation() throws Exception {
+        XlDecodeResult r = decode("name = \"w\"\nvif = [\n    'bridge=xenbr0',\n#xenophilia: tags = [ \"web\" ]\n"
+                + "    'bridge=xenbr1,%x=1',\n]\n");
+        assertTrue(r.domain().getTags().isEmpty());
+        assertEquals(1, xlKeys(r.domain()).size(), "the vif list, kept verbatim");
+        assertTrue(r.warnings(Kind.ANNOTATION).get(0).message().contains("is inside the value of `vif`"),
+                r.warnings(Kind.ANNOTATION).toString());
+        String written = XlDomainCodec.encode(r.domain());
+        assertTrue(EcoreUtil.equals(r.domain(), decode(written).domain()), written);
+    }
+
     @Test
     public void locatesModelFieldsInTheText() throws XlSyntaxException {
         XlDecodeResult r = decodeFile("roundtrip/configs/26-unrepresentable-values.cfg");

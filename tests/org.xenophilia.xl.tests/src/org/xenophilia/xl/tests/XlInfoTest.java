@@ -88,4 +88,20 @@ public class XlInfoTest {
         assertThrows(XlOutputFormatException.class,
                 () -> XlInfo.parse("total_memory           : lots\nfree_memory            : 1\nnr_cpus       : 1\n"));
     }
+
+    /**
+     * Found while fuzzing (releng/org.xenophilia.fuzz, XlInfoFuzzTest): nr_cpus beyond an int passed parse and then
+     * made nrCpus(), which the Agent's xl backend calls for the host record, throw NumberFormatException; a negative
+     * figure passed as well.
+     */
+    @Test
+    public void figuresOutOfRangeAreRefusedByParse() {
+        for (String bad : List.of("total_memory : 2048\nfree_memory : 100\nnr_cpus : 9999999999\n",
+                "total_memory : -2048\nfree_memory : 100\nnr_cpus : 2\n",
+                "total_memory : 2048\nfree_memory : -1\nnr_cpus : 2\n")) {
+            XlOutputFormatException e = assertThrows(XlOutputFormatException.class, () -> XlInfo.parse(bad));
+            assertTrue(e.getMessage().contains("out of range") || e.getMessage().contains("not negative"),
+                    e.getMessage());
+        }
+    }
 }

@@ -109,4 +109,12 @@ public class XlListLongOutputTest {
         assertThrows(XlOutputFormatException.class,
                 () -> XlListLongOutput.parse(TestData.text("xl-4.17/xl-list.txt")));
     }
+
+    /** Found by fuzzing (releng/org.xenophilia.fuzz, XlListLongFuzzTest): a null element threw from the accessor. */
+    @Test
+    public void availVcpusLeavesOutWhatIsNotAVcpuNumber() throws XlOutputFormatException {
+        XlDomainConfig c = XlListLongOutput.parse("[{\"domid\": 3, \"config\": {\"b_info\": {\"avail_vcpus\": "
+                + "[0, null, \"1\", [2], 3.5, -1, 4294967296, 1e999999999, 2]}}}]").get(0);
+        assertEquals(List.of(0, 2), c.availVcpus());
+    }
 }

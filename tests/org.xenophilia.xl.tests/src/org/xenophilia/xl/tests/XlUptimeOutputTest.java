@@ -50,4 +50,14 @@ public class XlUptimeOutputTest {
                 () -> XlUptimeOutput.parse("Name ID Uptime\nweb01 7 soon\n"));
         assertTrue(row.getMessage().contains("web01 7 soon"), row.getMessage());
     }
+
+    /** Found by fuzzing (releng/org.xenophilia.fuzz, XlUptimeFuzzTest): it was an uncaught ArithmeticException. */
+    @Test
+    public void daysOrHoursBeyondADurationAreOutOfRange() {
+        for (String row : List.of("web01 7 99999999999999999 days, 0:00:00", "web01 7 746331336732224170:00:40")) {
+            XlOutputFormatException e = assertThrows(XlOutputFormatException.class,
+                    () -> XlUptimeOutput.parse("Name ID Uptime\n" + row + "\n"));
+            assertTrue(e.getMessage().contains("number out of range"), e.getMessage());
+        }
+    }
 }

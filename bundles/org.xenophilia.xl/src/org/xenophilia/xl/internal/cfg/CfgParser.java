@@ -42,6 +42,12 @@ public final class CfgParser {
     }
 
     private static final int MAX_ERRORS = 50;
+    /**
+     * Lists nested deeper than this are refused. No xl.cfg key nests lists more than two deep, and each level is a
+     * recursion here: 5,000 levels (10 KB of brackets) overflowed the Agent's 512 KiB thread stack. libxlu refuses
+     * deep nesting too, when its parser stack is exhausted, only deeper.
+     */
+    static final int MAX_NESTING = 100;
 
     private final String sourceName;
     private final List<XlAssignment> assignments = new ArrayList<>();
@@ -54,6 +60,8 @@ public final class CfgParser {
     private int lastErrorLine;
     /** The number of errors when the last value was complete, before its lookahead token was read. */
     private int errorsAtValueEnd;
+    /** How many lists the current value is inside. */
+    private int nesting;
 
     /**
      * @param text                the xl.cfg text
@@ -180,6 +188,19 @@ public final class CfgParser {
     }
 
     private XlList list() {
+        if (nesting == MAX_NESTING) {
+            syntaxError("lists nested more than " + MAX_NESTING + " deep (no xl.cfg key nests more than two)");
+            return null;
+        }
+        nesting++;
+        try {
+            return listItems();
+        } finally {
+            nesting--;
+        }
+    }
+
+    private XlList listItems() {
         XlPosition position = lexer.position();
         int start = lexer.start;
         lexer.next();

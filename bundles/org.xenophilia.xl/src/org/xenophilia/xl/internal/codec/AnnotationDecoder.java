@@ -2,6 +2,7 @@ package org.xenophilia.xl.internal.codec;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.xenophilia.domain.Disk;
 import org.xenophilia.domain.Domain;
@@ -43,6 +44,14 @@ final class AnnotationDecoder {
             if (!comment.text().startsWith(PREFIX)) {
                 continue;
             }
+            Optional<XlAssignment> holder = valueHolding(config, comment);
+            if (holder.isPresent()) {
+                // part of that value's text, which is kept verbatim with it when the model cannot hold it: read
+                // here too, the annotation would come back twice, once written at the top and once inside the value
+                warn(comment, "is inside the value of `" + holder.get().key() + "` (annotations stand on lines of "
+                        + "their own between assignments)");
+                continue;
+            }
             String body = comment.text().substring(PREFIX.length());
             XlConfig parsed;
             try {
@@ -55,6 +64,15 @@ final class AnnotationDecoder {
                 annotations.add(new Annotation(comment, a));
             }
         }
+    }
+
+    /** The assignment whose value (a list over several lines) the comment is inside, if any. */
+    private static Optional<XlAssignment> valueHolding(XlConfig config, XlComment comment) {
+        int at = comment.position().offset();
+        return config.assignments().stream().filter(a -> {
+            int start = a.value().position().offset();
+            return at > start && at < start + a.value().sourceText().length();
+        }).findFirst();
     }
 
     /** Whether an annotation gives disk {@code index} a storage volume (which provides its target later). */

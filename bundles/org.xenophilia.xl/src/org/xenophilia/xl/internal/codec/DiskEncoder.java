@@ -51,9 +51,7 @@ final class DiskEncoder {
             if (target.endsWith(",")) {
                 throw new XlEncodeException(path + ".target", target, "xl drops a comma at the end of a disk target");
             }
-            if (!target.equals(target.stripLeading())) {
-                throw new XlEncodeException(path + ".target", target, "a disk target cannot start with a blank");
-            }
+            // xl takes everything after target= as it is, leading blanks included, and so does the decoder
             spec.addLast("target=" + target);
         }
         return spec.text();

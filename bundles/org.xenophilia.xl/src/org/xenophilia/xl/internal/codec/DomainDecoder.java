@@ -51,6 +51,8 @@ public final class DomainDecoder {
     /** Keys the model represents whose value is kept verbatim all the same. */
     private final Set<String> verbatim = new HashSet<>();
     private boolean hvm;
+    /** Whether the model holds the display: only with the type it takes its form from. */
+    private boolean displayHeld;
 
     private DomainDecoder(XlConfig config) {
         this.config = config;
@@ -77,9 +79,12 @@ public final class DomainDecoder {
             warnings.syntax(d);
         }
         hvm = isHvm();
+        decodeType();
+        // Which form the display takes follows the type. A type kept verbatim (type = "h", which xl reads as hvm)
+        // leaves the model without one, and the encoder would write the display in the other form: keep it as written.
+        displayHeld = !verbatim.contains("type") && !verbatim.contains(BUILDER);
         Set<String> modelKeys = modelKeys();
         annotations.read(config);
-        decodeType();
         for (String key : config.keys()) {
             if (!modelKeys.contains(key) || key.equals("type") || key.equals(BUILDER)) {
                 continue;
@@ -120,6 +125,9 @@ public final class DomainDecoder {
     private Set<String> modelKeys() {
         Set<String> keys = new HashSet<>(XlCfgVocabulary.DOMAIN_KEYS.keySet());
         keys.add(BUILDER);
+        if (!displayHeld) {
+            return keys;
+        }
         if (hvm) {
             keys.addAll(XlCfgVocabulary.DISPLAY_KEYWORDS.keySet());
         } else {
@@ -131,7 +139,11 @@ public final class DomainDecoder {
     private void unknownKey(XlAssignment a) {
         String key = a.key();
         String why;
-        if (key.equals(XlCfgVocabulary.FRAMEBUFFER_KEY) && hvm) {
+        boolean displayKey = key.equals(XlCfgVocabulary.FRAMEBUFFER_KEY)
+                || XlCfgVocabulary.DISPLAY_KEYWORDS.containsKey(key);
+        if (displayKey && !displayHeld) {
+            why = "(the display of a guest whose type the domain model does not hold) is not part of the domain model";
+        } else if (key.equals(XlCfgVocabulary.FRAMEBUFFER_KEY) && hvm) {
             why = "(a framebuffer of an HVM guest) is not part of the domain model, which takes the display of an "
                     + "HVM guest from the top-level vnc and sdl keys";
         } else if (XlCfgVocabulary.DISPLAY_KEYWORDS.containsKey(key) && !hvm) {

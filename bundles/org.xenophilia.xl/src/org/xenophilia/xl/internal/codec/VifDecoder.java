@@ -96,6 +96,14 @@ final class VifDecoder {
             }
         }
         for (XlSpecParam p : rest) {
+            EAttribute shadowed = XlCfgVocabulary.VIF_KEYWORDS.get(p.key());
+            if (p.isFlag() && shadowed != null && vif.eIsSet(shadowed)) {
+                // kept, it would repeat the attribute's keyword, which the encoder refuses and the validator flags
+                warnings.add(Kind.NORMALIZED, "vif", position, what + ": `" + p.key() + "` without a value is "
+                        + "dropped (xl ignores it as an unrecognized argument, and uses " + p.key() + "="
+                        + vif.eGet(shadowed) + ")");
+                continue;
+            }
             vif.getXlParams().add(XlParams.create(p.key(), p.value()));
             String why = XlCfgVocabulary.VIF_KEYWORDS.containsKey(p.key())
                     ? "has a value the domain model cannot hold"

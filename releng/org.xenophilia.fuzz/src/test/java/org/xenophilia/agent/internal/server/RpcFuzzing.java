@@ -1,0 +1,30 @@
+package org.xenophilia.agent.internal.server;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.xenophilia.agent.internal.api.ApiRegistry;
+import org.xenophilia.agent.internal.api.Dispatcher;
+import org.xenophilia.agent.internal.auth.SessionRegistry;
+
+/**
+ * What the request parsers' fuzz tests share: the dispatcher they answer through. It serves no method (an empty
+ * {@link ApiRegistry}), so every call that parses is answered by the dispatcher itself ({@code
+ * MESSAGE_METHOD_UNKNOWN} with the method's name, or {@code system.listMethods}): the fuzzing stays on the parsing
+ * and on writing the answer, which is where a request's bytes go. The tests live in the server's package because its
+ * request reader and replies are package-private; when the endpoints' signatures change, only the two calls of
+ * {@link JsonRpcFuzzTest} and {@link XmlRpcFuzzTest} change.
+ */
+final class RpcFuzzing {
+
+    /** The Agent's default: a request body larger than this is refused before it is parsed. */
+    static final int MAX_REQUEST_BYTES = 1 << 20;
+
+    private RpcFuzzing() {
+    }
+
+    /** @return a dispatcher serving no method, with the Agent's default session limits */
+    static Dispatcher emptyDispatcher() {
+        return new Dispatcher(new ApiRegistry(), new SessionRegistry(Clock.systemUTC(), Duration.ofHours(1), 500));
+    }
+}
