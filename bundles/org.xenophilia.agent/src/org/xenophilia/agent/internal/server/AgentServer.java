@@ -178,7 +178,8 @@ public final class AgentServer implements AutoCloseable {
             checkPlainHttpAllowed(settings.address());
         }
         Limits limits = settings.limits();
-        // the I/O layer's own threads: accepting, selecting, and the short non-blocking steps between
+        // the I/O layer's own threads: accepting, selecting, and reading what clients send (TLS handshakes and
+        // decryption, request headers), each a short non-blocking step (RpcHandler says why not on the selector)
         QueuedThreadPool io = new QueuedThreadPool(8, 2, (int) IDLE_THREAD_MILLIS);
         io.setName("xenophiliad-io");
         io.setReservedThreads(0);
@@ -218,9 +219,11 @@ public final class AgentServer implements AutoCloseable {
         connector.setAcceptQueueSize(128);
         // the longest a connection may go without any progress at all: the guard's deadlines are shorter
         connector.setIdleTimeout(limits.idle().toMillis());
+        // behind: every I/O thread taken (the acceptor and the selector hold two for good), so that what clients sent
+        // may wait unread; their deadlines then wait for the server (ConnectionGuard)
         ConnectionGuard guard = new ConnectionGuard(new ConnectionGuard.Limits(limits.maxConnections(),
                 limits.maxConnectionsPerSource(), limits.handshake(), limits.headers(), limits.idle(), limits.body()),
-                timers);
+                timers, io::isLowOnThreads);
         connector.addBean(guard);
         server.addConnector(connector);
 

@@ -35,8 +35,14 @@ import org.xenophilia.agent.internal.api.Dispatcher;
  * waits, so that waiting clients never take the threads of ordinary calls. A full pool answers {@code 503} with
  * {@code Retry-After}; a full pool for waits has the long poll answer at once instead of waiting. Other paths answer
  * {@code 404}, other methods {@code 405}, each encoding's refusals in its own words.
+ * <p>
+ * Why it is not a {@code Handler.Abstract.NonBlocking}, though it never blocks: Jetty runs the reads of a non-blocking
+ * handler's connections, their TLS handshakes and decryption included, on its one selector thread. A crowd of clients
+ * connecting at once (as after a restart) then had every handshake and every other connection's reads wait in line
+ * there, out of sight of the {@link ConnectionGuard}, which closed clients at its deadlines for the server's own
+ * backlog. Declared blocking, reads run on the I/O pool: in parallel, and a backlog there is one the guard sees.
  */
-final class RpcHandler extends Handler.Abstract.NonBlocking {
+final class RpcHandler extends Handler.Abstract {
 
     private static final System.Logger LOG = System.getLogger(RpcHandler.class.getName());
 
