@@ -90,21 +90,29 @@ public final class AgentServer implements AutoCloseable {
     private static final long IDLE_THREAD_MILLIS = 3000;
     /** Buffers kept for reuse by the I/O layer, at most (heap and direct each). */
     private static final long POOLED_BUFFER_BYTES = 4L << 20;
+    /**
+     * Answers holding every object of a class made at once: each is built whole in the heap (a few MB for hundreds of
+     * domains), so that 32 Workbenches resyncing at once took more than the launcher's 64 MB; the others wait their
+     * turn in the queue.
+     */
+    static final int EVERY_OBJECT_ANSWERS = 2;
 
     private final Server server;
     private final ServerConnector connector;
     private final ThreadPoolExecutor calls;
     private final ThreadPoolExecutor waits;
+    private final ThreadPoolExecutor everyObject;
     private final RpcHandler handler;
     private final ConnectionGuard guard;
     private final boolean https;
 
     private AgentServer(Server server, ServerConnector connector, ThreadPoolExecutor calls, ThreadPoolExecutor waits,
-            RpcHandler handler, ConnectionGuard guard, boolean https) {
+            ThreadPoolExecutor everyObject, RpcHandler handler, ConnectionGuard guard, boolean https) {
         this.server = server;
         this.connector = connector;
         this.calls = calls;
         this.waits = waits;
+        this.everyObject = everyObject;
         this.handler = handler;
         this.guard = guard;
         this.https = https;
@@ -234,22 +242,28 @@ public final class AgentServer implements AutoCloseable {
         ThreadPoolExecutor waits = new ThreadPoolExecutor(0, limits.maxEventWaits(), IDLE_THREAD_MILLIS,
                 TimeUnit.MILLISECONDS, new SynchronousQueue<>(), threads("xenophiliad-wait-"),
                 new ThreadPoolExecutor.AbortPolicy());
+        ThreadPoolExecutor everyObject = new ThreadPoolExecutor(EVERY_OBJECT_ANSWERS, EVERY_OBJECT_ANSWERS,
+                IDLE_THREAD_MILLIS, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(limits.threads() * 16),
+                threads("xenophiliad-all-"), new ThreadPoolExecutor.AbortPolicy());
+        everyObject.allowCoreThreadTimeOut(true);
         RpcHandler handler = new RpcHandler(dispatcher, settings.maxRequestBytes(), limits.body(), guard, timers,
-                calls, waits);
+                calls, waits, everyObject);
         server.setHandler(handler);
         try {
             server.start();
         } catch (IOException e) {
             stopQuietly(server);
             calls.shutdownNow();
+            everyObject.shutdownNow();
             throw e;
         } catch (Exception e) {
             stopQuietly(server);
             calls.shutdownNow();
+            everyObject.shutdownNow();
             throw new IOException("cannot start serving on " + describe(settings.address()) + ": " + e.getMessage(),
                     e);
         }
-        return new AgentServer(server, connector, calls, waits, handler, guard, settings.tls() != null);
+        return new AgentServer(server, connector, calls, waits, everyObject, handler, guard, settings.tls() != null);
     }
 
     private static ThreadFactory threads(String prefix) {
@@ -295,5 +309,6 @@ public final class AgentServer implements AutoCloseable {
         stopQuietly(server);
         calls.shutdownNow();
         waits.shutdownNow();
+        everyObject.shutdownNow();
     }
 }

@@ -37,8 +37,8 @@ record AgentUsage(int threads, int files, long rssKib, long hwmKib) {
     }
 
     /**
-     * @return how many threads of the Agent's pools for calls, for waits and for tasks are alive: each ends after a
-     *         few idle seconds (the task pool's after 60 s), so none are once it is at rest
+     * @return how many threads of the Agent's pools for calls, for waits, for answers of every object and for tasks
+     *         are alive: each ends after a few idle seconds (the task pool's after 60 s), so none are once it is at rest
      */
     static int poolThreads(long pid) throws IOException {
         int n = 0;
@@ -52,7 +52,7 @@ record AgentUsage(int threads, int files, long rssKib, long hwmKib) {
                 }
                 // thread names as the kernel keeps them: their first 15 characters
                 if (name.startsWith("xenophiliad-rpc") || name.startsWith("xenophiliad-wai")
-                        || name.startsWith("xenophilia-task")) {
+                        || name.startsWith("xenophiliad-all") || name.startsWith("xenophilia-task")) {
                     n++;
                 }
             }
