@@ -85,6 +85,8 @@ public final class LoadBenchmark {
     private long wallNanos;
     private long seedMillis;
     private long connectMillis;
+    private String loadBefore = "?";
+    private String loadAfter = "?";
     private long agentCpuMillis;
     private long clientCpuMillis;
     private int finished;
@@ -207,6 +209,7 @@ public final class LoadBenchmark {
             sampler.start();
             long agentCpu = AgentUsage.cpuMillis(pid);
             long clientCpu = clientCpuMillis();
+            loadBefore = loadAverage();
             long t0 = System.nanoTime();
             go.countDown();
             Thread reporter = progress ? progressReporter(pid, all, t0) : null;
@@ -223,6 +226,7 @@ public final class LoadBenchmark {
                 }
             }
             wallNanos = System.nanoTime() - t0;
+            loadAfter = loadAverage();
             if (reporter != null) {
                 reporter.interrupt();
             }
@@ -244,8 +248,9 @@ public final class LoadBenchmark {
                     long made = all.stream().flatMap(c -> c.connections().stream()).mapToLong(LoadConnection::calls)
                             .sum();
                     double s = (System.nanoTime() - t0) / 1e9;
-                    System.out.printf(Locale.ROOT, "  ... %.0f s: %d of %d calls (%.0f/s), %d errors; Agent: %s%n", s,
-                            made, calls * clients, made / s, tally.errors(), AgentUsage.of(pid));
+                    System.out.printf(Locale.ROOT, "  ... %.0f s: %d of %d calls (%.0f/s), %d errors; Agent: %s;"
+                            + " load average %s%n", s, made, calls * clients, made / s, tally.errors(),
+                            AgentUsage.of(pid), loadAverage());
                 }
             } catch (InterruptedException | IOException e) {
                 // the load is over, or the Agent is gone (reported at the end)
@@ -254,6 +259,16 @@ public final class LoadBenchmark {
         t.setDaemon(true);
         t.start();
         return t;
+    }
+
+    /** @return the machine's load averages over 1, 5 and 15 minutes, as {@code uptime} prints them */
+    private static String loadAverage() {
+        try {
+            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return f[0] + ", " + f[1] + ", " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     private static long clientCpuMillis() {
@@ -336,6 +351,8 @@ public final class LoadBenchmark {
                 clients, String.join(" ", RpcThroughputBenchmark.launcherFlags())));
         sb.append(String.format(Locale.ROOT, "  VMs defined in %.1f s, clients connected (login, their VM's record,"
                 + " a Workbench's first event.from) in %.1f s%n", seedMillis / 1000.0, connectMillis / 1000.0));
+        sb.append(String.format(Locale.ROOT, "  the machine's load average (1, 5, 15 min): %s when the load began, %s"
+                + " when it ended (%d cores)%n", loadBefore, loadAfter, Runtime.getRuntime().availableProcessors()));
         sb.append(String.format(Locale.ROOT, "  %d calls in %.1f s: %.0f calls/s", calls(), seconds,
                 calls() / seconds));
         callsByWire.forEach((w, n) -> sb.append(String.format(Locale.ROOT, "; %s %d (%.0f/s)", w.label, n,
