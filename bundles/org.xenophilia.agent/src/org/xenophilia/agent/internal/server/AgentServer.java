@@ -202,6 +202,10 @@ public final class AgentServer implements AutoCloseable {
         http.setSendXPoweredBy(false);
         http.setSendDateHeader(false);
         http.setMinResponseDataRate(limits.minResponseRate());
+        // no cache of header fields per connection: Jetty's (an index of 1,024 characters, built once a connection is
+        // reused) holds ~90 KB of heap for every kept-alive connection, so that max-connections of them (1,024) took
+        // more than the launcher's 64 MB heap; it only spares a few small strings per request
+        http.setHeaderCacheSize(0);
         ConnectionFactory[] factories;
         if (settings.tls() != null) {
             SslContextFactory.Server ssl = new SslContextFactory.Server();
