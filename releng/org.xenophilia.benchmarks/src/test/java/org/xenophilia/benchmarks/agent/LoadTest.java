@@ -26,12 +26,13 @@ public class LoadTest {
     static final int CALLS = 25;
 
     /**
-     * The bound on the Agent's peak resident memory (VmHWM), in MiB: the launcher caps the heap at 64 MiB
-     * ({@code -Xmx64m}); the rest is the JVM's own, bounded by the launcher's other flags, not by the load: a JVM with
-     * these flags that only sleeps holds ~34 MiB (libjvm, the CDS archive), metaspace and class space ~19 MiB for the
-     * Agent's ~4,000 classes, C2's arenas up to ~22 MiB while it compiles (given back by {@code TrimNativeHeapInterval}),
-     * code ~4 MiB, thread stacks and the I/O buffers ~10 MiB. That is ~155 MiB at the busiest; 192 leaves a margin, and
-     * what grew with clients or calls (a leak, a buffer per connection, answers built whole at once) would pass it.
+     * The bound on the Agent's peak resident memory (VmHWM), in MiB. The launcher caps the heap at 64 MiB
+     * ({@code -Xmx64m}): a heap the load outgrew would make the Agent exit ({@code -XX:+ExitOnOutOfMemoryError}), which
+     * the errors show. The rest is the JVM's own, bounded by the launcher's other flags rather than by the load: a JVM
+     * with these flags that only sleeps holds ~34 MiB (libjvm, the CDS archive), metaspace and class space ~23 MiB for
+     * the Agent's ~5,000 classes, C2's arenas up to ~22 MiB while it compiles (given back by
+     * {@code TrimNativeHeapInterval}), code ~4 MiB, ~70 threads' stacks and the I/O buffers ~10 MiB: with the whole heap,
+     * ~157 MiB. 192 leaves a margin; native memory growing with clients or calls (threads, buffers) would pass it.
      */
     static final long RSS_BOUND_MIB = 192;
 
