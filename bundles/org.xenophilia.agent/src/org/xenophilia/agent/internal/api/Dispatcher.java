@@ -103,6 +103,26 @@ public final class Dispatcher {
     }
 
     /**
+     * Whether a call's answer holds every object of a class: {@code *.get_all_records}, and {@code event.from} with
+     * the token {@code ""} (a client's first sync). Such an answer is built whole in memory before it is written, so
+     * the server makes only a few at once: a crowd of them (every Workbench resyncing after a restart of the Agent)
+     * would otherwise take more than the Agent's heap.
+     *
+     * @param methodName the name as called (an alias too)
+     * @param params the parameters as the wire encoding decoded them
+     * @return whether it answers every object of a class
+     */
+    public boolean answersEveryObject(String methodName, List<Object> params) {
+        Optional<ApiMethod> m = registry.lookup(methodName);
+        if (m.isEmpty()) {
+            return false;
+        }
+        String name = m.get().name();
+        return name.endsWith(".get_all_records") || EventApi.FROM.equals(name)
+                && params.size() == m.get().parameterNames().size() && "".equals(params.get(2));
+    }
+
+    /**
      * @param methodName the name as called
      * @param params the parameters as the wire encoding decoded them
      * @param clientAddress the client's IP address

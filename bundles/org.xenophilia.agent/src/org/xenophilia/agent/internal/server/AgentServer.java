@@ -90,21 +90,29 @@ public final class AgentServer implements AutoCloseable {
     private static final long IDLE_THREAD_MILLIS = 3000;
     /** Buffers kept for reuse by the I/O layer, at most (heap and direct each). */
     private static final long POOLED_BUFFER_BYTES = 4L << 20;
+    /**
+     * Answers holding every object of a class made at once: each is built whole in the heap (a few MB for hundreds of
+     * domains), so that 32 Workbenches resyncing at once took more than the launcher's 64 MB; the others wait their
+     * turn in the queue.
+     */
+    static final int EVERY_OBJECT_ANSWERS = 2;
 
     private final Server server;
     private final ServerConnector connector;
     private final ThreadPoolExecutor calls;
     private final ThreadPoolExecutor waits;
+    private final ThreadPoolExecutor everyObject;
     private final RpcHandler handler;
     private final ConnectionGuard guard;
     private final boolean https;
 
     private AgentServer(Server server, ServerConnector connector, ThreadPoolExecutor calls, ThreadPoolExecutor waits,
-            RpcHandler handler, ConnectionGuard guard, boolean https) {
+            ThreadPoolExecutor everyObject, RpcHandler handler, ConnectionGuard guard, boolean https) {
         this.server = server;
         this.connector = connector;
         this.calls = calls;
         this.waits = waits;
+        this.everyObject = everyObject;
         this.handler = handler;
         this.guard = guard;
         this.https = https;
@@ -178,8 +186,9 @@ public final class AgentServer implements AutoCloseable {
             checkPlainHttpAllowed(settings.address());
         }
         Limits limits = settings.limits();
-        // the I/O layer's own threads: accepting, selecting, and the short non-blocking steps between
-        QueuedThreadPool io = new QueuedThreadPool(8, 1, (int) IDLE_THREAD_MILLIS);
+        // the I/O layer's own threads: accepting, selecting, and reading what clients send (TLS handshakes and
+        // decryption, request headers), each a short non-blocking step (RpcHandler says why not on the selector)
+        QueuedThreadPool io = new QueuedThreadPool(8, 2, (int) IDLE_THREAD_MILLIS);
         io.setName("xenophiliad-io");
         io.setReservedThreads(0);
         Server server = new Server(io);
@@ -196,6 +205,10 @@ public final class AgentServer implements AutoCloseable {
         // heap buffers: the JVM's direct memory is not returned to the system, and the Agent's answers are small
         http.setUseInputDirectByteBuffers(false);
         http.setUseOutputDirectByteBuffers(false);
+        // no cache of header fields per connection: Jetty's (an index of 1,024 characters, built once a connection is
+        // reused) holds ~90 KB of heap for every kept-alive connection, so that max-connections of them (1,024) took
+        // more than the launcher's 64 MB heap; it only spares a few small strings per request
+        http.setHeaderCacheSize(0);
         ConnectionFactory[] factories;
         if (settings.tls() != null) {
             SslContextFactory.Server ssl = new SslContextFactory.Server();
@@ -224,9 +237,11 @@ public final class AgentServer implements AutoCloseable {
         connector.setAcceptQueueSize(128);
         // the longest a connection may go without any progress at all: the guard's deadlines are shorter
         connector.setIdleTimeout(limits.idle().toMillis());
+        // behind: every I/O thread taken (the acceptor and the selector hold two for good), so that what clients sent
+        // may wait unread; their deadlines then wait for the server (ConnectionGuard)
         ConnectionGuard guard = new ConnectionGuard(new ConnectionGuard.Limits(limits.maxConnections(),
                 limits.maxConnectionsPerSource(), limits.handshake(), limits.headers(), limits.idle(), limits.body()),
-                timers);
+                timers, io::isLowOnThreads);
         connector.addBean(guard);
         server.addConnector(connector);
 
@@ -237,22 +252,28 @@ public final class AgentServer implements AutoCloseable {
         ThreadPoolExecutor waits = new ThreadPoolExecutor(0, limits.maxEventWaits(), IDLE_THREAD_MILLIS,
                 TimeUnit.MILLISECONDS, new SynchronousQueue<>(), threads("xenophiliad-wait-"),
                 new ThreadPoolExecutor.AbortPolicy());
+        ThreadPoolExecutor everyObject = new ThreadPoolExecutor(EVERY_OBJECT_ANSWERS, EVERY_OBJECT_ANSWERS,
+                IDLE_THREAD_MILLIS, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(limits.threads() * 16),
+                threads("xenophiliad-all-"), new ThreadPoolExecutor.AbortPolicy());
+        everyObject.allowCoreThreadTimeOut(true);
         RpcHandler handler = new RpcHandler(dispatcher, settings.maxRequestBytes(), limits.body(), guard, timers,
-                calls, waits);
+                calls, waits, everyObject);
         server.setHandler(handler);
         try {
             server.start();
         } catch (IOException e) {
             stopQuietly(server);
             calls.shutdownNow();
+            everyObject.shutdownNow();
             throw e;
         } catch (Exception e) {
             stopQuietly(server);
             calls.shutdownNow();
+            everyObject.shutdownNow();
             throw new IOException("cannot start serving on " + describe(settings.address()) + ": " + e.getMessage(),
                     e);
         }
-        return new AgentServer(server, connector, calls, waits, handler, guard, settings.tls() != null);
+        return new AgentServer(server, connector, calls, waits, everyObject, handler, guard, settings.tls() != null);
     }
 
     private static ThreadFactory threads(String prefix) {
@@ -298,5 +319,6 @@ public final class AgentServer implements AutoCloseable {
         stopQuietly(server);
         calls.shutdownNow();
         waits.shutdownNow();
+        everyObject.shutdownNow();
     }
 }

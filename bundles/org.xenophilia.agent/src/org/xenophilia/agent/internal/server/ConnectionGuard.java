@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.EndPoint;
@@ -31,10 +32,19 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * {@link RpcHandler}'s.</li>
  * </ul>
  * None of this holds a thread: the server is non-blocking, and deadlines are timers of its scheduler.
+ * <p>
+ * A deadline measures the client's slowness, not the server's: when one falls due while the server itself is behind
+ * on its I/O work ({@code serverBehind}: every I/O thread taken, e.g. by a crowd of clients handshaking at once after
+ * a restart, on a host short of CPU), what the client sent may simply not have been read yet. The connection is then
+ * looked at again every {@link #RECHECK}, for at most as long again as the deadline, and closed once the server has
+ * caught up (or that grace is over) if the client still owes what was due.
  */
 final class ConnectionGuard implements Connection.Listener, SslHandshakeListener {
 
     private static final System.Logger LOG = System.getLogger(ConnectionGuard.class.getName());
+
+    /** How often a deadline that fell due while the server was behind is looked at again. */
+    static final Duration RECHECK = Duration.ofSeconds(1);
 
     /**
      * The limits of the front door.
@@ -57,37 +67,74 @@ final class ConnectionGuard implements Connection.Listener, SslHandshakeListener
         final long opened = System.nanoTime();
         volatile boolean delivered;
         volatile boolean handshaken;
-        volatile Scheduler.Task deadline;
+        // guarded by this: the deadline now armed, and its generation (a timer that is no longer armed does nothing)
+        private Scheduler.Task deadline;
+        private long armed;
 
         Watched(EndPoint endPoint, InetAddress source) {
             this.endPoint = endPoint;
             this.source = source;
         }
 
-        void closeAt(Duration after, String why) {
-            Scheduler.Task old = deadline;
-            if (old != null) {
-                old.cancel();
-            }
-            deadline = scheduler.schedule(() -> close(this, why), after.toNanos(), TimeUnit.NANOSECONDS);
+        synchronized void closeAt(Duration after, String why) {
+            cancel();
+            long generation = armed;
+            long graceEnd = System.nanoTime() + 2 * after.toNanos();
+            deadline = scheduler.schedule(() -> due(generation, why, graceEnd), after.toNanos(),
+                    TimeUnit.NANOSECONDS);
         }
 
-        void cancel() {
-            Scheduler.Task old = deadline;
-            if (old != null) {
-                old.cancel();
+        synchronized void cancel() {
+            armed++;
+            if (deadline != null) {
+                deadline.cancel();
+                deadline = null;
             }
+        }
+
+        /** The armed deadline fell due: closes the connection, unless the server is behind (see the class). */
+        private void due(long generation, String why, long graceEnd) {
+            synchronized (this) {
+                if (generation != armed) {
+                    return; // met or replaced meanwhile
+                }
+                if (serverBehind.getAsBoolean() && System.nanoTime() < graceEnd) {
+                    deadline = scheduler.schedule(() -> due(generation, why, graceEnd), RECHECK.toNanos(),
+                            TimeUnit.NANOSECONDS);
+                    return;
+                }
+            }
+            close(this, why);
+        }
+
+        /** The handshake's deadline fell due: closes the connection unless it is done, or the server is behind. */
+        void handshakeDue(long graceEnd) {
+            if (handshaken || !endPoint.isOpen()) {
+                return;
+            }
+            if (serverBehind.getAsBoolean() && System.nanoTime() < graceEnd) {
+                scheduler.schedule(() -> handshakeDue(graceEnd), RECHECK.toNanos(), TimeUnit.NANOSECONDS);
+                return;
+            }
+            close(this, "no TLS handshake within " + limits.handshake().toSeconds() + " s");
         }
     }
 
     private final Limits limits;
     private final Scheduler scheduler;
+    private final BooleanSupplier serverBehind;
     private final Map<EndPoint, Watched> open = new ConcurrentHashMap<>();
     private final Map<InetAddress, AtomicInteger> perSource = new ConcurrentHashMap<>();
 
-    ConnectionGuard(Limits limits, Scheduler scheduler) {
+    /**
+     * @param limits the limits
+     * @param scheduler the server's timers
+     * @param serverBehind whether the server is behind on its I/O work now (its I/O threads all taken)
+     */
+    ConnectionGuard(Limits limits, Scheduler scheduler, BooleanSupplier serverBehind) {
         this.limits = limits;
         this.scheduler = scheduler;
+        this.serverBehind = serverBehind;
     }
 
     /** @return the network connections open now */
@@ -122,11 +169,8 @@ final class ConnectionGuard implements Connection.Listener, SslHandshakeListener
         }
         w.closeAt(limits.headers(), "no request within " + limits.headers().toSeconds() + " s of connecting");
         if (isTls(connection)) {
-            scheduler.schedule(() -> {
-                if (!w.handshaken) {
-                    close(w, "no TLS handshake within " + limits.handshake().toSeconds() + " s");
-                }
-            }, limits.handshake().toNanos(), TimeUnit.NANOSECONDS);
+            long graceEnd = System.nanoTime() + 2 * limits.handshake().toNanos();
+            scheduler.schedule(() -> w.handshakeDue(graceEnd), limits.handshake().toNanos(), TimeUnit.NANOSECONDS);
         }
     }
 

@@ -46,6 +46,11 @@ public final class JsonRpcEndpoint implements RpcEndpoint {
             }
 
             @Override
+            public boolean answersEveryObject() {
+                return dispatcher.answersEveryObject(request.method, request.params);
+            }
+
+            @Override
             public void answer(ResponseSink sink) {
                 Dispatcher.Outcome outcome = Dispatcher.LIST_METHODS.equals(request.method)
                         ? new Dispatcher.Outcome(dispatcher.listMethods(), null)

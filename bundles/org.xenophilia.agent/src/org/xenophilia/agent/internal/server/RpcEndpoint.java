@@ -26,6 +26,15 @@ interface RpcEndpoint {
          */
         boolean mayWait();
 
+        /**
+         * @return whether its answer holds every object of a class (see
+         *         {@link org.xenophilia.agent.internal.api.Dispatcher#answersEveryObject}): such answers are made a
+         *         few at a time
+         */
+        default boolean answersEveryObject() {
+            return false;
+        }
+
         /** Calls the API (or refuses the request) and writes the answer; never throws for what a client sent. */
         void answer(ResponseSink sink);
     }

@@ -32,11 +32,19 @@ import org.xenophilia.agent.internal.api.Dispatcher;
  * (at most {@code maxRequestBytes}: a larger declared length is refused before anything is read, a chunked body is
  * refused at the limit; the whole body within the body deadline, else {@code 408}), and only then hands the request to
  * a thread: to the pool for calls, or, for a call that may wait ({@code event.from} with a timeout), to the pool for
- * waits, so that waiting clients never take the threads of ordinary calls. A full pool answers {@code 503} with
- * {@code Retry-After}; a full pool for waits has the long poll answer at once instead of waiting. Other paths answer
- * {@code 404}, other methods {@code 405}, each encoding's refusals in its own words.
+ * waits, so that waiting clients never take the threads of ordinary calls; or, for a call whose answer holds every
+ * object of a class (built whole in memory), to the pool for those, which makes them a few at a time whatever the
+ * crowd asking. A full pool answers {@code 503} with {@code Retry-After}; a full pool for waits has the long poll
+ * answer at once instead of waiting. Other paths answer {@code 404}, other methods {@code 405}, each encoding's
+ * refusals in its own words.
+ * <p>
+ * Why it is not a {@code Handler.Abstract.NonBlocking}, though it never blocks: Jetty runs the reads of a non-blocking
+ * handler's connections, their TLS handshakes and decryption included, on its one selector thread. A crowd of clients
+ * connecting at once (as after a restart) then had every handshake and every other connection's reads wait in line
+ * there, out of sight of the {@link ConnectionGuard}, which closed clients at its deadlines for the server's own
+ * backlog. Declared blocking, reads run on the I/O pool: in parallel, and a backlog there is one the guard sees.
  */
-final class RpcHandler extends Handler.Abstract.NonBlocking {
+final class RpcHandler extends Handler.Abstract {
 
     private static final System.Logger LOG = System.getLogger(RpcHandler.class.getName());
 
@@ -51,6 +59,7 @@ final class RpcHandler extends Handler.Abstract.NonBlocking {
     private final Scheduler scheduler;
     private final Executor calls;
     private final Executor waits;
+    private final Executor everyObject;
     private final LongAdder requests = new LongAdder();
 
     /**
@@ -61,9 +70,10 @@ final class RpcHandler extends Handler.Abstract.NonBlocking {
      * @param scheduler the server's timers
      * @param calls the threads that answer calls
      * @param waits the threads that answer calls that may wait
+     * @param everyObject the threads that answer calls whose answers hold every object of a class
      */
     RpcHandler(Dispatcher dispatcher, int maxRequestBytes, Duration bodyDeadline, ConnectionGuard guard,
-            Scheduler scheduler, Executor calls, Executor waits) {
+            Scheduler scheduler, Executor calls, Executor waits, Executor everyObject) {
         XmlRpcEndpoint xml = new XmlRpcEndpoint(dispatcher);
         this.endpoints = Map.of("/", xml, "/RPC2", xml, "/xmlrpc", xml, "/jsonrpc", new JsonRpcEndpoint(dispatcher));
         this.maxRequestBytes = maxRequestBytes;
@@ -72,6 +82,7 @@ final class RpcHandler extends Handler.Abstract.NonBlocking {
         this.scheduler = scheduler;
         this.calls = calls;
         this.waits = waits;
+        this.everyObject = everyObject;
     }
 
     /** @return how many requests have come so far */
@@ -120,11 +131,22 @@ final class RpcHandler extends Handler.Abstract.NonBlocking {
         return true;
     }
 
-    /** Reads and answers the request on the pool for calls, or hands a call that may wait to the pool for waits. */
+    /**
+     * Reads and answers the request on the pool for calls, or hands a call that answers every object of a class to the
+     * pool for those, or a call that may wait to the pool for waits.
+     */
     private void answer(RpcEndpoint endpoint, byte[] body, String client, Exchange exchange) {
         try {
             calls.execute(() -> {
                 RpcEndpoint.Request r = endpoint.read(body, client);
+                if (r.answersEveryObject()) {
+                    try {
+                        everyObject.execute(() -> r.answer(exchange));
+                    } catch (RejectedExecutionException full) {
+                        busy(endpoint, exchange);
+                    }
+                    return;
+                }
                 if (r.mayWait()) {
                     try {
                         waits.execute(() -> r.answer(exchange));
@@ -135,10 +157,14 @@ final class RpcHandler extends Handler.Abstract.NonBlocking {
                 }
                 r.answer(exchange);
             });
-        } catch (RejectedExecutionException busy) {
-            exchange.response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
-            exchange.refuse(endpoint.refusal(503, "too many calls at once; try again\n"), false);
+        } catch (RejectedExecutionException full) {
+            busy(endpoint, exchange);
         }
+    }
+
+    private static void busy(RpcEndpoint endpoint, Exchange exchange) {
+        exchange.response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+        exchange.refuse(endpoint.refusal(503, "too many calls at once; try again\n"), false);
     }
 
     /** One request's answer, given once: the first of the answer, a refusal or the body's deadline wins. */

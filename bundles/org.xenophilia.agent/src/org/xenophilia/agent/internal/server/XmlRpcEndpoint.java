@@ -137,6 +137,11 @@ public final class XmlRpcEndpoint extends XmlRpcStreamServer implements RpcEndpo
             }
 
             @Override
+            public boolean answersEveryObject() {
+                return dispatcher.answersEveryObject(method, params);
+            }
+
+            @Override
             public void answer(ResponseSink sink) {
                 Object result = Dispatcher.LIST_METHODS.equals(method) ? dispatcher.listMethods()
                         : dispatcher.call(method, params, clientAddress).envelope();

@@ -6,12 +6,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import javax.net.ssl.SSLContext;
@@ -22,13 +25,16 @@ import javax.net.ssl.X509TrustManager;
 import org.xenophilia.xenapi.client.Fingerprints;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 
 /**
  * One HTTP/1.1 keep-alive connection over TLS that posts prepared XML-RPC or JSON-RPC bodies and reads each response
- * by its {@code Content-Length}: as little client work as possible, so that the benchmark measures the server.
- * Trusts exactly the certificate with the pinned fingerprint. Fails if the server closes or asks to close the
- * connection.
+ * whole (by its {@code Content-Length} or chunks): as little client work as possible, so that the benchmark measures
+ * the server. Trusts exactly the certificate with the pinned fingerprint. Fails if the server closes or asks to close
+ * the connection. It may be opened from a given local address (127.0.0.2 ...), so that many clients on one machine
+ * look like clients of many machines to the Agent's per-source connection limit.
  */
 final class KeepAliveRpcClient implements AutoCloseable {
 
@@ -49,8 +55,11 @@ final class KeepAliveRpcClient implements AutoCloseable {
             this.success = success.getBytes(StandardCharsets.US_ASCII);
         }
 
-        /** A call whose parameters are all strings. */
-        byte[] body(String method, String... params) {
+        /**
+         * A call whose parameters are strings, lists of them (sets), doubles (floats), {@link Long}s (a XenAPI
+         * {@code int}: a decimal string in XML-RPC, an integer in JSON-RPC) or booleans.
+         */
+        byte[] body(String method, Object... params) {
             return this == XML_RPC ? xmlBody(method, params) : jsonBody(method, params);
         }
     }
@@ -65,9 +74,18 @@ final class KeepAliveRpcClient implements AutoCloseable {
     }
 
     KeepAliveRpcClient(URI uri, String fingerprint, Wire wire) throws IOException, GeneralSecurityException {
+        this(uri, fingerprint, wire, null);
+    }
+
+    /** @param from the local address to connect from, or {@code null} for any */
+    KeepAliveRpcClient(URI uri, String fingerprint, Wire wire, InetAddress from)
+            throws IOException, GeneralSecurityException {
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, new TrustManager[] {pinned(Fingerprints.normalize(fingerprint))}, null);
         socket = (SSLSocket) tls.getSocketFactory().createSocket();
+        if (from != null) {
+            socket.bind(new InetSocketAddress(from, 0));
+        }
         socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 10_000);
         socket.setSoTimeout(60_000);
         socket.setTcpNoDelay(true);
@@ -105,24 +123,42 @@ final class KeepAliveRpcClient implements AutoCloseable {
         return xmlBody(method, params);
     }
 
-    private static byte[] xmlBody(String method, String... params) {
+    private static byte[] xmlBody(String method, Object... params) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\"?><methodCall><methodName>").append(method)
                 .append("</methodName><params>");
-        for (String p : params) {
-            sb.append("<param><value>").append(escapeXml(p)).append("</value></param>");
+        for (Object p : params) {
+            sb.append("<param>").append(xmlValue(p)).append("</param>");
         }
         return sb.append("</params></methodCall>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String xmlValue(Object p) {
+        if (p instanceof Double d) {
+            return "<value><double>" + d + "</double></value>";
+        }
+        if (p instanceof List<?> l) {
+            StringBuilder sb = new StringBuilder("<value><array><data>");
+            l.forEach(e -> sb.append(xmlValue(e)));
+            return sb.append("</data></array></value>").toString();
+        }
+        if (p instanceof Boolean b) {
+            return "<value><boolean>" + (b ? 1 : 0) + "</boolean></value>";
+        }
+        if (p instanceof Long n) {
+            return "<value>" + n + "</value>"; // a XenAPI int is a decimal string
+        }
+        return "<value>" + escapeXml((String) p) + "</value>";
     }
 
     private static String escapeXml(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    /** A JSON-RPC 2.0 call whose parameters are all strings (as Xen Orchestra's client sends them). */
-    private static byte[] jsonBody(String method, String... params) {
+    /** A JSON-RPC 2.0 call (as Xen Orchestra's client sends them). */
+    private static byte[] jsonBody(String method, Object... params) {
         JsonArray a = new JsonArray();
-        for (String p : params) {
-            a.add(p);
+        for (Object p : params) {
+            a.add(jsonValue(p));
         }
         JsonObject o = new JsonObject();
         o.addProperty("jsonrpc", "2.0");
@@ -132,13 +168,75 @@ final class KeepAliveRpcClient implements AutoCloseable {
         return o.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    private static JsonElement jsonValue(Object p) {
+        if (p instanceof Double d) {
+            return new JsonPrimitive(d);
+        }
+        if (p instanceof List<?> l) {
+            JsonArray a = new JsonArray();
+            l.forEach(e -> a.add(jsonValue(e)));
+            return a;
+        }
+        if (p instanceof Boolean b) {
+            return new JsonPrimitive(b);
+        }
+        if (p instanceof Long n) {
+            return new JsonPrimitive(n);
+        }
+        return new JsonPrimitive((String) p);
+    }
+
     /**
-     * Posts a body and reads the response.
+     * Posts a body and reads the response, whole or streamed (chunked).
      *
      * @return the response body
-     * @throws IOException on a status other than 200, a missing length, or a connection the server closes
+     * @throws IOException on a status other than 200, or a connection the server closes
      */
     byte[] call(byte[] body) throws IOException {
+        try (InputStream response = post(body)) {
+            return response.readAllBytes();
+        }
+    }
+
+    /**
+     * An HTTP answer.
+     *
+     * @param status its status
+     * @param retryAfterSeconds its {@code Retry-After}, or -1
+     * @param body its body
+     */
+    record Reply(int status, int retryAfterSeconds, byte[] body) {
+    }
+
+    /**
+     * Posts a body and reads the response whole, whatever its status, waiting for it at most {@code timeout}.
+     *
+     * @return the answer
+     * @throws java.net.SocketTimeoutException if it does not come within {@code timeout}
+     * @throws IOException on a connection the server closes
+     */
+    Reply exchange(byte[] body, Duration timeout) throws IOException {
+        socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+        Head h = send(body);
+        try (InputStream response = h.body()) {
+            return new Reply(h.status(), h.retryAfterSeconds(), response.readAllBytes());
+        }
+    }
+
+    /** What precedes a body: the status and the headers read, and the body to read. */
+    private record Head(int status, int retryAfterSeconds, InputStream body) {
+    }
+
+    /** Sends a request and reads the status and headers; the body follows in the stream returned. */
+    private InputStream post(byte[] body) throws IOException {
+        Head h = send(body);
+        if (h.status() != 200) {
+            throw new IOException("unexpected status: " + h.status());
+        }
+        return h.body();
+    }
+
+    private Head send(byte[] body) throws IOException {
         out.write(head);
         out.write(Integer.toString(body.length).getBytes(StandardCharsets.US_ASCII));
         out.write('\r');
@@ -148,26 +246,100 @@ final class KeepAliveRpcClient implements AutoCloseable {
         out.write(body);
         out.flush();
         String status = line();
-        if (!status.startsWith("HTTP/1.1 200")) {
-            throw new IOException("unexpected status: " + status);
+        if (!status.startsWith("HTTP/1.1 ") || status.length() < 12) {
+            throw new IOException("not an HTTP/1.1 status line: " + status);
         }
-        int length = -1;
+        int code = Integer.parseInt(status.substring(9, 12));
+        long length = -1;
+        boolean chunked = false;
+        int retryAfter = -1;
         for (String h; !(h = line()).isEmpty();) {
             String lower = h.toLowerCase(Locale.ROOT);
             if (lower.startsWith("content-length:")) {
-                length = Integer.parseInt(h.substring(15).trim());
+                length = Long.parseLong(h.substring(15).trim());
+            } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                chunked = true;
+            } else if (lower.startsWith("retry-after:")) {
+                retryAfter = Integer.parseInt(h.substring(12).trim());
             } else if (lower.startsWith("connection:") && lower.contains("close")) {
-                throw new IOException("the server closes the connection: no keep-alive");
+                throw new IOException("the server closes the connection (status " + code + "): no keep-alive");
             }
         }
+        if (chunked) {
+            return new Head(code, retryAfter, new ChunkedBody());
+        }
         if (length < 0) {
-            throw new IOException("response without Content-Length");
+            throw new IOException("response without Content-Length or chunks");
         }
-        byte[] response = in.readNBytes(length);
-        if (response.length != length) {
-            throw new IOException("connection closed in the middle of a response");
+        return new Head(code, retryAfter, new LengthBody(length));
+    }
+
+    /** A body of a known length. */
+    private final class LengthBody extends InputStream {
+        private long left;
+
+        LengthBody(long length) {
+            left = length;
         }
-        return response;
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left == 0) {
+                return -1;
+            }
+            int n = in.read(b, off, (int) Math.min(len, left));
+            if (n < 0) {
+                throw new IOException("connection closed in the middle of a response");
+            }
+            left -= n;
+            return n;
+        }
+    }
+
+    /** A body in HTTP/1.1 chunks, as a streamed answer comes. */
+    private final class ChunkedBody extends InputStream {
+        private long left;
+        private boolean done;
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (done) {
+                return -1;
+            }
+            if (left == 0) {
+                String size = line();
+                int semicolon = size.indexOf(';');
+                left = Long.parseLong((semicolon < 0 ? size : size.substring(0, semicolon)).trim(), 16);
+                if (left == 0) {
+                    while (!line().isEmpty()) {
+                        // trailers
+                    }
+                    done = true;
+                    return -1;
+                }
+            }
+            int n = in.read(b, off, (int) Math.min(len, left));
+            if (n < 0) {
+                throw new IOException("connection closed in the middle of a chunk (the answer was cut off)");
+            }
+            left -= n;
+            if (left == 0 && !line().isEmpty()) {
+                throw new IOException("a chunk does not end with CRLF");
+            }
+            return n;
+        }
     }
 
     private String line() throws IOException {

@@ -1,7 +1,5 @@
 package org.xenophilia.benchmarks.agent;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -21,17 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.xmlrpc.common.TypeFactory;
-import org.apache.xmlrpc.common.XmlRpcHttpRequestConfigImpl;
-import org.apache.xmlrpc.parser.XmlRpcResponseParser;
-import org.apache.xmlrpc.server.XmlRpcServer;
 import org.xenophilia.benchmarks.agent.KeepAliveRpcClient.Wire;
 import org.xenophilia.xenapi.SecureXml;
-import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
 
-import com.google.gson.JsonParser;
-import com.google.gson.stream.JsonReader;
 
 /**
  * The Agent's calls over TLS with keep-alive from concurrent clients, in both wire encodings, against an echo method on
@@ -52,21 +41,6 @@ public final class RpcThroughputBenchmark {
     public static final double TARGET_RATIO = 0.80;
 
     private static final Pattern READY = Pattern.compile("^READY (\\S+) (\\S+) (\\S+)$");
-    private static final String DOMAIN = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <domain xmlns="http://xenophilia.org/schema/domain/1.0">
-              <name>bench-%d</name>
-              <uuid>%s</uuid>
-              <description>a benchmark domain</description>
-              <tag>bench</tag>
-              <type>pv</type>
-              <memory>256</memory>
-              <vcpus>1</vcpus>
-              <kernel>/boot/vmlinuz</kernel>
-              <disk vdev="xvda" target="/var/lib/xen/bench-%d.img" format="raw"/>
-              <vif bridge="xenbr0"/>
-            </domain>
-            """;
 
     private final int clients;
     private final Duration phase;
@@ -112,8 +86,10 @@ public final class RpcThroughputBenchmark {
                 session = firstRef(c.call(KeepAliveRpcClient.body("session.login_with_password", BenchHome.USER,
                         BenchHome.PASSWORD)));
                 for (int i = 0; i < domains; i++) {
+                    String xml = BenchDomains.xml("bench-" + i, UUID.randomUUID().toString(), "a benchmark domain",
+                            256, 256);
                     checked(Wire.XML_RPC, c.call(KeepAliveRpcClient.body("Xenophilia.VM.create_from_xml", session,
-                            DOMAIN.formatted(i, UUID.randomUUID(), i))));
+                            xml)));
                 }
                 vm = firstRef(c.call(KeepAliveRpcClient.body("VM.get_all", session)));
             }
@@ -242,24 +218,12 @@ public final class RpcThroughputBenchmark {
      * @return microseconds a client spends decoding one answer into values, as the Workbench's client would: the
      *         XML-RPC fork's response parser (strings, maps, arrays) or Gson's tree
      */
-    private static double decodeMicros(Wire wire, byte[] answer) throws Exception {
-        XmlRpcHttpRequestConfigImpl config = new XmlRpcHttpRequestConfigImpl();
-        config.setEncoding("UTF-8");
-        config.setTimeZone(TimeZone.getTimeZone("UTC"));
-        TypeFactory types = new XmlRpcServer().getTypeFactory();
+    private static double decodeMicros(Wire wire, byte[] answer) {
         Runnable decode = () -> {
-            try {
-                if (wire == Wire.XML_RPC) {
-                    XmlRpcResponseParser p = new XmlRpcResponseParser(config, types);
-                    XMLReader r = SecureXml.newXMLReader();
-                    r.setContentHandler(p);
-                    r.parse(new InputSource(new ByteArrayInputStream(answer)));
-                } else {
-                    JsonParser.parseReader(new JsonReader(new InputStreamReader(new ByteArrayInputStream(answer),
-                            StandardCharsets.UTF_8)));
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
+            if (wire == Wire.XML_RPC) {
+                RpcAnswers.parseXml(answer);
+            } else {
+                RpcAnswers.parseJson(answer);
             }
         };
         long deadline = System.nanoTime() + 2_000_000_000L; // warm up

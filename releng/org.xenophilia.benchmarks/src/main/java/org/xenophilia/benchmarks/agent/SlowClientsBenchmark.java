@@ -6,8 +6,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -19,8 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
@@ -46,15 +42,6 @@ public final class SlowClientsBenchmark {
     /** Slow connections per source address: under the Agent's default of 64 per source. */
     static final int PER_SOURCE = 50;
 
-    /** One process's use of the machine. */
-    record Usage(int threads, int files, long rssKib) {
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "%d threads, %d open files, RSS %.1f MiB", threads, files,
-                    rssKib / 1024.0);
-        }
-    }
-
     private final int connections;
     private final int adminCalls;
     private final Latencies admin = new Latencies();
@@ -63,9 +50,9 @@ public final class SlowClientsBenchmark {
     private int notOpened;
     private Throwable firstFailure;
     private int stillOpenAfterDeadlines;
-    private Usage idle;
-    private Usage underAttack;
-    private Usage after;
+    private AgentUsage idle;
+    private AgentUsage underAttack;
+    private AgentUsage after;
 
     SlowClientsBenchmark(int connections, int adminCalls) {
         this.connections = connections;
@@ -88,7 +75,7 @@ public final class SlowClientsBenchmark {
             String fingerprint = serving[1];
             long pid = agent.pid();
             adminRound(uri, fingerprint, 5, new Latencies()); // warm up, and the first allocation of everything
-            idle = usage(pid);
+            idle = AgentUsage.of(pid);
             URI u = URI.create(uri);
             List<Socket> slow = Collections.synchronizedList(new ArrayList<>());
             ExecutorService openers = Executors.newFixedThreadPool(8);
@@ -115,7 +102,7 @@ public final class SlowClientsBenchmark {
                 Trickle trickle = new Trickle(slow);
                 trickle.start();
                 try {
-                    underAttack = usage(pid);
+                    underAttack = AgentUsage.of(pid);
                     adminRound(uri, fingerprint, adminCalls, admin);
                 } finally {
                     trickle.interrupt();
@@ -252,28 +239,14 @@ public final class SlowClientsBenchmark {
     }
 
     /** @return the process's use once it has had {@code quiet} to come back to rest */
-    private static Usage settle(long pid, Duration quiet) throws IOException, InterruptedException {
+    private static AgentUsage settle(long pid, Duration quiet) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + quiet.toNanos();
-        Usage u = usage(pid);
+        AgentUsage u = AgentUsage.of(pid);
         while (System.nanoTime() < deadline) {
             Thread.sleep(1000); // sampling the rest of a process, as `top` does
-            u = usage(pid);
+            u = AgentUsage.of(pid);
         }
         return u;
-    }
-
-    static Usage usage(long pid) throws IOException {
-        Path proc = Path.of("/proc", Long.toString(pid));
-        int threads;
-        try (var s = Files.list(proc.resolve("task"))) {
-            threads = (int) s.count();
-        }
-        int files;
-        try (var s = Files.list(proc.resolve("fd"))) {
-            files = (int) s.count();
-        }
-        Matcher m = Pattern.compile("VmRSS:\\s+(\\d+) kB").matcher(Files.readString(proc.resolve("status")));
-        return new Usage(threads, files, m.find() ? Long.parseLong(m.group(1)) : -1);
     }
 
     /** @return the admin's latencies while the slow clients were held */
@@ -291,15 +264,15 @@ public final class SlowClientsBenchmark {
         return held;
     }
 
-    Usage idle() {
+    AgentUsage idle() {
         return idle;
     }
 
-    Usage underAttack() {
+    AgentUsage underAttack() {
         return underAttack;
     }
 
-    Usage after() {
+    AgentUsage after() {
         return after;
     }
 
