@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Locale;
 
 import javax.net.ssl.SSLContext;
@@ -22,11 +23,14 @@ import javax.net.ssl.X509TrustManager;
 import org.xenophilia.xenapi.client.Fingerprints;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 
 /**
  * One HTTP/1.1 keep-alive connection over TLS that posts prepared XML-RPC or JSON-RPC bodies and reads each response
- * by its {@code Content-Length}: as little client work as possible, so that the benchmark measures the server.
+ * whole (by its {@code Content-Length} or chunks), or as it comes, counting what it holds without keeping it
+ * ({@link #stream}): as little client work as possible, so that the benchmark measures the server.
  * Trusts exactly the certificate with the pinned fingerprint. Fails if the server closes or asks to close the
  * connection.
  */
@@ -49,8 +53,8 @@ final class KeepAliveRpcClient implements AutoCloseable {
             this.success = success.getBytes(StandardCharsets.US_ASCII);
         }
 
-        /** A call whose parameters are all strings. */
-        byte[] body(String method, String... params) {
+        /** A call whose parameters are strings, lists of strings (sets) or doubles (floats). */
+        byte[] body(String method, Object... params) {
             return this == XML_RPC ? xmlBody(method, params) : jsonBody(method, params);
         }
     }
@@ -105,24 +109,36 @@ final class KeepAliveRpcClient implements AutoCloseable {
         return xmlBody(method, params);
     }
 
-    private static byte[] xmlBody(String method, String... params) {
+    private static byte[] xmlBody(String method, Object... params) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\"?><methodCall><methodName>").append(method)
                 .append("</methodName><params>");
-        for (String p : params) {
-            sb.append("<param><value>").append(escapeXml(p)).append("</value></param>");
+        for (Object p : params) {
+            sb.append("<param>").append(xmlValue(p)).append("</param>");
         }
         return sb.append("</params></methodCall>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String xmlValue(Object p) {
+        if (p instanceof Double d) {
+            return "<value><double>" + d + "</double></value>";
+        }
+        if (p instanceof List<?> l) {
+            StringBuilder sb = new StringBuilder("<value><array><data>");
+            l.forEach(e -> sb.append(xmlValue(e)));
+            return sb.append("</data></array></value>").toString();
+        }
+        return "<value>" + escapeXml((String) p) + "</value>";
     }
 
     private static String escapeXml(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    /** A JSON-RPC 2.0 call whose parameters are all strings (as Xen Orchestra's client sends them). */
-    private static byte[] jsonBody(String method, String... params) {
+    /** A JSON-RPC 2.0 call (as Xen Orchestra's client sends them). */
+    private static byte[] jsonBody(String method, Object... params) {
         JsonArray a = new JsonArray();
-        for (String p : params) {
-            a.add(p);
+        for (Object p : params) {
+            a.add(jsonValue(p));
         }
         JsonObject o = new JsonObject();
         o.addProperty("jsonrpc", "2.0");
@@ -132,13 +148,84 @@ final class KeepAliveRpcClient implements AutoCloseable {
         return o.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    private static JsonElement jsonValue(Object p) {
+        if (p instanceof Double d) {
+            return new JsonPrimitive(d);
+        }
+        if (p instanceof List<?> l) {
+            JsonArray a = new JsonArray();
+            l.forEach(e -> a.add(jsonValue(e)));
+            return a;
+        }
+        return new JsonPrimitive((String) p);
+    }
+
     /**
-     * Posts a body and reads the response.
+     * Posts a body and reads the response, whole or streamed (chunked).
      *
      * @return the response body
-     * @throws IOException on a status other than 200, a missing length, or a connection the server closes
+     * @throws IOException on a status other than 200, or a connection the server closes
      */
     byte[] call(byte[] body) throws IOException {
+        try (InputStream response = post(body)) {
+            return response.readAllBytes();
+        }
+    }
+
+    /**
+     * What a client reading a large answer as it comes saw of it, without keeping it.
+     *
+     * @param bytes the body's length
+     * @param markers how many times the marker occurred in it (e.g. one per record)
+     * @param head its first bytes, as text
+     * @param tail its last bytes, as text
+     */
+    record Answer(long bytes, long markers, String head, String tail) {
+    }
+
+    /**
+     * Posts a body and reads the response as it comes, counting a marker, keeping none of it but its ends: what a
+     * client that streams a large answer costs the server, not the client's memory.
+     *
+     * @param body the request
+     * @param marker what to count (it must not overlap itself)
+     * @return what was read
+     */
+    Answer stream(byte[] body, byte[] marker) throws IOException {
+        byte[] buf = new byte[64 * 1024];
+        byte[] head = new byte[256];
+        byte[] tail = new byte[256];
+        long total = 0;
+        long markers = 0;
+        int matched = 0;
+        try (InputStream response = post(body)) {
+            for (int n; (n = response.read(buf)) > 0;) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buf[i];
+                    if (total + i < head.length) {
+                        head[(int) (total + i)] = b;
+                    }
+                    tail[(int) ((total + i) % tail.length)] = b;
+                    matched = b == marker[matched] ? matched + 1 : b == marker[0] ? 1 : 0;
+                    if (matched == marker.length) {
+                        markers++;
+                        matched = 0;
+                    }
+                }
+                total += n;
+            }
+        }
+        int headLength = (int) Math.min(total, head.length);
+        StringBuilder end = new StringBuilder();
+        for (long i = Math.max(0, total - tail.length); i < total; i++) {
+            end.append((char) (tail[(int) (i % tail.length)] & 0xFF));
+        }
+        return new Answer(total, markers, new String(head, 0, headLength, StandardCharsets.ISO_8859_1),
+                end.toString());
+    }
+
+    /** Sends a request and reads the status and headers; the body follows in the stream returned. */
+    private InputStream post(byte[] body) throws IOException {
         out.write(head);
         out.write(Integer.toString(body.length).getBytes(StandardCharsets.US_ASCII));
         out.write('\r');
@@ -151,23 +238,93 @@ final class KeepAliveRpcClient implements AutoCloseable {
         if (!status.startsWith("HTTP/1.1 200")) {
             throw new IOException("unexpected status: " + status);
         }
-        int length = -1;
+        long length = -1;
+        boolean chunked = false;
         for (String h; !(h = line()).isEmpty();) {
             String lower = h.toLowerCase(Locale.ROOT);
             if (lower.startsWith("content-length:")) {
-                length = Integer.parseInt(h.substring(15).trim());
+                length = Long.parseLong(h.substring(15).trim());
+            } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                chunked = true;
             } else if (lower.startsWith("connection:") && lower.contains("close")) {
                 throw new IOException("the server closes the connection: no keep-alive");
             }
         }
+        if (chunked) {
+            return new ChunkedBody();
+        }
         if (length < 0) {
-            throw new IOException("response without Content-Length");
+            throw new IOException("response without Content-Length or chunks");
         }
-        byte[] response = in.readNBytes(length);
-        if (response.length != length) {
-            throw new IOException("connection closed in the middle of a response");
+        return new LengthBody(length);
+    }
+
+    /** A body of a known length. */
+    private final class LengthBody extends InputStream {
+        private long left;
+
+        LengthBody(long length) {
+            left = length;
         }
-        return response;
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left == 0) {
+                return -1;
+            }
+            int n = in.read(b, off, (int) Math.min(len, left));
+            if (n < 0) {
+                throw new IOException("connection closed in the middle of a response");
+            }
+            left -= n;
+            return n;
+        }
+    }
+
+    /** A body in HTTP/1.1 chunks, as a streamed answer comes. */
+    private final class ChunkedBody extends InputStream {
+        private long left;
+        private boolean done;
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (done) {
+                return -1;
+            }
+            if (left == 0) {
+                String size = line();
+                int semicolon = size.indexOf(';');
+                left = Long.parseLong((semicolon < 0 ? size : size.substring(0, semicolon)).trim(), 16);
+                if (left == 0) {
+                    while (!line().isEmpty()) {
+                        // trailers
+                    }
+                    done = true;
+                    return -1;
+                }
+            }
+            int n = in.read(b, off, (int) Math.min(len, left));
+            if (n < 0) {
+                throw new IOException("connection closed in the middle of a chunk (the answer was cut off)");
+            }
+            left -= n;
+            if (left == 0 && !line().isEmpty()) {
+                throw new IOException("a chunk does not end with CRLF");
+            }
+            return n;
+        }
     }
 
     private String line() throws IOException {
