@@ -50,6 +50,12 @@ abstract class WireWriter {
     /** Deeper than any XenAPI value; a cycle would otherwise overflow the stack. */
     static final int MAX_DEPTH = 64;
 
+    /**
+     * Strings are escaped into the buffer this many characters at a time, so that a long one (a definition of a
+     * megabyte) needs no buffer several times its size.
+     */
+    static final int SLICE = 4096;
+
     /** Where an answer too large to hold goes, a chunk at a time. */
     @FunctionalInterface
     interface Spill {
@@ -361,18 +367,29 @@ abstract class WireWriter {
         buf[size++] = (byte) c;
     }
 
+    /**
+     * @param s a string
+     * @param from where the next slice of it starts
+     * @return where that slice ends: {@link #SLICE} characters on, or one more so as not to split a surrogate pair
+     */
+    protected static int sliceEnd(String s, int from) {
+        int to = Math.min(s.length(), from + SLICE);
+        return to < s.length() && Character.isHighSurrogate(s.charAt(to - 1)) ? to + 1 : to;
+    }
+
     protected final void ensure(int more) {
         if (spill != null && size > 0 && size + more > spillAbove) {
+            spilled = true; // from the first try on: what went out, if anything, cannot be taken back
             try {
                 spill.accept(buf, size);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            spilled = true;
             size = 0;
         }
         if (size + more > buf.length) {
-            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+            // doubling, but never past what is kept before spilling (spillAbove is MAX_VALUE when there is no spill)
+            buf = Arrays.copyOf(buf, Math.max((int) Math.min(buf.length * 2L, spillAbove), size + more));
         }
     }
 

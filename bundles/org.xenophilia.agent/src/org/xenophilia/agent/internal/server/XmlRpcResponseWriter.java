@@ -159,39 +159,43 @@ final class XmlRpcResponseWriter extends WireWriter {
         }
     }
 
-    /** Escapes and encodes text as described in the class comment. */
+    /** Escapes and encodes text as described in the class comment, a {@linkplain #SLICE slice} at a time. */
     private void text(String s) {
         int n = s.length();
-        // the most a char can become is 5 bytes (&amp;), so no check is needed per char
-        ensure(n * 5);
-        byte[] b = buf;
-        int at = size;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
-                size = at;
-                i = nonAscii(s, i);
-                at = size;
-            } else if (c == '&') {
-                b[at++] = '&';
-                b[at++] = 'a';
-                b[at++] = 'm';
-                b[at++] = 'p';
-                b[at++] = ';';
-            } else if (c == '<') {
-                b[at++] = '&';
-                b[at++] = 'l';
-                b[at++] = 't';
-                b[at++] = ';';
-            } else if (c == '>') {
-                b[at++] = '&';
-                b[at++] = 'g';
-                b[at++] = 't';
-                b[at++] = ';';
-            } else {
-                b[at++] = (byte) c;
+        for (int from = 0; from < n;) {
+            int to = sliceEnd(s, from);
+            // the most a char can become is 5 bytes (&amp;), so no check is needed per char
+            ensure((to - from) * 5);
+            byte[] b = buf;
+            int at = size;
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    size = at;
+                    i = nonAscii(s, i);
+                    at = size;
+                } else if (c == '&') {
+                    b[at++] = '&';
+                    b[at++] = 'a';
+                    b[at++] = 'm';
+                    b[at++] = 'p';
+                    b[at++] = ';';
+                } else if (c == '<') {
+                    b[at++] = '&';
+                    b[at++] = 'l';
+                    b[at++] = 't';
+                    b[at++] = ';';
+                } else if (c == '>') {
+                    b[at++] = '&';
+                    b[at++] = 'g';
+                    b[at++] = 't';
+                    b[at++] = ';';
+                } else {
+                    b[at++] = (byte) c;
+                }
             }
+            size = at;
+            from = to;
         }
-        size = at;
     }
 }
