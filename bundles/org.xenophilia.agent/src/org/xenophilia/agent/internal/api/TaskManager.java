@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,15 +150,8 @@ public final class TaskManager implements AutoCloseable {
         pool.allowCoreThreadTimeOut(true);
         events.register("task", new EventHub.ClassSource() {
             @Override
-            public Map<Ref, Map<String, Object>> all() {
-                Map<Ref, Map<String, Object>> out = new LinkedHashMap<>();
-                synchronized (TaskManager.this) {
-                    expire();
-                    for (Task t : tasks.values()) {
-                        out.put(t.ref, TaskManager.this.record(t));
-                    }
-                }
-                return out;
+            public Iterator<Map.Entry<Ref, Map<String, Object>>> all() {
+                return LazyIterator.map(current().iterator(), t -> Map.entry(t.ref, recordNow(t)));
             }
 
             @Override
@@ -166,6 +160,11 @@ public final class TaskManager implements AutoCloseable {
                     Task t = tasks.get(ref);
                     return t == null ? Optional.empty() : Optional.of(TaskManager.this.record(t));
                 }
+            }
+
+            @Override
+            public long count() {
+                return current().size();
             }
         });
     }
@@ -265,6 +264,17 @@ public final class TaskManager implements AutoCloseable {
         }
     }
 
+    /** @return the tasks now (not their records) */
+    private synchronized List<Task> current() {
+        expire();
+        return new ArrayList<>(tasks.values());
+    }
+
+    /** @return a task's record as it is now */
+    private synchronized Map<String, Object> recordNow(Task t) {
+        return record(t);
+    }
+
     private Map<String, Object> record(Task t) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("uuid", t.uuid);
@@ -322,20 +332,14 @@ public final class TaskManager implements AutoCloseable {
      */
     public void register(ApiRegistry registry) {
         registry.register("task.get_all", Role.READ_ONLY, c -> {
-            synchronized (this) {
-                expire();
-                return List.copyOf(tasks.keySet());
-            }
+            List<Task> all = current();
+            return (StreamedSet) () -> all.stream().map(t -> t.ref).iterator();
         });
+        // tasks live for an hour after they finish: a busy hour's are many, so their records are made one at a time
         registry.register("task.get_all_records", Role.READ_ONLY, c -> {
-            Map<String, Object> out = new LinkedHashMap<>();
-            synchronized (this) {
-                expire();
-                for (Task t : tasks.values()) {
-                    out.put(t.ref.value(), record(t));
-                }
-            }
-            return out;
+            List<Task> all = current();
+            return (StreamedMap) () -> LazyIterator.map(all.iterator(), t -> Map.entry(t.ref.value(),
+                    (Object) recordNow(t)));
         });
         registry.register("task.get_record", Role.READ_ONLY, c -> {
             Task t = resolve(c);
