@@ -89,7 +89,9 @@ public final class Agent implements AutoCloseable {
             TaskManager tasks = new TaskManager(config.clock(), events, host.hostRef());
             tasks.register(registry);
             DomainOutlines outlines = new DomainOutlines(host, events);
-            VmApi.register(registry, host, events, tasks, outlines);
+            VmApi.register(registry, host, events, tasks, outlines, new VmApi.Limits(
+                    (int) Math.min(Integer.MAX_VALUE, config.limit("max-domains")),
+                    (int) Math.min(Integer.MAX_VALUE, config.limit("max-definition-bytes"))));
             DeviceApi.register(registry, host, events, outlines);
             ResourceApi.register(registry, host, events, outlines);
             AgentServer.Limits limits = limits(config);

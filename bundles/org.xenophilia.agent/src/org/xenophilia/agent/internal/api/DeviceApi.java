@@ -143,7 +143,7 @@ public final class DeviceApi {
     private static List<String> deviceUuids(String vm, DomainOutlines.Outline o, boolean vif) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < (vif ? o.vifs() : o.disks()); i++) {
-            out.add(DomainOutlines.deviceUuid(vm, place(vif, i, vif ? null : o.vdevs()[i])));
+            out.add(DomainOutlines.deviceUuid(vm, place(vif, i, vif ? null : o.vdev(i))));
         }
         return out;
     }

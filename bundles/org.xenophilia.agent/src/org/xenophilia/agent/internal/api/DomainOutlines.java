@@ -9,7 +9,6 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 
 import org.xenophilia.agent.backend.BackendException;
@@ -25,10 +24,10 @@ import org.xenophilia.xenapi.XenApiException;
 
 /**
  * What listings need of each domain's definition beyond the backend's summary: its type and the places, bridges and
- * targets of its devices ({@link Outline}, about 250 bytes for a domain with a disk and a vif), kept for every domain
- * once its definition has been read, so that listing devices' references, VM metrics, networks and storage, and
- * counting devices, read no definition. Also kept inverted: the vifs on each bridge and the disks on each target, for
- * the {@code network} and {@code VDI} objects (about 100 bytes per device more).
+ * targets of its devices ({@link Outline}, about 150 bytes for a domain with a disk and a vif, plus its target's
+ * path), kept for every domain once its definition has been read, so that listing devices' references, VM metrics,
+ * networks and storage, and counting devices, read no definition. Also kept inverted, one sorted set per kind: the
+ * vifs by bridge and the disks by target, for the {@code network} and {@code VDI} objects (about 70 bytes per device).
  * <p>
  * An outline is current while its VM has not changed: each is kept with the generation of the {@link EventHub} before
  * its definition was read, and is read again once the VM has a later change (every change of a definition is a VM
@@ -36,34 +35,39 @@ import org.xenophilia.xenapi.XenApiException;
  */
 public final class DomainOutlines {
 
+    private static final String[] NONE = {};
+
     /**
      * One domain's outline.
      *
      * @param type its type ({@code pv} when unset)
      * @param bridges the bridge of each vif, in order: {@code null} for a vif that names a network only
-     * @param vdevs each disk's virtual device, in order
-     * @param targets each disk's target, {@code null} for none (an empty drive, a storage volume)
-     * @param readOnly whether each disk is read-only
+     * @param diskPlaces each disk's virtual device and target ({@code null} for none: an empty drive, a storage
+     *            volume), in order: two entries per disk
+     * @param readOnlyDisks whether each disk is read-only, {@code null} when none is
+     * @param stamp the {@link EventHub#generation()} before its definition was read
      */
-    record Outline(DomainType type, String[] bridges, String[] vdevs, String[] targets, boolean[] readOnly) {
+    record Outline(DomainType type, String[] bridges, String[] diskPlaces, boolean[] readOnlyDisks, long stamp) {
 
-        static Outline of(Domain d) {
+        static Outline of(Domain d, long stamp) {
             List<Vif> vifs = d.getVifs();
-            String[] bridges = new String[vifs.size()];
+            String[] bridges = vifs.isEmpty() ? NONE : new String[vifs.size()];
             for (int i = 0; i < bridges.length; i++) {
                 bridges[i] = intern(ResourceApi.bridge(vifs.get(i)));
             }
-            List<Disk> disks = d.getDisks();
-            String[] vdevs = new String[disks.size()];
-            String[] targets = new String[disks.size()];
-            boolean[] readOnly = new boolean[disks.size()];
-            for (int i = 0; i < vdevs.length; i++) {
-                Disk k = disks.get(i);
-                vdevs[i] = intern(k.getVdev());
-                targets[i] = k.getTarget() == null || k.getTarget().isEmpty() ? null : k.getTarget();
-                readOnly[i] = isReadOnly(k);
+            List<Disk> list = d.getDisks();
+            String[] disks = list.isEmpty() ? NONE : new String[2 * list.size()];
+            boolean[] readOnly = null;
+            for (int i = 0; i < list.size(); i++) {
+                Disk k = list.get(i);
+                disks[2 * i] = intern(k.getVdev());
+                disks[2 * i + 1] = k.getTarget() == null || k.getTarget().isEmpty() ? null : k.getTarget();
+                if (isReadOnly(k)) {
+                    readOnly = readOnly == null ? new boolean[list.size()] : readOnly;
+                    readOnly[i] = true;
+                }
             }
-            return new Outline(d.isSetType() ? d.getType() : DomainType.PV, bridges, vdevs, targets, readOnly);
+            return new Outline(d.isSetType() ? d.getType() : DomainType.PV, bridges, disks, readOnly, stamp);
         }
 
         /** Bridges and virtual devices are few distinct names shared by many domains. */
@@ -76,7 +80,19 @@ public final class DomainOutlines {
         }
 
         int disks() {
-            return vdevs.length;
+            return diskPlaces.length / 2;
+        }
+
+        String vdev(int disk) {
+            return diskPlaces[2 * disk];
+        }
+
+        String target(int disk) {
+            return diskPlaces[2 * disk + 1];
+        }
+
+        boolean readOnly(int disk) {
+            return readOnlyDisks != null && readOnlyDisks[disk];
         }
     }
 
@@ -87,34 +103,41 @@ public final class DomainOutlines {
     }
 
     /**
-     * One device of one domain, as the inverted indexes hold it.
+     * One device of one domain on a bridge or a target, as the inverted indexes hold it.
      *
+     * @param on the bridge or target
      * @param vm the domain's uuid
      * @param index the vif's or disk's place in the definition
      * @param vdev a disk's virtual device ({@code null} for vifs)
      * @param readOnly whether a disk is read-only (false for vifs)
      */
-    record DeviceUse(String vm, int index, String vdev, boolean readOnly) {
+    record DeviceUse(String on, String vm, int index, String vdev, boolean readOnly) {
+
+        static final Comparator<DeviceUse> ORDER = Comparator.comparing(DeviceUse::on).thenComparing(DeviceUse::vm)
+                .thenComparingInt(DeviceUse::index);
 
         /** @return the device's uuid */
         String uuid() {
             return deviceUuid(vm, DeviceApi.place(vdev == null, index, vdev));
         }
 
-        static final Comparator<DeviceUse> ORDER = Comparator.comparing(DeviceUse::vm)
-                .thenComparingInt(DeviceUse::index);
-    }
+        /** @return what sorts before every device on {@code on} */
+        static DeviceUse first(String on) {
+            return new DeviceUse(on, "", Integer.MIN_VALUE, null, false);
+        }
 
-    private record Entry(Outline outline, long stamp) {
+        /** @return what sorts after every device on {@code on} (uuids are lower-case hexadecimal and dashes) */
+        static DeviceUse last(String on) {
+            return new DeviceUse(on, "~", Integer.MAX_VALUE, null, false);
+        }
     }
 
     private final HostObjects host;
     private final EventHub events;
-    private final Map<String, Entry> byVm = new ConcurrentHashMap<>();
-    /** The vifs on each bridge and the disks on each target, read without the lock, changed under it. */
-    private final ConcurrentSkipListMap<String, NavigableSet<DeviceUse>> vifsByBridge = new ConcurrentSkipListMap<>();
-    private final ConcurrentSkipListMap<String, NavigableSet<DeviceUse>> disksByTarget =
-            new ConcurrentSkipListMap<>();
+    private final Map<String, Outline> byVm = new ConcurrentHashMap<>();
+    /** The vifs by bridge and the disks by target, read without the lock, changed under it. */
+    private final NavigableSet<DeviceUse> vifsByBridge = new ConcurrentSkipListSet<>(DeviceUse.ORDER);
+    private final NavigableSet<DeviceUse> disksByTarget = new ConcurrentSkipListSet<>(DeviceUse.ORDER);
     /** How many vifs and disks the kept outlines have; guarded by this. */
     private long vifs;
     private long disks;
@@ -143,9 +166,9 @@ public final class DomainOutlines {
      * @return its outline: kept and current, or made now from its definition; {@code null} if it was removed
      */
     Outline of(DomainSummary s) throws XenApiException {
-        Entry e = byVm.get(s.uuid());
-        if (e != null && current(s.uuid(), e)) {
-            return e.outline();
+        Outline o = byVm.get(s.uuid());
+        if (o != null && o.stamp() >= events.lastChange("VM", host.vmRefs().ref(s.uuid()))) {
+            return o;
         }
         long stamp = stamp();
         try {
@@ -156,13 +179,9 @@ public final class DomainOutlines {
         }
     }
 
-    private boolean current(String uuid, Entry e) {
-        return e.stamp() >= events.lastChange("VM", host.vmRefs().ref(uuid));
-    }
-
     /** @return what was last kept of a domain, current or not (what its devices were before a change) */
     Optional<Outline> kept(String uuid) {
-        return Optional.ofNullable(byVm.get(uuid)).map(Entry::outline);
+        return Optional.ofNullable(byVm.get(uuid));
     }
 
     /**
@@ -173,13 +192,13 @@ public final class DomainOutlines {
      * @return its outline
      */
     Outline keep(DomainState d, long stamp) {
-        Outline made = Outline.of(d.definition());
+        Outline made = Outline.of(d.definition(), stamp);
         synchronized (this) {
-            Entry old = byVm.get(d.uuid());
+            Outline old = byVm.get(d.uuid());
             if (old != null && old.stamp() > stamp) {
                 return made;
             }
-            byVm.put(d.uuid(), new Entry(made, stamp));
+            byVm.put(d.uuid(), made);
             unindex(d.uuid(), old);
             index(d.uuid(), made);
         }
@@ -225,74 +244,72 @@ public final class DomainOutlines {
 
     /** @return the bridges some vif is on, in order, read as iterated */
     Iterator<String> bridges() {
-        return vifsByBridge.keySet().iterator();
+        return keys(vifsByBridge);
     }
 
     /** @return the vifs on a bridge, read as iterated */
     Iterator<DeviceUse> vifsOn(String bridge) {
-        NavigableSet<DeviceUse> users = vifsByBridge.get(bridge);
-        return users == null ? List.<DeviceUse>of().iterator() : users.iterator();
+        return on(vifsByBridge, bridge);
     }
 
     /** @return the disk targets, in order, read as iterated */
     Iterator<String> targets() {
-        return disksByTarget.keySet().iterator();
+        return keys(disksByTarget);
     }
 
     /** @return the disks on a target, read as iterated */
     Iterator<DeviceUse> disksOn(String target) {
-        NavigableSet<DeviceUse> users = disksByTarget.get(target);
-        return users == null ? List.<DeviceUse>of().iterator() : users.iterator();
+        return on(disksByTarget, target);
     }
 
-    /** @return whether some disk is on the target */
-    boolean isTarget(String target) {
-        return disksByTarget.containsKey(target);
+    private static Iterator<DeviceUse> on(NavigableSet<DeviceUse> index, String key) {
+        return index.subSet(DeviceUse.first(key), true, DeviceUse.last(key), true).iterator();
+    }
+
+    /** @return the distinct bridges or targets of an index, in order: from each to the next past its devices */
+    private static Iterator<String> keys(NavigableSet<DeviceUse> index) {
+        return new LazyIterator<>() {
+            private String last;
+
+            @Override
+            protected String compute() {
+                DeviceUse next = index.ceiling(last == null ? DeviceUse.first("") : DeviceUse.last(last));
+                last = next == null ? null : next.on();
+                return last;
+            }
+        };
     }
 
     private void index(String vm, Outline o) {
         for (int i = 0; i < o.vifs(); i++) {
             if (o.bridges()[i] != null) {
-                vifsByBridge.computeIfAbsent(o.bridges()[i], b -> new ConcurrentSkipListSet<>(DeviceUse.ORDER))
-                        .add(new DeviceUse(vm, i, null, false));
+                vifsByBridge.add(new DeviceUse(o.bridges()[i], vm, i, null, false));
             }
         }
         for (int i = 0; i < o.disks(); i++) {
-            if (o.targets()[i] != null) {
-                disksByTarget.computeIfAbsent(o.targets()[i], t -> new ConcurrentSkipListSet<>(DeviceUse.ORDER))
-                        .add(new DeviceUse(vm, i, o.vdevs()[i], o.readOnly()[i]));
+            if (o.target(i) != null) {
+                disksByTarget.add(new DeviceUse(o.target(i), vm, i, o.vdev(i), o.readOnly(i)));
             }
         }
         vifs += o.vifs();
         disks += o.disks();
     }
 
-    private void unindex(String vm, Entry old) {
-        if (old == null) {
+    private void unindex(String vm, Outline o) {
+        if (o == null) {
             return;
         }
-        Outline o = old.outline();
         for (int i = 0; i < o.vifs(); i++) {
-            remove(vifsByBridge, o.bridges()[i], new DeviceUse(vm, i, null, false));
+            if (o.bridges()[i] != null) {
+                vifsByBridge.remove(new DeviceUse(o.bridges()[i], vm, i, null, false));
+            }
         }
         for (int i = 0; i < o.disks(); i++) {
-            remove(disksByTarget, o.targets()[i], new DeviceUse(vm, i, o.vdevs()[i], o.readOnly()[i]));
+            if (o.target(i) != null) {
+                disksByTarget.remove(new DeviceUse(o.target(i), vm, i, null, false));
+            }
         }
         vifs -= o.vifs();
         disks -= o.disks();
-    }
-
-    private static void remove(ConcurrentSkipListMap<String, NavigableSet<DeviceUse>> index, String key,
-            DeviceUse use) {
-        if (key == null) {
-            return;
-        }
-        NavigableSet<DeviceUse> users = index.get(key);
-        if (users != null) {
-            users.remove(use);
-            if (users.isEmpty()) {
-                index.remove(key);
-            }
-        }
     }
 }

@@ -45,6 +45,8 @@ public final class TaskManager implements AutoCloseable {
     public static final int MAX_QUEUED = 256;
     /** How long a finished task is kept. */
     public static final Duration EXPIRY = Duration.ofHours(1);
+    /** The most tasks kept: beyond, the oldest finished ones go first (a task costs a few hundred bytes). */
+    public static final int MAX_KEPT = 10_000;
     /** xapi's error for a task that was cancelled: {@code [task]}. */
     public static final String TASK_CANCELLED = "TASK_CANCELLED";
     /** xapi's error when too many tasks wait. */
@@ -248,14 +250,19 @@ public final class TaskManager implements AutoCloseable {
         return "<value>" + s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</value>";
     }
 
-    /** Drops the tasks that finished more than {@link #EXPIRY} ago. */
+    /**
+     * Drops the tasks that finished more than {@link #EXPIRY} ago, and the oldest finished ones past
+     * {@link #MAX_KEPT}: a script making tasks all hour long does not fill the heap.
+     */
     private void expire() {
         Instant limit = clock.instant().minus(EXPIRY);
         List<Ref> gone = new ArrayList<>();
+        int[] over = {tasks.size() - MAX_KEPT};
         tasks.values().removeIf(t -> {
-            boolean old = t.finished != null && t.finished.isBefore(limit);
+            boolean old = t.finished != null && (t.finished.isBefore(limit) || over[0] > 0);
             if (old) {
                 gone.add(t.ref);
+                over[0]--;
             }
             return old;
         });

@@ -30,6 +30,16 @@ import org.xenophilia.xenapi.XenApiException;
  */
 public final class VmApi {
 
+    /**
+     * What keeps definitions from exhausting the Agent's memory, each an {@code agent.conf} setting.
+     *
+     * @param maxDomains the most domains defined at once ({@code max-domains})
+     * @param maxDefinitionBytes the largest definition a call may send, in bytes of XML or xl.cfg text (UTF-8)
+     *            ({@code max-definition-bytes})
+     */
+    public record Limits(int maxDomains, int maxDefinitionBytes) {
+    }
+
     /** The most vCPUs a VM may be given (xl's limit for a guest). */
     private static final int MAX_VCPUS = 512;
     private static final String MEMORY_CONSTRAINT = "Memory limits must satisfy: static_min <= dynamic_min"
@@ -44,14 +54,14 @@ public final class VmApi {
     private final VmDefinitionApi definitions;
     private final VmRecordCache encoded = new VmRecordCache();
 
-    private VmApi(HostObjects host, EventHub events, DomainOutlines outlines) {
+    private VmApi(HostObjects host, EventHub events, DomainOutlines outlines, Limits limits) {
         this.host = host;
         this.backend = host.backend();
         this.events = events;
         this.vms = new VmDirectory(host);
         this.metrics = new VmMetricsApi(vms, outlines);
         this.records = new VmRecords(host, vms, metrics);
-        this.definitions = new VmDefinitionApi(backend, vms, events);
+        this.definitions = new VmDefinitionApi(backend, vms, events, limits);
     }
 
     /**
@@ -60,10 +70,11 @@ public final class VmApi {
      * @param events where VM records are published; every operation publishes the VM and the host's metrics
      * @param tasks where the {@code Async.VM.*} operations run
      * @param outlines what listings need of each domain's definition (VM_metrics: its type)
+     * @param limits how many and how large definitions may be
      */
     public static void register(ApiRegistry registry, HostObjects host, EventHub events, TaskManager tasks,
-            DomainOutlines outlines) {
-        VmApi api = new VmApi(host, events, outlines);
+            DomainOutlines outlines, Limits limits) {
+        VmApi api = new VmApi(host, events, outlines, limits);
         api.registerEvents();
         api.registerReads(registry);
         api.registerLifecycle(registry, tasks);
