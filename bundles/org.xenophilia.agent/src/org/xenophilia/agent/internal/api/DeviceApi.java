@@ -60,8 +60,20 @@ public final class DeviceApi {
             boolean vif = "VIF".equals(cls);
             events.register(cls, new EventHub.ClassSource() {
                 @Override
-                public Iterator<Map.Entry<Ref, Map<String, Object>>> all() throws XenApiException {
-                    return LazyIterator.map(api.all(vif), d -> Map.entry(api.ref(d), api.record(d)));
+                public Iterator<EventHub.Listed> all() throws XenApiException {
+                    return LazyIterator.map(api.all(vif), api::listed);
+                }
+
+                @Override
+                public String owner() {
+                    return "vm";
+                }
+
+                @Override
+                public Iterator<EventHub.Listed> ownedBy(EventHub.Listed vm) {
+                    return vm.madeFrom() instanceof DomainState d
+                            ? devices(d, vif).stream().map(api::listed).iterator()
+                            : List.<EventHub.Listed>of().iterator();
                 }
 
                 @Override
@@ -239,6 +251,10 @@ public final class DeviceApi {
                 }
             }
         }
+    }
+
+    private EventHub.Listed listed(Device d) {
+        return new EventHub.Listed(ref(d), record(d), null);
     }
 
     private Ref ref(Device d) {

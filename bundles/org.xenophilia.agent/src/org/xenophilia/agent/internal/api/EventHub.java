@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 
 import org.xenophilia.xenapi.ErrorCode;
 import org.xenophilia.xenapi.Ref;
@@ -33,6 +34,17 @@ import org.xenophilia.xenapi.XenApiException;
  */
 public final class EventHub {
 
+    /**
+     * An object as a listing made it.
+     *
+     * @param ref the object
+     * @param record its record
+     * @param madeFrom what its record was made from, for the objects it owns (a VM's state, for its VIFs and VBDs),
+     *            or {@code null}
+     */
+    public record Listed(Ref ref, Map<String, Object> record, Object madeFrom) {
+    }
+
     /** Where the current objects and records of one class come from. */
     public interface ClassSource {
         /**
@@ -40,7 +52,26 @@ public final class EventHub {
          *         cannot be made fails the iteration with a {@link StreamFailure})
          * @throws XenApiException if they cannot be listed
          */
-        Iterator<Map.Entry<Ref, Map<String, Object>>> all() throws XenApiException;
+        Iterator<Listed> all() throws XenApiException;
+
+        /**
+         * @return the class whose objects own this class's ({@code vm} for VIFs and VBDs), or {@code null}. With the
+         *         token {@code ""} and both classes asked for, each owner's objects are listed right after it, made
+         *         from what it was made from ({@link #ownedBy}), so that a VM's definition is read once for the VM
+         *         and its devices
+         */
+        default String owner() {
+            return null;
+        }
+
+        /**
+         * @param owner an object of the {@link #owner()} class as its listing made it
+         * @return the objects it owns, with their records
+         * @throws XenApiException if they cannot be made
+         */
+        default Iterator<Listed> ownedBy(Listed owner) throws XenApiException {
+            return List.<Listed>of().iterator();
+        }
 
         /**
          * @param ref an object
@@ -64,8 +95,8 @@ public final class EventHub {
     static ClassSource single(Ref ref, LazyIterator.Maker<Map<String, Object>> record) {
         return new ClassSource() {
             @Override
-            public Iterator<Map.Entry<Ref, Map<String, Object>>> all() {
-                return LazyIterator.deferred(() -> List.of(Map.entry(ref, record.make())).iterator());
+            public Iterator<Listed> all() {
+                return LazyIterator.deferred(() -> List.of(new Listed(ref, record.make(), null)).iterator());
             }
 
             @Override
@@ -314,18 +345,33 @@ public final class EventHub {
 
     /**
      * @param listed counts the objects of each class as they are listed
-     * @return an {@code add} event for every object of the wanted classes, each made as it is asked for
+     * @return an {@code add} event for every object of the wanted classes, each made as it is asked for; the objects
+     *         of a class whose owner class is wanted too right after their owner ({@link ClassSource#owner()})
      */
     private static Iterator<Object> everything(Map<String, ClassSource> wanted, Filter filter, String timestamp,
             Map<String, Long> listed) {
         long[] id = {0};
         listed.clear();
-        return LazyIterator.flatMap(wanted.entrySet().iterator(), s -> LazyIterator.map(s.getValue().all(), o -> {
-            listed.merge(s.getKey(), 1L, Long::sum);
-            return filter.wants(s.getKey(), o.getKey())
-                    ? event(++id[0], timestamp, s.getKey(), "add", o.getKey(), o.getValue())
-                    : null;
-        }));
+        BiFunction<String, Listed, Object> add = (cls, o) -> {
+            listed.merge(cls, 1L, Long::sum);
+            return filter.wants(cls, o.ref()) ? event(++id[0], timestamp, cls, "add", o.ref(), o.record()) : null;
+        };
+        return LazyIterator.flatMap(wanted.entrySet().iterator(), s -> {
+            String cls = s.getKey();
+            if (s.getValue().owner() != null && wanted.containsKey(s.getValue().owner())) {
+                return null; // listed with their owners
+            }
+            List<Map.Entry<String, ClassSource>> owned = wanted.entrySet().stream()
+                    .filter(o -> cls.equals(o.getValue().owner())).toList();
+            return LazyIterator.flatMap(s.getValue().all(), o -> {
+                List<Iterator<Object>> events = new ArrayList<>();
+                events.add(LazyIterator.map(List.of(o).iterator(), x -> add.apply(cls, x)));
+                for (Map.Entry<String, ClassSource> c : owned) {
+                    events.add(LazyIterator.map(c.getValue().ownedBy(o), x -> add.apply(c.getKey(), x)));
+                }
+                return LazyIterator.flatMap(events.iterator(), i -> i);
+            });
+        });
     }
 
     /** @return the event of each change, its record read as it is asked for */

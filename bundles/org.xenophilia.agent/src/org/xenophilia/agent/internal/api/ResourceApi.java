@@ -68,9 +68,9 @@ public final class ResourceApi {
             String cls = k.cls;
             events.register(cls, new EventHub.ClassSource() {
                 @Override
-                public Iterator<Map.Entry<Ref, Map<String, Object>>> all() throws XenApiException {
-                    return LazyIterator.map(api.items(k), i -> Map.entry(api.refs(k).ref(i.uuid()), i.record()
-                            .make()));
+                public Iterator<EventHub.Listed> all() throws XenApiException {
+                    return LazyIterator.map(api.items(k), i -> new EventHub.Listed(api.refs(k).ref(i.uuid()),
+                            i.record().make(), null));
                 }
 
                 @Override

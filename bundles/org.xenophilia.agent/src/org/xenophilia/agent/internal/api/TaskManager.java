@@ -152,8 +152,8 @@ public final class TaskManager implements AutoCloseable {
         pool.allowCoreThreadTimeOut(true);
         events.register("task", new EventHub.ClassSource() {
             @Override
-            public Iterator<Map.Entry<Ref, Map<String, Object>>> all() {
-                return LazyIterator.map(current().iterator(), t -> Map.entry(t.ref, recordNow(t)));
+            public Iterator<EventHub.Listed> all() {
+                return LazyIterator.map(current().iterator(), t -> new EventHub.Listed(t.ref, recordNow(t), null));
             }
 
             @Override

@@ -91,8 +91,9 @@ public final class VmApi {
     private void registerEvents() {
         events.register("VM", new EventHub.ClassSource() {
             @Override
-            public Iterator<Map.Entry<Ref, Map<String, Object>>> all() throws XenApiException {
-                return LazyIterator.map(vms.all(), d -> Map.entry(vms.ref(d), records.record(d)));
+            public Iterator<EventHub.Listed> all() throws XenApiException {
+                // made from the VM's state: its VIFs and VBDs are made from the same read (EventHub.ClassSource.owner)
+                return LazyIterator.map(vms.all(), d -> new EventHub.Listed(vms.ref(d), records.record(d), d));
             }
 
             @Override
