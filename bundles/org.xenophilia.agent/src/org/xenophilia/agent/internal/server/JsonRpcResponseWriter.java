@@ -175,46 +175,35 @@ final class JsonRpcResponseWriter extends WireWriter {
     @Override
     void string(String s) {
         putByte('"');
-        int n = s.length();
-        for (int from = 0; from < n;) {
-            int to = sliceEnd(s, from);
-            // the most a char can become is 6 bytes (\u001f), so no check is needed per char
-            ensure((to - from) * 6);
-            byte[] b = buf;
-            int at = size;
-            for (int i = from; i < to; i++) {
-                char c = s.charAt(i);
-                if (c >= 0x80) {
-                    size = at;
-                    i = nonAscii(s, i);
-                    at = size;
-                } else if (c == '"' || c == '\\') {
-                    b[at++] = '\\';
-                    b[at++] = (byte) c;
-                } else if (c >= 0x20) {
-                    b[at++] = (byte) c;
-                } else {
-                    b[at++] = '\\';
-                    switch (c) {
-                        case '\n' -> b[at++] = 'n';
-                        case '\r' -> b[at++] = 'r';
-                        case '\t' -> b[at++] = 't';
-                        case '\b' -> b[at++] = 'b';
-                        case '\f' -> b[at++] = 'f';
-                        default -> {
-                            b[at++] = 'u';
-                            b[at++] = '0';
-                            b[at++] = '0';
-                            b[at++] = HEX[c >> 4];
-                            b[at++] = HEX[c & 0xF];
-                        }
-                    }
+        escaped(s, 6); // the most a char becomes is 6 bytes (\u001f)
+        putByte('"');
+    }
+
+    @Override
+    int escapeAscii(char c, byte[] b, int at) {
+        if (c == '"' || c == '\\') {
+            b[at++] = '\\';
+            b[at++] = (byte) c;
+        } else if (c >= 0x20) {
+            b[at++] = (byte) c;
+        } else {
+            b[at++] = '\\';
+            switch (c) {
+                case '\n' -> b[at++] = 'n';
+                case '\r' -> b[at++] = 'r';
+                case '\t' -> b[at++] = 't';
+                case '\b' -> b[at++] = 'b';
+                case '\f' -> b[at++] = 'f';
+                default -> {
+                    b[at++] = 'u';
+                    b[at++] = '0';
+                    b[at++] = '0';
+                    b[at++] = HEX[c >> 4];
+                    b[at++] = HEX[c & 0xF];
                 }
             }
-            size = at;
-            from = to;
         }
-        putByte('"');
+        return at;
     }
 
     @Override

@@ -368,13 +368,44 @@ abstract class WireWriter {
     }
 
     /**
-     * @param s a string
-     * @param from where the next slice of it starts
-     * @return where that slice ends: {@link #SLICE} characters on, or one more so as not to split a surrogate pair
+     * Writes an ASCII character of a string as this encoding escapes it (or not).
+     *
+     * @param c the character, below U+0080
+     * @param b the buffer
+     * @param at where it goes; there is room for {@link #escaped(String, int) maxPerChar} bytes
+     * @return where the next goes
      */
-    protected static int sliceEnd(String s, int from) {
-        int to = Math.min(s.length(), from + SLICE);
-        return to < s.length() && Character.isHighSurrogate(s.charAt(to - 1)) ? to + 1 : to;
+    abstract int escapeAscii(char c, byte[] b, int at);
+
+    /**
+     * Writes a string's characters, ASCII ones as {@link #escapeAscii} says and the others as UTF-8, a
+     * {@linkplain #SLICE slice} at a time: a long string needs no buffer of its size.
+     *
+     * @param maxPerChar the most bytes this encoding writes for one character
+     */
+    protected final void escaped(String s, int maxPerChar) {
+        int n = s.length();
+        for (int from = 0; from < n;) {
+            int to = Math.min(n, from + SLICE);
+            if (to < n && Character.isHighSurrogate(s.charAt(to - 1))) {
+                to++; // a surrogate pair is not split across two slices
+            }
+            ensure((to - from) * maxPerChar);
+            byte[] b = buf;
+            int at = size;
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    size = at;
+                    i = nonAscii(s, i);
+                    at = size;
+                } else {
+                    at = escapeAscii(c, b, at);
+                }
+            }
+            size = at;
+            from = to;
+        }
     }
 
     protected final void ensure(int more) {

@@ -146,7 +146,7 @@ public final class XmlRpcEndpoint extends XmlRpcStreamServer implements RpcEndpo
     }
 
     /** Writes an answer with {@link XmlRpcResponseWriter} (see {@link SpillingAnswer#send} for failures). */
-    private static void write(Object result, String method, ResponseSink sink) {
+    static void write(Object result, String method, ResponseSink sink) {
         XmlRpcResponseWriter w = new XmlRpcResponseWriter(8192);
         new SpillingAnswer(sink, CONTENT_TYPE, w).send(method, new SpillingAnswer.Writing() {
             @Override

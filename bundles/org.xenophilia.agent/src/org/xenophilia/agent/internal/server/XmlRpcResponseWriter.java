@@ -159,43 +159,32 @@ final class XmlRpcResponseWriter extends WireWriter {
         }
     }
 
-    /** Escapes and encodes text as described in the class comment, a {@linkplain #SLICE slice} at a time. */
+    /** Escapes and encodes text as described in the class comment. */
     private void text(String s) {
-        int n = s.length();
-        for (int from = 0; from < n;) {
-            int to = sliceEnd(s, from);
-            // the most a char can become is 5 bytes (&amp;), so no check is needed per char
-            ensure((to - from) * 5);
-            byte[] b = buf;
-            int at = size;
-            for (int i = from; i < to; i++) {
-                char c = s.charAt(i);
-                if (c >= 0x80) {
-                    size = at;
-                    i = nonAscii(s, i);
-                    at = size;
-                } else if (c == '&') {
-                    b[at++] = '&';
-                    b[at++] = 'a';
-                    b[at++] = 'm';
-                    b[at++] = 'p';
-                    b[at++] = ';';
-                } else if (c == '<') {
-                    b[at++] = '&';
-                    b[at++] = 'l';
-                    b[at++] = 't';
-                    b[at++] = ';';
-                } else if (c == '>') {
-                    b[at++] = '&';
-                    b[at++] = 'g';
-                    b[at++] = 't';
-                    b[at++] = ';';
-                } else {
-                    b[at++] = (byte) c;
-                }
-            }
-            size = at;
-            from = to;
+        escaped(s, 5); // the most a char becomes is 5 bytes (&amp;)
+    }
+
+    @Override
+    int escapeAscii(char c, byte[] b, int at) {
+        if (c == '&') {
+            b[at++] = '&';
+            b[at++] = 'a';
+            b[at++] = 'm';
+            b[at++] = 'p';
+            b[at++] = ';';
+        } else if (c == '<') {
+            b[at++] = '&';
+            b[at++] = 'l';
+            b[at++] = 't';
+            b[at++] = ';';
+        } else if (c == '>') {
+            b[at++] = '&';
+            b[at++] = 'g';
+            b[at++] = 't';
+            b[at++] = ';';
+        } else {
+            b[at++] = (byte) c;
         }
+        return at;
     }
 }

@@ -234,25 +234,10 @@ class StreamedValuesTest {
         });
     }
 
+    /** Answers a call whose result is {@code value} as the XML-RPC endpoint does. */
     private static ResponseSink.Collected sendXml(Object value) {
         ResponseSink.Collected sink = ResponseSink.collect();
-        XmlRpcResponseWriter w = new XmlRpcResponseWriter(64);
-        new SpillingAnswer(sink, XmlRpcEndpoint.CONTENT_TYPE, w).send("VM.get_all_records",
-                new SpillingAnswer.Writing() {
-                    @Override
-                    public void answer() throws WireWriter.Unsupported {
-                        w.response(envelope(value));
-                    }
-
-                    @Override
-                    public void error(org.xenophilia.xenapi.XenApiException e) {
-                        try {
-                            w.response(new Dispatcher.Outcome(null, e).envelope());
-                        } catch (WireWriter.Unsupported impossible) {
-                            throw new IllegalStateException(impossible);
-                        }
-                    }
-                });
+        XmlRpcEndpoint.write(envelope(value), "VM.get_all_records", sink);
         return sink;
     }
 
