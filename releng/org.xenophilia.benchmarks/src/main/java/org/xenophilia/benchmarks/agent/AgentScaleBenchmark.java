@@ -27,8 +27,8 @@ import org.xenophilia.xl.codec.XlDomainCodec;
  * The Agent against the number of its domains: for each count, a real {@code xenophiliad} process with the .deb
  * launcher's JVM flags (its 64 MB heap) on the simulated backend, whose state directory holds that many definitions
  * ({@code domains/<uuid>.xml}, written before it starts, as {@link #xlCfg(int) admins' PV guests} with a disk and a
- * vif each). Reported per count: the time until it serves, its idle RSS, then for each call the time, the answer's
- * size, the RSS after it and the peak (VmHWM): {@code VM.get_all_records} over XML-RPC and over JSON-RPC,
+ * vif each). Reported per count: the time until it serves, its idle RSS once settled, then for each call the time, the
+ * answer's size, the RSS once settled after it and the peak (VmHWM): {@code VM.get_all_records} over XML-RPC and over JSON-RPC,
  * {@code event.from} with token {@code ""} for every class ({@code *}), and the Workbench's resync (a
  * {@link NodeConnection} in this JVM until its model holds every VM: {@code event.from} of host, vm, vif and vbd and
  * {@code VM_metrics.get_all_records}). Every call is made {@code rounds} times (the first on a cold JIT). The answers
@@ -40,6 +40,9 @@ import org.xenophilia.xl.codec.XlDomainCodec;
 public final class AgentScaleBenchmark {
 
     private static final Pattern SESSION = Pattern.compile("OpaqueRef:[0-9a-f-]{36}");
+
+    /** How long RSS may take to settle after a call (the Agent collects once 2 s pass without a request). */
+    private static final int SETTLE_SECONDS = 10;
 
     private final List<Integer> counts;
     private final int rounds;
@@ -109,7 +112,7 @@ public final class AgentScaleBenchmark {
             }
             double startup = (System.nanoTime() - t0) / 1e9;
             report.add(String.format(Locale.ROOT, "  serving after %.1f s; idle RSS %.1f MB", startup,
-                    rssMb(agent, "VmRSS")));
+                    AgentRssBenchmark.settle(agent, SETTLE_SECONDS) * 1024 / 1e6));
             report.add(String.format(Locale.ROOT, "  %-34s %9s %10s %10s %10s %9s", "call", "time", "answer",
                     "RSS after", "peak RSS", "records"));
             URI uri = URI.create(at[0]);
@@ -175,10 +178,10 @@ public final class AgentScaleBenchmark {
         }
     }
 
-    private void line(AgentChild agent, String name, double seconds, long bytes, long records) throws IOException {
+    private void line(AgentChild agent, String name, double seconds, long bytes, long records) throws Exception {
         report.add(String.format(Locale.ROOT, "  %-34s %7.2f s %10s %7.1f MB %7.1f MB %9d", name, seconds,
-                bytes < 0 ? "-" : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6), rssMb(agent, "VmRSS"),
-                rssMb(agent, "VmHWM"), records));
+                bytes < 0 ? "-" : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6),
+                AgentRssBenchmark.settle(agent, SETTLE_SECONDS) * 1024 / 1e6, rssMb(agent, "VmHWM"), records));
     }
 
     private static double rssMb(AgentChild agent, String field) throws IOException {

@@ -259,18 +259,21 @@ final class KeepAliveRpcClient implements AutoCloseable {
         return new LengthBody(length);
     }
 
+    /** A response body, read in blocks. */
+    private abstract static class Body extends InputStream {
+        @Override
+        public final int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+    }
+
     /** A body of a known length. */
-    private final class LengthBody extends InputStream {
+    private final class LengthBody extends Body {
         private long left;
 
         LengthBody(long length) {
             left = length;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
         }
 
         @Override
@@ -288,15 +291,9 @@ final class KeepAliveRpcClient implements AutoCloseable {
     }
 
     /** A body in HTTP/1.1 chunks, as a streamed answer comes. */
-    private final class ChunkedBody extends InputStream {
+    private final class ChunkedBody extends Body {
         private long left;
         private boolean done;
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
