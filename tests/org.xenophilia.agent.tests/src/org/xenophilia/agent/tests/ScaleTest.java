@@ -55,8 +55,9 @@ import com.google.gson.JsonElement;
  * Workbench's resync (the calls of the core bundle's {@code ModelSync}) and all of these at once from several
  * clients, and is still alive and answering after; the limits that keep its memory bounded answer a clear XenAPI
  * error naming the setting. Before answers were streamed and definitions kept on disk, an Agent with 3,000 such
- * domains ran out of memory on its first {@code event.from ""} (and 4,000 at start); the figures of the same calls
- * against the number of domains are in {@code docs/benchmarks.md} ({@code run.sh agent-scale}).
+ * domains ran out of memory on its first {@code event.from ""} of every class, and one with 4,000 while it started;
+ * the figures of the same calls against the number of domains are in {@code docs/benchmarks.md}
+ * ({@code run.sh agent-scale}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
