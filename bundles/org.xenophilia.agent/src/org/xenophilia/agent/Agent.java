@@ -13,6 +13,7 @@ import org.xenophilia.agent.backend.HypervisorBackendFactory;
 import org.xenophilia.agent.backend.PluginContext;
 import org.xenophilia.agent.internal.api.ApiRegistry;
 import org.xenophilia.agent.internal.api.DeviceApi;
+import org.xenophilia.agent.internal.api.DomainOutlines;
 import org.xenophilia.agent.internal.api.Dispatcher;
 import org.xenophilia.agent.internal.api.TaskManager;
 import org.xenophilia.agent.internal.api.ResourceApi;
@@ -88,9 +89,12 @@ public final class Agent implements AutoCloseable {
             PoolApi.register(registry, host, events);
             TaskManager tasks = new TaskManager(config.clock(), events, host.hostRef());
             tasks.register(registry);
-            VmApi.register(registry, host, events, tasks);
-            DeviceApi.register(registry, host, events);
-            ResourceApi.register(registry, host, events);
+            DomainOutlines outlines = new DomainOutlines(host, events);
+            VmApi.register(registry, host, events, tasks, outlines, new VmApi.Limits(
+                    (int) Math.min(Integer.MAX_VALUE, config.limit("max-domains")),
+                    (int) Math.min(Integer.MAX_VALUE, config.limit("max-definition-bytes"))));
+            DeviceApi.register(registry, host, events, outlines);
+            ResourceApi.register(registry, host, events, outlines);
             AgentServer.Limits limits = limits(config);
             EventApi.register(registry, events, limits.maxEventWaits());
             AgentServer server = AgentServer.start(new AgentServer.Settings(config.listen(), tls,

@@ -45,6 +45,8 @@ import org.xenophilia.agent.internal.plugin.PluginRegistry;
  * request-body-timeout = 60       # seconds from a request's headers until its body is in
  * idle-timeout = 60               # seconds a connection may stay idle after an answer
  * min-response-rate = 4096        # bytes per second a client must read a large answer at
+ * max-domains = 20000             # domains defined at once (each costs the Agent about 1 KB of its heap)
+ * max-definition-bytes = 65536    # the largest definition a call may send (XML or xl.cfg text)
  * xl.path = /usr/sbin/xl          # NAME.key: a setting of the plug-in NAME (here the xl backend)
  * </pre>
  *
@@ -65,7 +67,7 @@ public final class AgentConfig {
     public static final String DEFAULT_BACKEND = "simulated";
     /** The Agent's own keys; plug-ins add theirs, prefixed with their names. */
     public static final Set<String> KEYS;
-    /** The front door's limits (see {@code docs/agent-api.md}, "Limits") and their defaults. */
+    /** The front door's and the API's limits (see {@code docs/agent-api.md}, "Limits") and their defaults. */
     private static final Map<String, Long> LIMIT_DEFAULTS;
 
     static {
@@ -78,6 +80,9 @@ public final class AgentConfig {
         limits.put("request-body-timeout", 60L);
         limits.put("idle-timeout", 60L);
         limits.put("min-response-rate", 4096L);
+        // what keeps the Agent's memory bounded however it is used: with these, its 64 MB heap is never exhausted
+        limits.put("max-domains", 20_000L);
+        limits.put("max-definition-bytes", 65_536L);
         LIMIT_DEFAULTS = java.util.Collections.unmodifiableMap(limits);
         Set<String> keys = new TreeSet<>(Set.of("listen", "state-dir", "backend", "plain-http", "max-request-bytes",
                 "session-idle-timeout", "max-sessions", "threads"));

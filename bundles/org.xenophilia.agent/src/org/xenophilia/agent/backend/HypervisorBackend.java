@@ -1,5 +1,6 @@
 package org.xenophilia.agent.backend;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -25,6 +26,12 @@ import org.xenophilia.domain.Domain;
  * Domain definitions (the model's {@link Domain}) are the source of truth: a backend persists them in the state
  * directory ({@code domains/<uuid>.xml}) before a definition call returns, and finds them all again after a restart.
  * Definitions given to a backend are copied; definitions returned are copies.
+ * <p>
+ * A host may have thousands of domains: listings go through {@link #summaries()}, read one domain at a time, and a
+ * domain's definitions are read only when asked for ({@link #domain(DomainSummary)}), so that what the Agent holds
+ * for a listing does not grow with the number of domains. The built-in backends keep a small, fixed record per domain
+ * in memory and its definitions on disk. The defaults of these methods go through {@link #domains()}, for backends
+ * with few domains.
  */
 public interface HypervisorBackend extends AutoCloseable {
 
@@ -38,7 +45,8 @@ public interface HypervisorBackend extends AutoCloseable {
     HostInfo hostInfo() throws BackendException;
 
     /**
-     * @return every defined domain with its current state, in a stable order
+     * @return every defined domain with its current state (definitions included), in a stable order: all of them at
+     *         once, so the Agent itself lists through {@link #summaries()}
      * @throws BackendException if the toolstack cannot be asked
      */
     List<DomainState> domains() throws BackendException;
@@ -49,6 +57,42 @@ public interface HypervisorBackend extends AutoCloseable {
      * @throws BackendException if the toolstack cannot be asked
      */
     Optional<DomainState> domain(String uuid) throws BackendException;
+
+    /**
+     * Every defined domain in summary, in a stable order (the built-in backends: by uuid), from one look at the
+     * toolstack made now. The domains are read as the caller iterates, not copied first: one defined or removed
+     * meanwhile may or may not be seen, never seen twice. The default lists {@link #domains()}.
+     *
+     * @return the summaries, to be iterated (as often as wanted: each iteration reads the backend's state then)
+     * @throws BackendException if the toolstack cannot be asked
+     */
+    default Iterable<DomainSummary> summaries() throws BackendException {
+        List<DomainSummary> out = new ArrayList<>();
+        for (DomainState d : domains()) {
+            out.add(DomainSummary.of(d));
+        }
+        return out;
+    }
+
+    /**
+     * A domain of a listing with its definitions, read now; its run-time state is the summary's (no other look at
+     * the toolstack). The default reads {@link #domain(String)}.
+     *
+     * @param summary a domain as {@link #summaries()} gave it
+     * @return its state, or empty if it is no longer defined
+     * @throws BackendException if its definitions cannot be read
+     */
+    default Optional<DomainState> domain(DomainSummary summary) throws BackendException {
+        return domain(summary.uuid());
+    }
+
+    /**
+     * @return how many domains are defined; cheap (no look at the toolstack). The default counts {@link #domains()}.
+     * @throws BackendException if the toolstack cannot be asked
+     */
+    default int domainCount() throws BackendException {
+        return domains().size();
+    }
 
     /**
      * A number that changes whenever {@link #domain(String)} would answer differently for this domain (its definition or

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.xenophilia.agent.Xenophiliad;
 
@@ -46,8 +49,13 @@ public final class AgentNode implements AutoCloseable {
     private static final String JETTY_UTIL = "org.eclipse.jetty.util.Callback";
     private static final List<String> JETTY_DEPENDENCIES = List.of("org.slf4j.LoggerFactory");
 
+    /** Where the .deb's launcher is, in the repository. */
+    private static final String LAUNCHER = "releng/org.xenophilia.agent.deb/src/deb/usr/sbin/xenophiliad";
+
     private final Path config;
     private final Path state;
+    private List<String> jvmFlags = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    private boolean deployed;
     private Process process;
     private final List<String> lines = new ArrayList<>();
     private URI uri;
@@ -66,6 +74,38 @@ public final class AgentNode implements AutoCloseable {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--config", config.resolve("agent.conf").toString(), "--state-dir", state.toString()));
         return all;
+    }
+
+    /**
+     * Runs the Agent from now on as the .deb's launcher does: with its JVM flags ({@code DEFAULT_JAVA_OPTS}: the 64 MB
+     * heap, {@code -XX:+ExitOnOutOfMemoryError}), {@code MALLOC_ARENA_MAX} and BouncyCastle off the class path.
+     *
+     * @param repo the repository, which holds the launcher
+     * @return this
+     * @throws IOException if the launcher cannot be read
+     */
+    public AgentNode asDeployed(Path repo) throws IOException {
+        Path launcher = repo.resolve(LAUNCHER);
+        Matcher m = Pattern.compile("^DEFAULT_JAVA_OPTS=\"([^\"]*)\"", Pattern.MULTILINE).matcher(
+                Files.readString(launcher));
+        if (!m.find()) {
+            throw new IOException("no DEFAULT_JAVA_OPTS in " + launcher);
+        }
+        jvmFlags = List.of(m.group(1).trim().split("\\s+"));
+        deployed = true;
+        return this;
+    }
+
+    /** @return whether the Agent's process runs (it exits on an OutOfMemoryError when {@link #asDeployed}) */
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** @return what the Agent printed so far */
+    public String output() {
+        synchronized (lines) {
+            return String.join("\n", lines);
+        }
     }
 
     /** Adds the admin user (once per config directory). */
@@ -196,20 +236,32 @@ public final class AgentNode implements AutoCloseable {
     }
 
     /** @return the command line of {@code xenophiliad args...} */
-    private static List<String> command(List<String> args) {
+    private List<String> command(List<String> args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-XX:+UseSerialGC");
-        cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.addAll(jvmFlags);
+        List<String> classPath = new ArrayList<>();
+        List<String> bouncyCastle = new ArrayList<>();
+        for (String entry : classPath().split(File.pathSeparator)) {
+            boolean bc = entry.contains("bcprov") || entry.contains("bcutil") || entry.contains("bcpkix");
+            (deployed && bc ? bouncyCastle : classPath).add(entry);
+        }
+        if (!bouncyCastle.isEmpty()) {
+            cmd.add("-Dxenophilia.agent.bouncycastle.path=" + String.join(File.pathSeparator, bouncyCastle));
+        }
         cmd.add("-cp");
-        cmd.add(classPath());
+        cmd.add(String.join(File.pathSeparator, classPath));
         cmd.add(Xenophiliad.class.getName());
         cmd.addAll(args);
         return cmd;
     }
 
-    private static Process launch(List<String> cmd, String stdin) throws IOException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    private Process launch(List<String> cmd, String stdin) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        if (deployed) {
+            pb.environment().put("MALLOC_ARENA_MAX", "2");
+        }
+        Process p = pb.start();
         if (stdin != null) {
             p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         }

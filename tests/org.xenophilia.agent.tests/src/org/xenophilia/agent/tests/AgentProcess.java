@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.xmlrpc.server.XmlRpcStreamServer;
 import org.xenophilia.xenapi.client.XenApiClient;
@@ -103,6 +106,42 @@ final class AgentProcess implements AutoCloseable {
     /** Starts {@code xenophiliad args...} with stdout and stderr merged. */
     static AgentProcess start(String stdin, String... args) throws IOException {
         return startWithPlugins(List.of(), stdin, args);
+    }
+
+    /** Where the .deb's launcher is, in the repository. */
+    static final String LAUNCHER = "releng/org.xenophilia.agent.deb/src/deb/usr/sbin/xenophiliad";
+
+    /**
+     * Starts {@code xenophiliad args...} as the .deb's launcher starts it: its JVM flags ({@code DEFAULT_JAVA_OPTS}:
+     * the 64 MB heap, {@code -XX:+ExitOnOutOfMemoryError}), its {@code MALLOC_ARENA_MAX}, BouncyCastle off the class
+     * path and named by the property the launcher sets.
+     */
+    static AgentProcess startAsDeployed(String... args) throws IOException {
+        Path launcher = Path.of(System.getProperty("xenophilia.repo", "../..")).resolve(LAUNCHER);
+        Matcher m = Pattern.compile("^DEFAULT_JAVA_OPTS=\"([^\"]*)\"", Pattern.MULTILINE).matcher(
+                Files.readString(launcher));
+        if (!m.find()) {
+            throw new IOException("no DEFAULT_JAVA_OPTS in " + launcher);
+        }
+        List<String> classPath = new ArrayList<>();
+        List<String> bouncyCastle = new ArrayList<>();
+        for (String entry : classPath().split(File.pathSeparator)) {
+            (entry.contains("bcprov") || entry.contains("bcutil") || entry.contains("bcpkix") ? bouncyCastle
+                    : classPath).add(entry);
+        }
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(List.of(m.group(1).trim().split("\\s+")));
+        cmd.add("-Dxenophilia.agent.bouncycastle.path=" + String.join(File.pathSeparator, bouncyCastle));
+        cmd.add("-cp");
+        cmd.add(String.join(File.pathSeparator, classPath));
+        cmd.add("org.xenophilia.agent.Xenophiliad");
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("MALLOC_ARENA_MAX", "2");
+        Process p = pb.start();
+        p.getOutputStream().close();
+        return new AgentProcess(p);
     }
 
     /**

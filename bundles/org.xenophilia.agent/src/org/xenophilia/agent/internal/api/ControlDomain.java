@@ -1,11 +1,11 @@
 package org.xenophilia.agent.internal.api;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
 
 import org.xenophilia.agent.backend.BackendException;
 import org.xenophilia.agent.backend.DomainState;
+import org.xenophilia.agent.backend.DomainSummary;
 import org.xenophilia.agent.backend.HostInfo;
 import org.xenophilia.domain.Domain;
 import org.xenophilia.domain.DomainFactory;
@@ -17,6 +17,9 @@ import org.xenophilia.xenapi.VmPowerState;
  * is refused.
  */
 final class ControlDomain {
+
+    /** What its name starts with; the host's name follows. */
+    static final String NAME_PREFIX = "Control domain on host: ";
 
     /** {host uuid, its control domain's uuid}: an MD5 per VM record otherwise. */
     private static volatile String[] cachedUuid;
@@ -47,20 +50,20 @@ final class ControlDomain {
      * what the toolstack lists for it (the host's CPUs when it does not say).
      *
      * @param host the host objects
-     * @param guests the backend's domains, for their memory
+     * @param guests the backend's domains in summary, for their memory
      * @return the control domain's state
      * @throws BackendException if the host cannot be read
      */
-    static DomainState state(HostObjects host, List<DomainState> guests) throws BackendException {
+    static DomainState state(HostObjects host, Iterable<DomainSummary> guests) throws BackendException {
         HostInfo info = host.backend().hostInfo();
         long guestMemory = 0;
-        for (DomainState d : guests) {
+        for (DomainSummary d : guests) {
             guestMemory += d.memoryActual();
         }
         long mib = Math.max(1, (info.memoryTotal() - info.memoryFree() - guestMemory) >> 20);
         Domain def = DomainFactory.eINSTANCE.createDomain();
         def.setUuid(uuid(host));
-        def.setName("Control domain on host: " + info.hostName());
+        def.setName(NAME_PREFIX + info.hostName());
         def.setDescription("The domain which manages physical devices and manages other domains");
         def.setMemory((int) Math.min(Integer.MAX_VALUE, mib));
         def.setMaxmem((int) Math.min(Integer.MAX_VALUE, mib));

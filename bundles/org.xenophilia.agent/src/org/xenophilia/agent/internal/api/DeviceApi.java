@@ -1,21 +1,16 @@
 package org.xenophilia.agent.internal.api;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.xenophilia.agent.backend.BackendException;
 import org.xenophilia.agent.backend.DomainState;
 import org.xenophilia.agent.internal.auth.Role;
 import org.xenophilia.domain.Disk;
-import org.xenophilia.domain.DiskAccess;
 import org.xenophilia.domain.DiskDeviceType;
 import org.xenophilia.domain.Vif;
 import org.xenophilia.xenapi.ErrorCode;
@@ -26,9 +21,11 @@ import org.xenophilia.xenapi.XenApiException;
 /**
  * {@code VIF.*} and {@code VBD.*}: read-only views of the vifs and disks of each domain's definition. A device's
  * uuid is derived from its VM's uuid and its place (vif index, disk vdev), so it is the same across restarts as long
- * as the definition keeps the device there. {@code network} and {@code VDI} link to the objects of
+ * as the definition keeps the device there; its reference names its VM too ({@link ObjectRefs#ref(String, String)}),
+ * so that a device is found by reading its VM alone. {@code network} and {@code VDI} link to the objects of
  * {@link ResourceApi} (the bridge, the disk target), and what the definition says about the backing (bridge, target,
- * format...) is in {@code other_config}.
+ * format...) is in {@code other_config}. Listings are made one VM at a time as the answer is written; references and
+ * counts come from the {@link DomainOutlines} without reading definitions.
  */
 public final class DeviceApi {
 
@@ -37,14 +34,13 @@ public final class DeviceApi {
     }
 
     private final HostObjects host;
-    /** The VM of each device seen, by device uuid: a device's record is read from its VM alone. */
-    private final Map<String, String> vmOfDevice = new ConcurrentHashMap<>();
-    /** The devices each VM had at its last change, by VM uuid, VIFs and VBDs: what a change created or deleted. */
-    private final Map<String, Set<String>> lastVifs = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> lastVbds = new ConcurrentHashMap<>();
+    private final VmDirectory vms;
+    private final DomainOutlines outlines;
 
-    private DeviceApi(HostObjects host) {
+    private DeviceApi(HostObjects host, DomainOutlines outlines) {
         this.host = host;
+        this.vms = new VmDirectory(host);
+        this.outlines = outlines;
     }
 
     /**
@@ -55,46 +51,55 @@ public final class DeviceApi {
      * @param registry where to register
      * @param host the host objects
      * @param events where the devices' changes are published
+     * @param outlines the domains' outlines
      */
-    public static void register(ApiRegistry registry, HostObjects host, EventHub events) {
-        DeviceApi api = new DeviceApi(host);
+    public static void register(ApiRegistry registry, HostObjects host, EventHub events, DomainOutlines outlines) {
+        DeviceApi api = new DeviceApi(host, outlines);
         events.addVmObserver(vm -> api.vmChanged(events, vm));
         for (String cls : List.of("VIF", "VBD")) {
             boolean vif = "VIF".equals(cls);
             events.register(cls, new EventHub.ClassSource() {
                 @Override
-                public Map<Ref, Map<String, Object>> all() throws XenApiException {
-                    Map<Ref, Map<String, Object>> out = new LinkedHashMap<>();
-                    for (Device d : api.all(vif)) {
-                        out.put(api.ref(d), api.record(d));
-                    }
-                    return out;
+                public Iterator<EventHub.Listed> all() throws XenApiException {
+                    return LazyIterator.map(api.all(vif), api::listed);
+                }
+
+                @Override
+                public String owner() {
+                    return "vm";
+                }
+
+                @Override
+                public Iterator<EventHub.Listed> ownedBy(EventHub.Listed vm) {
+                    return vm.madeFrom() instanceof DomainState d
+                            ? devices(d, vif).stream().map(api::listed).iterator()
+                            : List.<EventHub.Listed>of().iterator();
                 }
 
                 @Override
                 public Optional<Map<String, Object>> record(Ref ref) throws XenApiException {
                     return api.find(ref.value(), vif).map(api::record);
                 }
-            });
-            registry.register(cls + ".get_all", Role.READ_ONLY, c -> api.all(vif).stream().map(d -> api.ref(d))
-                    .toList());
-            registry.register(cls + ".get_all_records", Role.READ_ONLY, c -> {
-                Map<String, Object> out = new LinkedHashMap<>();
-                for (Device d : api.all(vif)) {
-                    out.put(api.ref(d).value(), api.record(d));
+
+                @Override
+                public long count() throws XenApiException {
+                    return outlines.deviceCount(vif);
                 }
-                return out;
             });
+            registry.register(cls + ".get_all", Role.READ_ONLY, c -> (StreamedSet) () -> LazyIterator.deferred(
+                    () -> api.refs(vif)));
+            registry.register(cls + ".get_all_records", Role.READ_ONLY, c -> (StreamedMap) () -> LazyIterator
+                    .deferred(() -> LazyIterator.map(api.all(vif), d -> Map.entry(api.ref(d).value(),
+                            (Object) api.record(d)))));
             registry.register(cls + ".get_record", Role.READ_ONLY, c -> api.record(api.resolve(c, vif)), "self");
             registry.register(cls + ".get_uuid", Role.READ_ONLY, c -> api.resolve(c, vif).uuid(), "self");
             registry.register(cls + ".get_VM", Role.READ_ONLY, c -> host.vmRefs().ref(api.resolve(c, vif).vm()
                     .uuid()), "self");
             registry.register(cls + ".get_by_uuid", Role.READ_ONLY, c -> {
                 String uuid = c.string(1);
-                for (Device d : api.all(vif)) {
-                    if (d.uuid().equals(uuid)) {
-                        return api.ref(d);
-                    }
+                Iterator<Ref> refs = api.refs(vif, uuid);
+                if (refs.hasNext()) {
+                    return refs.next();
                 }
                 throw ErrorCode.UUID_INVALID.exception(cls, uuid);
             }, "uuid");
@@ -105,7 +110,7 @@ public final class DeviceApi {
     static List<Ref> vifRefs(HostObjects host, DomainState vm) {
         List<Ref> out = new ArrayList<>();
         for (Device d : devices(vm, true)) {
-            out.add(host.vifRefs().ref(d.uuid()));
+            out.add(host.vifRefs().ref(vm.uuid(), d.uuid()));
         }
         return out;
     }
@@ -114,9 +119,19 @@ public final class DeviceApi {
     static List<Ref> vbdRefs(HostObjects host, DomainState vm) {
         List<Ref> out = new ArrayList<>();
         for (Device d : devices(vm, false)) {
-            out.add(host.vbdRefs().ref(d.uuid()));
+            out.add(host.vbdRefs().ref(vm.uuid(), d.uuid()));
         }
         return out;
+    }
+
+    /** @return a device's reference: its VM's uuid and its own (see {@link ObjectRefs#ref(String, String)}) */
+    static Ref deviceRef(HostObjects host, boolean vif, String vm, String device) {
+        return (vif ? host.vifRefs() : host.vbdRefs()).ref(vm, device);
+    }
+
+    /** @return the place a device's uuid is derived from: {@code vif/<index>} or {@code vbd/<vdev>} */
+    static String place(boolean vif, int index, String vdev) {
+        return vif ? "vif/" + index : "vbd/" + vdev;
     }
 
     private static List<Device> devices(DomainState vm, boolean vifs) {
@@ -124,108 +139,126 @@ public final class DeviceApi {
         if (vifs) {
             List<Vif> list = vm.definition().getVifs();
             for (int i = 0; i < list.size(); i++) {
-                out.add(new Device(vm, i, list.get(i), deviceUuid(vm.uuid(), "vif/" + i)));
+                out.add(new Device(vm, i, list.get(i), DomainOutlines.deviceUuid(vm.uuid(), place(true, i, null))));
             }
         } else {
             List<Disk> list = vm.definition().getDisks();
             for (int i = 0; i < list.size(); i++) {
-                out.add(new Device(vm, i, list.get(i), deviceUuid(vm.uuid(), "vbd/" + list.get(i).getVdev())));
+                out.add(new Device(vm, i, list.get(i), DomainOutlines.deviceUuid(vm.uuid(),
+                        place(false, i, list.get(i).getVdev()))));
             }
         }
         return out;
     }
 
-    private static String deviceUuid(String vmUuid, String place) {
-        return UUID.nameUUIDFromBytes((vmUuid + "/" + place).getBytes(StandardCharsets.UTF_8)).toString();
-    }
-
-    private List<Device> all(boolean vif) throws XenApiException {
-        List<Device> out = new ArrayList<>();
-        try {
-            for (DomainState vm : host.backend().domains()) {
-                for (Device d : devices(vm, vif)) {
-                    vmOfDevice.put(d.uuid(), vm.uuid());
-                    out.add(d);
-                }
-            }
-        } catch (BackendException e) {
-            throw BackendErrors.toXenApi(e, null);
+    /** @return the device uuids of a domain's outline, in definition order */
+    private static List<String> deviceUuids(String vm, DomainOutlines.Outline o, boolean vif) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < (vif ? o.vifs() : o.disks()); i++) {
+            out.add(DomainOutlines.deviceUuid(vm, place(vif, i, vif ? null : o.vdev(i))));
         }
         return out;
+    }
+
+    /** @return every device of the guests (the control domain has none), their VMs read one at a time */
+    private Iterator<Device> all(boolean vif) throws XenApiException {
+        return LazyIterator.flatMap(vms.guests().iterator(), s -> {
+            long stamp = outlines.stamp();
+            DomainState vm = vms.guest(s);
+            if (vm == null) {
+                return null;
+            }
+            outlines.keep(vm, stamp); // read anyway: what the outline needs is current
+            return devices(vm, vif).iterator();
+        });
+    }
+
+    /**
+     * @return the references of every device of the guests, made from their outlines, or only of the devices with
+     *         uuid {@code only} when it is not {@code null}
+     */
+    private Iterator<Ref> refs(boolean vif, String only) throws XenApiException {
+        return LazyIterator.flatMap(vms.guests().iterator(), s -> {
+            DomainOutlines.Outline o = outlines.of(s);
+            if (o == null) {
+                return null;
+            }
+            return LazyIterator.map(deviceUuids(s.uuid(), o, vif).iterator(),
+                    d -> only == null || only.equals(d) ? deviceRef(host, vif, s.uuid(), d) : null);
+        });
+    }
+
+    private Iterator<Ref> refs(boolean vif) throws XenApiException {
+        return refs(vif, null);
     }
 
     /**
      * @param ref a device reference as a client sent it
-     * @return the device, read from its VM when known (one domain, not all of them), else from the whole list
+     * @return the device, read from its VM
      */
     private Optional<Device> find(String ref, boolean vif) throws XenApiException {
         ObjectRefs refs = vif ? host.vifRefs() : host.vbdRefs();
-        Optional<String> uuid = ref.isEmpty() ? Optional.empty() : refs.uuid(Ref.of(ref));
-        if (uuid.isEmpty()) {
+        Optional<ObjectRefs.Owned> owned = ref.isEmpty() ? Optional.empty() : refs.owned(Ref.of(ref));
+        if (owned.isEmpty()) {
             return Optional.empty();
         }
-        String vm = vmOfDevice.get(uuid.get());
-        List<Device> candidates;
-        if (vm != null) {
-            try {
-                Optional<DomainState> d = host.backend().domain(vm);
-                candidates = d.isEmpty() ? List.of() : devices(d.get(), vif);
-            } catch (BackendException e) {
-                throw BackendErrors.toXenApi(e, null);
-            }
-        } else {
-            candidates = all(vif);
+        Optional<DomainState> vm;
+        try {
+            vm = host.backend().domain(owned.get().owner());
+        } catch (BackendException e) {
+            throw BackendErrors.toXenApi(e, null);
         }
-        return candidates.stream().filter(d -> d.uuid().equals(uuid.get())).findFirst();
+        return vm.isEmpty() ? Optional.empty()
+                : devices(vm.get(), vif).stream().filter(d -> d.uuid().equals(owned.get().uuid())).findFirst();
     }
 
-    /** Publishes the changes of a VM's devices after a change of the VM. */
+    /** Publishes the changes of a VM's devices after a change of the VM, and keeps its outline current. */
     private void vmChanged(EventHub events, Ref vmRef) {
         Optional<String> vmUuid = host.vmRefs().uuid(vmRef);
         if (vmUuid.isEmpty()) {
             return;
         }
+        String uuid = vmUuid.get();
+        Optional<DomainOutlines.Outline> before = outlines.kept(uuid);
+        long stamp = outlines.stamp();
         Optional<DomainState> vm;
         try {
-            vm = host.backend().domain(vmUuid.get());
+            vm = host.backend().domain(uuid);
         } catch (BackendException | RuntimeException e) {
             return; // the next change, or a client's full read, brings the devices up to date
         }
+        Optional<DomainOutlines.Outline> now;
+        if (vm.isPresent()) {
+            now = Optional.of(outlines.keep(vm.get(), stamp));
+        } else {
+            outlines.forget(uuid);
+            now = Optional.empty();
+        }
         for (boolean vif : new boolean[] {true, false}) {
-            Map<String, Set<String>> last = vif ? lastVifs : lastVbds;
-            ObjectRefs refs = vif ? host.vifRefs() : host.vbdRefs();
             String cls = vif ? "VIF" : "VBD";
-            Set<String> now = new LinkedHashSet<>();
-            if (vm.isPresent()) {
-                for (Device d : devices(vm.get(), vif)) {
-                    now.add(d.uuid());
-                    vmOfDevice.put(d.uuid(), vmUuid.get());
-                }
-            }
-            Set<String> before = last.getOrDefault(vmUuid.get(), Set.of());
-            for (String uuid : now) {
-                if (before.contains(uuid)) {
-                    events.changed(cls, refs.ref(uuid));
+            List<String> was = before.map(o -> deviceUuids(uuid, o, vif)).orElse(List.of());
+            List<String> is = now.map(o -> deviceUuids(uuid, o, vif)).orElse(List.of());
+            for (String d : is) {
+                if (was.contains(d)) {
+                    events.changed(cls, deviceRef(host, vif, uuid, d));
                 } else {
-                    events.created(cls, refs.ref(uuid));
+                    events.created(cls, deviceRef(host, vif, uuid, d));
                 }
             }
-            for (String uuid : before) {
-                if (!now.contains(uuid)) {
-                    events.deleted(cls, refs.ref(uuid));
-                    vmOfDevice.remove(uuid);
+            for (String d : was) {
+                if (!is.contains(d)) {
+                    events.deleted(cls, deviceRef(host, vif, uuid, d));
                 }
-            }
-            if (now.isEmpty()) {
-                last.remove(vmUuid.get());
-            } else {
-                last.put(vmUuid.get(), now);
             }
         }
     }
 
+    private EventHub.Listed listed(Device d) {
+        return new EventHub.Listed(ref(d), record(d), null);
+    }
+
     private Ref ref(Device d) {
-        return (d.model() instanceof Vif ? host.vifRefs() : host.vbdRefs()).ref(d.uuid());
+        return deviceRef(host, d.model() instanceof Vif, d.vm().uuid(), d.uuid());
     }
 
     private Device resolve(Call c, boolean vif) throws XenApiException {
@@ -273,7 +306,7 @@ public final class DeviceApi {
         } else {
             Disk k = (Disk) d.model();
             boolean cdrom = k.isSetDevtype() && k.getDevtype() == DiskDeviceType.CDROM;
-            boolean readOnly = k.isSetAccess() ? k.getAccess() == DiskAccess.RO : cdrom; // unset: xl's default
+            boolean readOnly = DomainOutlines.isReadOnly(k);
             r.put("VM", vm);
             r.put("VDI", ResourceApi.vdiRef(host, k));
             r.put("device", k.getVdev());

@@ -4,15 +4,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.xenophilia.agent.backend.BackendException;
-import org.xenophilia.agent.backend.DomainState;
+import org.xenophilia.agent.backend.DomainSummary;
 import org.xenophilia.agent.backend.HostInfo;
 import org.xenophilia.agent.internal.auth.Role;
 import org.xenophilia.xenapi.ErrorCode;
 import org.xenophilia.xenapi.Ref;
-import org.xenophilia.xenapi.VmPowerState;
 import org.xenophilia.xenapi.XenApiException;
 
 /**
@@ -42,28 +40,8 @@ public final class HostApi {
      */
     public static void register(ApiRegistry registry, HostObjects host, EventHub events) {
         HostApi api = new HostApi(host);
-        events.register("host", new EventHub.ClassSource() {
-            @Override
-            public Map<Ref, Map<String, Object>> all() throws XenApiException {
-                return Map.of(host.hostRef(), api.record());
-            }
-
-            @Override
-            public Optional<Map<String, Object>> record(Ref ref) throws XenApiException {
-                return ref.equals(host.hostRef()) ? Optional.of(api.record()) : Optional.empty();
-            }
-        });
-        events.register("host_metrics", new EventHub.ClassSource() {
-            @Override
-            public Map<Ref, Map<String, Object>> all() throws XenApiException {
-                return Map.of(host.hostMetricsRef(), api.metricsRecord());
-            }
-
-            @Override
-            public Optional<Map<String, Object>> record(Ref ref) throws XenApiException {
-                return ref.equals(host.hostMetricsRef()) ? Optional.of(api.metricsRecord()) : Optional.empty();
-            }
-        });
+        events.register("host", EventHub.single(host.hostRef(), api::record));
+        events.register("host_metrics", EventHub.single(host.hostMetricsRef(), api::metricsRecord));
         registry.register("host.get_all", Role.READ_ONLY, c -> List.of(host.hostRef()));
         registry.register("host.get_all_records", Role.READ_ONLY,
                 c -> Map.of(host.hostRef().value(), api.record()));
@@ -129,19 +107,20 @@ public final class HostApi {
         }
     }
 
-    private List<Ref> residentVms() throws XenApiException {
-        List<Ref> refs = new java.util.ArrayList<>();
-        refs.add(host.vmRefs().ref(ControlDomain.uuid(host)));
+    /**
+     * @return the running and paused VMs, the control domain first: as many as the host's memory holds, so made one
+     *         at a time as the answer is written (from one look at the backend)
+     */
+    private StreamedSet residentVms() throws XenApiException {
+        Iterable<DomainSummary> guests;
         try {
-            for (DomainState d : host.backend().domains()) {
-                if (d.powerState() == VmPowerState.RUNNING || d.powerState() == VmPowerState.PAUSED) {
-                    refs.add(host.vmRefs().ref(d.uuid()));
-                }
-            }
+            guests = host.backend().summaries();
         } catch (BackendException e) {
             throw BackendErrors.toXenApi(e, null);
         }
-        return refs;
+        Ref controlDomain = host.vmRefs().ref(ControlDomain.uuid(host));
+        return () -> LazyIterator.flatMap(List.of(List.of(controlDomain).iterator(), LazyIterator.map(
+                guests.iterator(), d -> d.hasDomain() ? host.vmRefs().ref(d.uuid()) : null)).iterator(), i -> i);
     }
 
     private Map<String, Object> cpuInfo(HostInfo i) {

@@ -3,7 +3,6 @@ package org.xenophilia.agent.internal.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.xenophilia.agent.internal.auth.Role;
 import org.xenophilia.xenapi.ErrorCode;
@@ -22,17 +21,7 @@ public final class PoolApi {
      * @param events where the pool's record is published
      */
     public static void register(ApiRegistry registry, HostObjects host, EventHub events) {
-        events.register("pool", new EventHub.ClassSource() {
-            @Override
-            public Map<Ref, Map<String, Object>> all() {
-                return Map.of(host.poolRef(), PoolApi.record(host));
-            }
-
-            @Override
-            public Optional<Map<String, Object>> record(Ref ref) {
-                return ref.equals(host.poolRef()) ? Optional.of(PoolApi.record(host)) : Optional.empty();
-            }
-        });
+        events.register("pool", EventHub.single(host.poolRef(), () -> record(host)));
         registry.register("pool.get_all", Role.READ_ONLY, c -> List.of(host.poolRef()));
         registry.register("pool.get_all_records", Role.READ_ONLY,
                 c -> Map.of(host.poolRef().value(), record(host)));

@@ -5,16 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.xenophilia.agent.backend.BackendException;
-import org.xenophilia.agent.backend.DomainState;
 import org.xenophilia.agent.internal.auth.Role;
 import org.xenophilia.domain.Disk;
-import org.xenophilia.domain.DiskAccess;
 import org.xenophilia.domain.Vif;
 import org.xenophilia.xenapi.ErrorCode;
 import org.xenophilia.xenapi.Ref;
@@ -26,6 +24,10 @@ import org.xenophilia.xenapi.XenApiException;
  * two SRs of the host: {@code file} for image files and {@code phy} for block devices (targets under
  * {@code /dev/}). UUIDs are derived from the host's uuid and the bridge or target, so they survive restarts. A vif
  * naming a network by name only, or a disk naming a storage volume, has no such object ({@code OpaqueRef:NULL}).
+ * <p>
+ * The objects come from the {@link DomainOutlines}' inverted indexes (the vifs on each bridge, the disks on each
+ * target), made current before each listing; records are made one at a time as the answer is written, and what grows
+ * with the number of domains in a record (a network's VIFs, an SR's VDIs) is itself written as it is read.
  */
 public final class ResourceApi {
 
@@ -42,64 +44,62 @@ public final class ResourceApi {
         }
     }
 
-    /** One object: its uuid, name and record. */
-    private record Item(String uuid, String name, Map<String, Object> record) {
+    /** One object: its uuid, its name, and how to make its record. */
+    private record Item(String uuid, String name, LazyIterator.Maker<Map<String, Object>> record) {
     }
 
     private final HostObjects host;
+    private final DomainOutlines outlines;
 
-    private ResourceApi(HostObjects host) {
+    private ResourceApi(HostObjects host, DomainOutlines outlines) {
         this.host = host;
+        this.outlines = outlines;
     }
 
     /**
      * @param registry where to register
      * @param host the host objects
      * @param events where the classes are registered for {@code event.from}
+     * @param outlines the domains' outlines, whose indexes the objects come from
      */
-    public static void register(ApiRegistry registry, HostObjects host, EventHub events) {
-        ResourceApi api = new ResourceApi(host);
+    public static void register(ApiRegistry registry, HostObjects host, EventHub events, DomainOutlines outlines) {
+        ResourceApi api = new ResourceApi(host, outlines);
         for (Kind k : Kind.values()) {
             String cls = k.cls;
             events.register(cls, new EventHub.ClassSource() {
                 @Override
-                public Map<Ref, Map<String, Object>> all() throws XenApiException {
-                    Map<Ref, Map<String, Object>> out = new LinkedHashMap<>();
-                    for (Item i : api.items(k)) {
-                        out.put(api.refs(k).ref(i.uuid()), i.record());
-                    }
-                    return out;
+                public Iterator<EventHub.Listed> all() throws XenApiException {
+                    return LazyIterator.map(api.items(k), i -> new EventHub.Listed(api.refs(k).ref(i.uuid()),
+                            i.record().make(), null));
                 }
 
                 @Override
                 public Optional<Map<String, Object>> record(Ref ref) throws XenApiException {
-                    Optional<String> uuid = api.refs(k).uuid(ref);
-                    if (uuid.isPresent()) {
-                        for (Item i : api.items(k)) {
-                            if (i.uuid().equals(uuid.get())) {
-                                return Optional.of(i.record());
-                            }
-                        }
+                    Optional<Item> i = api.find(k, ref);
+                    return i.isEmpty() ? Optional.empty() : Optional.of(i.get().record().make());
+                }
+
+                @Override
+                public long count() throws XenApiException {
+                    long n = 0;
+                    for (Iterator<Item> i = api.items(k); i.hasNext(); i.next()) {
+                        n++;
                     }
-                    return Optional.empty();
+                    return n;
                 }
             });
-            registry.register(cls + ".get_all", Role.READ_ONLY,
-                    c -> api.items(k).stream().map(i -> api.refs(k).ref(i.uuid())).toList());
-            registry.register(cls + ".get_all_records", Role.READ_ONLY, c -> {
-                Map<String, Object> out = new LinkedHashMap<>();
-                for (Item i : api.items(k)) {
-                    out.put(api.refs(k).ref(i.uuid()).value(), i.record());
-                }
-                return out;
-            });
-            registry.register(cls + ".get_record", Role.READ_ONLY, c -> api.resolve(c, k).record(), "self");
+            registry.register(cls + ".get_all", Role.READ_ONLY, c -> (StreamedSet) () -> LazyIterator.deferred(
+                    () -> LazyIterator.map(api.items(k), i -> api.refs(k).ref(i.uuid()))));
+            registry.register(cls + ".get_all_records", Role.READ_ONLY, c -> (StreamedMap) () -> LazyIterator
+                    .deferred(() -> LazyIterator.map(api.items(k), i -> Map.entry(api.refs(k).ref(i.uuid()).value(),
+                            (Object) i.record().make()))));
+            registry.register(cls + ".get_record", Role.READ_ONLY, c -> api.resolve(c, k).record().make(), "self");
             registry.register(cls + ".get_uuid", Role.READ_ONLY, c -> api.resolve(c, k).uuid(), "self");
             registry.register(cls + ".get_name_label", Role.READ_ONLY, c -> api.resolve(c, k).name(), "self");
             registry.register(cls + ".get_by_uuid", Role.READ_ONLY, c -> {
                 String uuid = c.string(1);
-                for (Item i : api.items(k)) {
-                    if (i.uuid().equals(uuid)) {
+                for (Iterator<Item> i = api.items(k); i.hasNext();) {
+                    if (i.next().uuid().equals(uuid)) {
                         return api.refs(k).ref(uuid);
                     }
                 }
@@ -108,9 +108,10 @@ public final class ResourceApi {
             registry.register(cls + ".get_by_name_label", Role.READ_ONLY, c -> {
                 String label = c.string(1);
                 List<Ref> out = new ArrayList<>();
-                for (Item i : api.items(k)) {
-                    if (i.name().equals(label)) {
-                        out.add(api.refs(k).ref(i.uuid()));
+                for (Iterator<Item> i = api.items(k); i.hasNext();) {
+                    Item item = i.next();
+                    if (item.name().equals(label)) {
+                        out.add(api.refs(k).ref(item.uuid()));
                     }
                 }
                 return out;
@@ -126,17 +127,23 @@ public final class ResourceApi {
         };
     }
 
-    private Item resolve(Call c, Kind k) throws XenApiException {
-        String ref = c.string(1);
-        Optional<String> uuid = ref.isEmpty() ? Optional.empty() : refs(k).uuid(Ref.of(ref));
+    private Optional<Item> find(Kind k, Ref ref) throws XenApiException {
+        Optional<String> uuid = refs(k).uuid(ref);
         if (uuid.isPresent()) {
-            for (Item i : items(k)) {
-                if (i.uuid().equals(uuid.get())) {
-                    return i;
+            for (Iterator<Item> i = items(k); i.hasNext();) {
+                Item item = i.next();
+                if (item.uuid().equals(uuid.get())) {
+                    return Optional.of(item);
                 }
             }
         }
-        throw ErrorCode.HANDLE_INVALID.exception(k.cls, ref);
+        return Optional.empty();
+    }
+
+    private Item resolve(Call c, Kind k) throws XenApiException {
+        String ref = c.string(1);
+        Optional<Item> i = ref.isEmpty() ? Optional.empty() : find(k, Ref.of(ref));
+        return i.orElseThrow(() -> ErrorCode.HANDLE_INVALID.exception(k.cls, ref));
     }
 
     // --- links used by VIF and VBD records ---
@@ -179,42 +186,32 @@ public final class ResourceApi {
 
     // --- the objects ---
 
-    private List<Item> items(Kind k) throws XenApiException {
-        List<DomainState> domains;
-        try {
-            domains = host.backend().domains();
-        } catch (BackendException e) {
-            throw BackendErrors.toXenApi(e, null);
-        }
+    /** @return the objects of a kind, every domain's outline made current first, each read as iterated */
+    private Iterator<Item> items(Kind k) throws XenApiException {
+        outlines.refreshAll();
         return switch (k) {
-            case NETWORK -> networks(domains);
-            case SR -> srs(domains);
-            case VDI -> vdis(domains);
+            case NETWORK -> LazyIterator.map(outlines.bridges(), this::network);
+            case SR -> List.of(sr(false), sr(true)).iterator();
+            case VDI -> LazyIterator.map(outlines.targets(), this::vdi);
         };
     }
 
-    private List<Item> networks(List<DomainState> domains) {
-        Map<String, List<Ref>> vifs = new LinkedHashMap<>();
-        for (DomainState d : domains) {
-            List<Ref> refs = DeviceApi.vifRefs(host, d);
-            List<Vif> list = d.definition().getVifs();
-            for (int i = 0; i < list.size(); i++) {
-                String bridge = bridge(list.get(i));
-                if (bridge != null) {
-                    vifs.computeIfAbsent(bridge, b -> new ArrayList<>()).add(refs.get(i));
-                }
-            }
-        }
-        List<Item> out = new ArrayList<>();
-        vifs.forEach((bridge, refs) -> {
+    /** @return references of the devices on a bridge or target, read as the answer is written */
+    private StreamedSet deviceRefs(boolean vif, String on) {
+        return () -> LazyIterator.map(vif ? outlines.vifsOn(on) : outlines.disksOn(on),
+                u -> DeviceApi.deviceRef(host, vif, u.vm(), u.uuid()));
+    }
+
+    private Item network(String bridge) {
+        String uuid = networkUuid(host, bridge);
+        return new Item(uuid, bridge, () -> {
             Map<String, Object> r = new LinkedHashMap<>();
-            String uuid = networkUuid(host, bridge);
             r.put("uuid", uuid);
             r.put("name_label", bridge);
             r.put("name_description", "the bridge " + bridge);
             r.put("allowed_operations", List.of());
             r.put("current_operations", Map.of());
-            r.put("VIFs", refs);
+            r.put("VIFs", deviceRefs(true, bridge));
             r.put("PIFs", List.of());
             r.put("MTU", 1500L);
             r.put("other_config", Map.of());
@@ -225,88 +222,53 @@ public final class ResourceApi {
             r.put("default_locking_mode", "unlocked");
             r.put("assigned_ips", Map.of());
             r.put("purpose", List.of());
-            out.add(new Item(uuid, bridge, r));
+            return r;
         });
-        return out;
-    }
-
-    /** One disk target with the VBDs using it. */
-    private record Target(String path, List<Ref> vbds, boolean readOnly) {
-    }
-
-    private Map<String, Target> targets(List<DomainState> domains) {
-        Map<String, Target> out = new LinkedHashMap<>();
-        for (DomainState d : domains) {
-            List<Ref> refs = DeviceApi.vbdRefs(host, d);
-            List<Disk> list = d.definition().getDisks();
-            for (int i = 0; i < list.size(); i++) {
-                Disk k = list.get(i);
-                if (k.getTarget() == null || k.getTarget().isEmpty()) {
-                    continue;
-                }
-                boolean ro = k.isSetAccess() && k.getAccess() == DiskAccess.RO;
-                Target t = out.get(k.getTarget());
-                if (t == null) {
-                    t = new Target(k.getTarget(), new ArrayList<>(), ro);
-                } else {
-                    t = new Target(t.path(), t.vbds(), t.readOnly() && ro);
-                }
-                t.vbds().add(refs.get(i));
-                out.put(k.getTarget(), t);
-            }
-        }
-        return out;
     }
 
     private String srUuid(boolean phy) {
         return derived(host, phy ? "sr/phy" : "sr/file");
     }
 
-    private List<Item> srs(List<DomainState> domains) {
-        List<Ref> files = new ArrayList<>();
-        List<Ref> devices = new ArrayList<>();
-        long fileSize = 0;
-        long deviceSize = 0;
-        for (Target t : targets(domains).values()) {
-            Ref vdi = host.vdiRefs().ref(vdiUuid(host, t.path()));
-            if (isBlockDevice(t.path())) {
-                devices.add(vdi);
-                deviceSize += size(t.path());
-            } else {
-                files.add(vdi);
-                fileSize += size(t.path());
-            }
-        }
-        return List.of(sr(false, files, fileSize), sr(true, devices, deviceSize));
+    /** @return the targets of one SR: block devices ({@code phy}) or image files, read as iterated */
+    private Iterator<String> targetsOf(boolean phy) {
+        return LazyIterator.map(outlines.targets(), t -> isBlockDevice(t) == phy ? t : null);
     }
 
-    private Item sr(boolean phy, List<Ref> vdis, long allocated) {
+    private Item sr(boolean phy) {
         String uuid = srUuid(phy);
         String name = phy ? "Block devices" : "Image files";
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("uuid", uuid);
-        r.put("name_label", name);
-        r.put("name_description", phy ? "disks whose target is a block device (xl's phy backend)"
-                : "disks whose target is an image file");
-        r.put("allowed_operations", List.of());
-        r.put("current_operations", Map.of());
-        r.put("VDIs", vdis);
-        r.put("PBDs", List.of());
-        r.put("virtual_allocation", allocated);
-        r.put("physical_utilisation", allocated);
-        r.put("physical_size", 0L);
-        r.put("type", phy ? "phy" : "file");
-        r.put("content_type", "user");
-        r.put("shared", false);
-        r.put("other_config", Map.of());
-        r.put("tags", List.of());
-        r.put("sm_config", Map.of());
-        r.put("blobs", Map.of());
-        r.put("local_cache_enabled", false);
-        r.put("introduced_by", Ref.NULL);
-        r.put("clustered", false);
-        r.put("is_tools_sr", false);
-        return new Item(uuid, name, r);
+        return new Item(uuid, name, () -> {
+            long allocated = 0;
+            for (Iterator<String> t = targetsOf(phy); t.hasNext();) {
+                allocated += size(t.next());
+            }
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("uuid", uuid);
+            r.put("name_label", name);
+            r.put("name_description", phy ? "disks whose target is a block device (xl's phy backend)"
+                    : "disks whose target is an image file");
+            r.put("allowed_operations", List.of());
+            r.put("current_operations", Map.of());
+            r.put("VDIs", (StreamedSet) () -> LazyIterator.map(targetsOf(phy),
+                    t -> host.vdiRefs().ref(vdiUuid(host, t))));
+            r.put("PBDs", List.of());
+            r.put("virtual_allocation", allocated);
+            r.put("physical_utilisation", allocated);
+            r.put("physical_size", 0L);
+            r.put("type", phy ? "phy" : "file");
+            r.put("content_type", "user");
+            r.put("shared", false);
+            r.put("other_config", Map.of());
+            r.put("tags", List.of());
+            r.put("sm_config", Map.of());
+            r.put("blobs", Map.of());
+            r.put("local_cache_enabled", false);
+            r.put("introduced_by", Ref.NULL);
+            r.put("clustered", false);
+            r.put("is_tools_sr", false);
+            return r;
+        });
     }
 
     /** @return the size of a target in bytes as the Agent can see it, 0 if it cannot */
@@ -319,31 +281,33 @@ public final class ResourceApi {
         }
     }
 
-    private List<Item> vdis(List<DomainState> domains) {
-        List<Item> out = new ArrayList<>();
-        for (Target t : targets(domains).values()) {
-            String uuid = vdiUuid(host, t.path());
-            boolean phy = isBlockDevice(t.path());
-            String name = Path.of(t.path()).getFileName() == null ? t.path()
-                    : Path.of(t.path()).getFileName().toString();
-            long size = size(t.path());
+    private Item vdi(String target) {
+        String uuid = vdiUuid(host, target);
+        String name = Path.of(target).getFileName() == null ? target : Path.of(target).getFileName().toString();
+        return new Item(uuid, name, () -> {
+            boolean phy = isBlockDevice(target);
+            long size = size(target);
+            boolean readOnly = true;
+            for (Iterator<DomainOutlines.DeviceUse> u = outlines.disksOn(target); u.hasNext();) {
+                readOnly &= u.next().readOnly();
+            }
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("uuid", uuid);
             r.put("name_label", name);
-            r.put("name_description", t.path());
+            r.put("name_description", target);
             r.put("allowed_operations", List.of());
             r.put("current_operations", Map.of());
             r.put("SR", host.srRefs().ref(srUuid(phy)));
-            r.put("VBDs", t.vbds());
+            r.put("VBDs", deviceRefs(false, target));
             r.put("crash_dumps", List.of());
             r.put("virtual_size", size);
             r.put("physical_utilisation", size);
             r.put("type", "user");
             r.put("sharable", false);
-            r.put("read_only", t.readOnly());
+            r.put("read_only", readOnly);
             r.put("other_config", Map.of());
             r.put("storage_lock", false);
-            r.put("location", t.path());
+            r.put("location", target);
             r.put("managed", true);
             r.put("missing", false);
             r.put("parent", Ref.NULL);
@@ -360,8 +324,7 @@ public final class ResourceApi {
             r.put("metadata_latest", false);
             r.put("is_tools_iso", false);
             r.put("cbt_enabled", false);
-            out.add(new Item(uuid, name, r));
-        }
-        return out;
+            return r;
+        });
     }
 }

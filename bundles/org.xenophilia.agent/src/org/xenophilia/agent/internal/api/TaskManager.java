@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,8 @@ public final class TaskManager implements AutoCloseable {
     public static final int MAX_QUEUED = 256;
     /** How long a finished task is kept. */
     public static final Duration EXPIRY = Duration.ofHours(1);
+    /** The most tasks kept: beyond, the oldest finished ones go first (a task costs a few hundred bytes). */
+    public static final int MAX_KEPT = 10_000;
     /** xapi's error for a task that was cancelled: {@code [task]}. */
     public static final String TASK_CANCELLED = "TASK_CANCELLED";
     /** xapi's error when too many tasks wait. */
@@ -149,15 +152,8 @@ public final class TaskManager implements AutoCloseable {
         pool.allowCoreThreadTimeOut(true);
         events.register("task", new EventHub.ClassSource() {
             @Override
-            public Map<Ref, Map<String, Object>> all() {
-                Map<Ref, Map<String, Object>> out = new LinkedHashMap<>();
-                synchronized (TaskManager.this) {
-                    expire();
-                    for (Task t : tasks.values()) {
-                        out.put(t.ref, TaskManager.this.record(t));
-                    }
-                }
-                return out;
+            public Iterator<EventHub.Listed> all() {
+                return LazyIterator.map(current().iterator(), t -> new EventHub.Listed(t.ref, recordNow(t), null));
             }
 
             @Override
@@ -166,6 +162,11 @@ public final class TaskManager implements AutoCloseable {
                     Task t = tasks.get(ref);
                     return t == null ? Optional.empty() : Optional.of(TaskManager.this.record(t));
                 }
+            }
+
+            @Override
+            public long count() {
+                return current().size();
             }
         });
     }
@@ -249,20 +250,36 @@ public final class TaskManager implements AutoCloseable {
         return "<value>" + s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</value>";
     }
 
-    /** Drops the tasks that finished more than {@link #EXPIRY} ago. */
+    /**
+     * Drops the tasks that finished more than {@link #EXPIRY} ago, and the oldest finished ones past
+     * {@link #MAX_KEPT}: a script making tasks all hour long does not fill the heap.
+     */
     private void expire() {
         Instant limit = clock.instant().minus(EXPIRY);
         List<Ref> gone = new ArrayList<>();
+        int[] over = {tasks.size() - MAX_KEPT};
         tasks.values().removeIf(t -> {
-            boolean old = t.finished != null && t.finished.isBefore(limit);
+            boolean old = t.finished != null && (t.finished.isBefore(limit) || over[0] > 0);
             if (old) {
                 gone.add(t.ref);
+                over[0]--;
             }
             return old;
         });
         for (Ref r : gone) {
             events.deleted("task", r);
         }
+    }
+
+    /** @return the tasks now (not their records) */
+    private synchronized List<Task> current() {
+        expire();
+        return new ArrayList<>(tasks.values());
+    }
+
+    /** @return a task's record as it is now */
+    private synchronized Map<String, Object> recordNow(Task t) {
+        return record(t);
     }
 
     private Map<String, Object> record(Task t) {
@@ -322,20 +339,14 @@ public final class TaskManager implements AutoCloseable {
      */
     public void register(ApiRegistry registry) {
         registry.register("task.get_all", Role.READ_ONLY, c -> {
-            synchronized (this) {
-                expire();
-                return List.copyOf(tasks.keySet());
-            }
+            List<Task> all = current();
+            return (StreamedSet) () -> all.stream().map(t -> t.ref).iterator();
         });
+        // tasks live for an hour after they finish: a busy hour's are many, so their records are made one at a time
         registry.register("task.get_all_records", Role.READ_ONLY, c -> {
-            Map<String, Object> out = new LinkedHashMap<>();
-            synchronized (this) {
-                expire();
-                for (Task t : tasks.values()) {
-                    out.put(t.ref.value(), record(t));
-                }
-            }
-            return out;
+            List<Task> all = current();
+            return (StreamedMap) () -> LazyIterator.map(all.iterator(), t -> Map.entry(t.ref.value(),
+                    (Object) recordNow(t)));
         });
         registry.register("task.get_record", Role.READ_ONLY, c -> {
             Task t = resolve(c);

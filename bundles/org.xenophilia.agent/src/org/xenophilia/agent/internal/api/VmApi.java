@@ -1,7 +1,7 @@
 package org.xenophilia.agent.internal.api;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.xenophilia.agent.backend.BackendException;
 import org.xenophilia.agent.backend.DomainState;
+import org.xenophilia.agent.backend.DomainSummary;
 import org.xenophilia.agent.backend.HypervisorBackend;
 import org.xenophilia.agent.backend.VmOperation;
 import org.xenophilia.agent.internal.auth.Role;
@@ -29,6 +30,16 @@ import org.xenophilia.xenapi.XenApiException;
  */
 public final class VmApi {
 
+    /**
+     * What keeps definitions from exhausting the Agent's memory, each an {@code agent.conf} setting.
+     *
+     * @param maxDomains the most domains defined at once ({@code max-domains})
+     * @param maxDefinitionBytes the largest definition a call may send, in bytes of XML or xl.cfg text (UTF-8)
+     *            ({@code max-definition-bytes})
+     */
+    public record Limits(int maxDomains, int maxDefinitionBytes) {
+    }
+
     /** The most vCPUs a VM may be given (xl's limit for a guest). */
     private static final int MAX_VCPUS = 512;
     private static final String MEMORY_CONSTRAINT = "Memory limits must satisfy: static_min <= dynamic_min"
@@ -43,24 +54,14 @@ public final class VmApi {
     private final VmDefinitionApi definitions;
     private final VmRecordCache encoded = new VmRecordCache();
 
-    private VmApi(HostObjects host, EventHub events) {
+    private VmApi(HostObjects host, EventHub events, DomainOutlines outlines, Limits limits) {
         this.host = host;
         this.backend = host.backend();
         this.events = events;
         this.vms = new VmDirectory(host);
-        this.metrics = new VmMetricsApi(new VmMetricsApi.Domains() {
-            @Override
-            public List<DomainState> all() throws XenApiException {
-                return vms.all();
-            }
-
-            @Override
-            public Optional<DomainState> find(String uuid) throws XenApiException {
-                return vms.find(uuid);
-            }
-        });
+        this.metrics = new VmMetricsApi(vms, outlines);
         this.records = new VmRecords(host, vms, metrics);
-        this.definitions = new VmDefinitionApi(backend, vms, events);
+        this.definitions = new VmDefinitionApi(backend, vms, events, limits);
     }
 
     /**
@@ -68,9 +69,12 @@ public final class VmApi {
      * @param host the host objects (with the backend)
      * @param events where VM records are published; every operation publishes the VM and the host's metrics
      * @param tasks where the {@code Async.VM.*} operations run
+     * @param outlines what listings need of each domain's definition (VM_metrics: its type)
+     * @param limits how many and how large definitions may be
      */
-    public static void register(ApiRegistry registry, HostObjects host, EventHub events, TaskManager tasks) {
-        VmApi api = new VmApi(host, events);
+    public static void register(ApiRegistry registry, HostObjects host, EventHub events, TaskManager tasks,
+            DomainOutlines outlines, Limits limits) {
+        VmApi api = new VmApi(host, events, outlines, limits);
         api.registerEvents();
         api.registerReads(registry);
         api.registerLifecycle(registry, tasks);
@@ -87,12 +91,9 @@ public final class VmApi {
     private void registerEvents() {
         events.register("VM", new EventHub.ClassSource() {
             @Override
-            public Map<Ref, Map<String, Object>> all() throws XenApiException {
-                Map<Ref, Map<String, Object>> out = new LinkedHashMap<>();
-                for (DomainState d : vms.all()) {
-                    out.put(vms.ref(d), records.record(d));
-                }
-                return out;
+            public Iterator<EventHub.Listed> all() throws XenApiException {
+                // made from the VM's state: its VIFs and VBDs are made from the same read (EventHub.ClassSource.owner)
+                return LazyIterator.map(vms.all(), d -> new EventHub.Listed(vms.ref(d), records.record(d), d));
             }
 
             @Override
@@ -103,20 +104,16 @@ public final class VmApi {
 
             @Override
             public long count() throws XenApiException {
-                return vms.all().size();
+                return vms.count();
             }
         });
     }
 
     private void registerReads(ApiRegistry registry) {
-        registry.register("VM.get_all", Role.READ_ONLY, c -> vms.all().stream().map(vms::ref).toList());
-        registry.register("VM.get_all_records", Role.READ_ONLY, c -> {
-            Map<String, Object> out = new LinkedHashMap<>();
-            for (DomainState d : vms.all()) {
-                out.put(vms.ref(d).value(), records.record(d));
-            }
-            return out;
-        });
+        // every VM: made one at a time as the answer is written, whatever their number
+        registry.register("VM.get_all", Role.READ_ONLY, c -> (StreamedSet) () -> LazyIterator.deferred(vms::refs));
+        registry.register("VM.get_all_records", Role.READ_ONLY, c -> (StreamedMap) () -> LazyIterator.deferred(
+                () -> LazyIterator.map(vms.all(), d -> Map.entry(vms.ref(d).value(), (Object) records.record(d)))));
         registry.register("VM.get_record", Role.READ_ONLY, this::recordToSend, "self");
         registry.register("VM.get_metrics", Role.READ_ONLY, c -> metrics.ref(vms.resolveAny(c).uuid()), "self");
         registry.register("VM.get_by_uuid", Role.READ_ONLY, c -> {
@@ -126,9 +123,16 @@ public final class VmApi {
         registry.register("VM.get_by_name_label", Role.READ_ONLY, c -> {
             String label = c.string(1);
             List<Ref> refs = new ArrayList<>();
-            for (DomainState d : vms.all()) {
+            Iterable<DomainSummary> guests = vms.guests();
+            for (DomainSummary d : guests) {
                 if (d.name().equals(label)) {
-                    refs.add(vms.ref(d));
+                    refs.add(host.vmRefs().ref(d.uuid()));
+                }
+            }
+            if (label.startsWith(ControlDomain.NAME_PREFIX)) {
+                DomainState dom0 = vms.controlDomain(guests);
+                if (dom0.name().equals(label)) {
+                    refs.add(vms.ref(dom0));
                 }
             }
             return refs;

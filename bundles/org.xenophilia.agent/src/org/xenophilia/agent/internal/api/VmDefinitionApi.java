@@ -1,5 +1,6 @@
 package org.xenophilia.agent.internal.api;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -35,24 +36,50 @@ final class VmDefinitionApi {
     static final String INVALID_DEFINITION = "XENOPHILIA_INVALID_DEFINITION";
     /** Our own error for a change that needs the VM halted: {@code [vm, field, ...]} (today only a rename). */
     static final String CHANGE_NEEDS_HALTED = "XENOPHILIA_CHANGE_NEEDS_HALTED";
+    /**
+     * Our own error for a call that would take the Agent past one of its limits: {@code [setting, value, what to
+     * do]}, the setting being the {@code agent.conf} key that changes it.
+     */
+    static final String LIMIT_REACHED = "XENOPHILIA_LIMIT_REACHED";
 
     private final HypervisorBackend backend;
     private final VmDirectory vms;
     private final EventHub events;
+    private final VmApi.Limits limits;
 
-    VmDefinitionApi(HypervisorBackend backend, VmDirectory vms, EventHub events) {
+    VmDefinitionApi(HypervisorBackend backend, VmDirectory vms, EventHub events, VmApi.Limits limits) {
         this.backend = backend;
         this.vms = vms;
         this.events = events;
+        this.limits = limits;
+    }
+
+    /** @return {@code XENOPHILIA_LIMIT_REACHED [setting, value, what to do]} */
+    static XenApiException limitReached(String setting, long value, String what) {
+        return new XenApiException(LIMIT_REACHED, List.of(setting, Long.toString(value), what));
+    }
+
+    /** Refuses a definition larger than {@code max-definition-bytes} (UTF-8) before it is parsed. */
+    private String sized(String text) throws XenApiException {
+        long max = limits.maxDefinitionBytes();
+        long bytes = text.length() <= max / 3 ? text.length() : text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > max) {
+            throw limitReached("max-definition-bytes", max, "the definition has " + bytes + " bytes; raise"
+                    + " max-definition-bytes in agent.conf and restart the Agent to accept larger ones (a definition"
+                    + " costs the Agent several times its size whenever it is read)");
+        }
+        return text;
     }
 
     void register(ApiRegistry registry, TaskManager tasks) {
-        registry.register("Xenophilia.VM.create_from_xml", Role.ADMIN, c -> create(parseXml(c.string(1))), "xml");
+        registry.register("Xenophilia.VM.create_from_xml", Role.ADMIN, c -> create(parseXml(sized(c.string(1)))),
+                "xml");
         registry.register("Async.Xenophilia.VM.create_from_xml", Role.ADMIN, c -> {
-            Domain d = parseXml(c.string(1));
+            Domain d = parseXml(sized(c.string(1)));
             return tasks.submit("Async.Xenophilia.VM.create_from_xml", c.session(), () -> create(d));
         }, "xml");
-        registry.register("Xenophilia.VM.import_xl_cfg", Role.ADMIN, c -> create(parseXlCfg(c.string(1))), "xl_cfg");
+        registry.register("Xenophilia.VM.import_xl_cfg", Role.ADMIN, c -> create(parseXlCfg(sized(c.string(1)))),
+                "xl_cfg");
         // what an editor edits: the definition the domain starts with next
         registry.register("Xenophilia.VM.get_xml", Role.OPERATOR,
                 c -> DomainDefinitions.toXml(vms.resolve(c).nextBootOrCurrent()), "self");
@@ -72,7 +99,7 @@ final class VmDefinitionApi {
         }, "self");
         registry.register("Xenophilia.VM.set_xml", Role.ADMIN, c -> {
             DomainState d = vms.resolve(c);
-            return redefine(d, parseXml(c.string(2)));
+            return redefine(d, parseXml(sized(c.string(2))));
         }, "self", "xml");
     }
 
@@ -126,10 +153,18 @@ final class VmDefinitionApi {
             d.setUuid(d.getUuid().toLowerCase(Locale.ROOT));
         }
         DomainState created;
-        try {
-            created = backend.define(d);
-        } catch (BackendException e) {
-            throw BackendErrors.toXenApi(e, null);
+        synchronized (this) { // the count and the definition together, so that no two calls pass the limit
+            try {
+                if (backend.domainCount() >= limits.maxDomains()) {
+                    throw limitReached("max-domains", limits.maxDomains(), "the host has " + limits.maxDomains()
+                            + " domains defined; remove some, or raise max-domains in agent.conf and restart the"
+                            + " Agent (each domain costs it about 1 KB of heap: past 30,000 give it more than the"
+                            + " default -Xmx64m, e.g. XENOPHILIAD_JAVA_OPTS=-Xmx128m)");
+                }
+                created = backend.define(d);
+            } catch (BackendException e) {
+                throw BackendErrors.toXenApi(e, null);
+            }
         }
         Ref ref = vms.ref(created);
         events.created("VM", ref);

@@ -1,11 +1,11 @@
 package org.xenophilia.agent.internal.api;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Optional;
 
 import org.xenophilia.agent.backend.BackendException;
 import org.xenophilia.agent.backend.DomainState;
+import org.xenophilia.agent.backend.DomainSummary;
 import org.xenophilia.agent.backend.HypervisorBackend;
 import org.xenophilia.xenapi.ErrorCode;
 import org.xenophilia.xenapi.Ref;
@@ -13,7 +13,8 @@ import org.xenophilia.xenapi.XenApiException;
 
 /**
  * The VMs as the API serves them: the backend's domains and, listed after them, the {@link ControlDomain}; found by
- * uuid or by the reference a call names. References come from {@link HostObjects#vmRefs()}.
+ * uuid or by the reference a call names. Listings read the backend's summaries and each VM's definitions one VM at a
+ * time ({@link #all()}), never all of them at once. References come from {@link HostObjects#vmRefs()}.
  */
 final class VmDirectory {
 
@@ -25,12 +26,54 @@ final class VmDirectory {
         this.backend = host.backend();
     }
 
-    /** @return every VM, the control domain last */
-    List<DomainState> all() throws XenApiException {
+    /** @return the guests (every VM but the control domain) in summary, from one look at the backend */
+    Iterable<DomainSummary> guests() throws XenApiException {
         try {
-            List<DomainState> out = new ArrayList<>(backend.domains());
-            out.add(ControlDomain.state(host, out));
-            return out;
+            return backend.summaries();
+        } catch (BackendException e) {
+            throw BackendErrors.toXenApi(e, null);
+        }
+    }
+
+    /** @return every VM with its definitions, the control domain last, each read as the iteration asks for it */
+    Iterator<DomainState> all() throws XenApiException {
+        Iterable<DomainSummary> guests = guests();
+        return LazyIterator.then(LazyIterator.map(guests.iterator(), this::guest), () -> controlDomain(guests));
+    }
+
+    /** @return the uuids of every VM, the control domain last, from one look at the backend */
+    Iterator<String> uuids() throws XenApiException {
+        return LazyIterator.then(LazyIterator.map(guests().iterator(), DomainSummary::uuid),
+                () -> ControlDomain.uuid(host));
+    }
+
+    /** @return the references of every VM, the control domain last, each made as the iteration asks for it */
+    Iterator<Ref> refs() throws XenApiException {
+        return LazyIterator.map(uuids(), host.vmRefs()::ref);
+    }
+
+    /** @return how many VMs there are, the control domain included */
+    long count() throws XenApiException {
+        try {
+            return backend.domainCount() + 1L;
+        } catch (BackendException e) {
+            throw BackendErrors.toXenApi(e, null);
+        }
+    }
+
+    /** @return a guest of a listing with its definitions, or {@code null} if it was removed meanwhile */
+    DomainState guest(DomainSummary s) throws XenApiException {
+        try {
+            return backend.domain(s).orElse(null);
+        } catch (BackendException e) {
+            throw BackendErrors.toXenApi(e, null);
+        }
+    }
+
+    /** @return the control domain's state, its memory what the guests of this listing do not hold */
+    DomainState controlDomain(Iterable<DomainSummary> guests) throws XenApiException {
+        try {
+            return ControlDomain.state(host, guests);
         } catch (BackendException e) {
             throw BackendErrors.toXenApi(e, null);
         }
@@ -38,10 +81,10 @@ final class VmDirectory {
 
     /** @return the VM with this uuid, the control domain included */
     Optional<DomainState> find(String uuid) throws XenApiException {
+        if (uuid.equals(ControlDomain.uuid(host))) {
+            return Optional.of(controlDomain(guests()));
+        }
         try {
-            if (uuid.equals(ControlDomain.uuid(host))) {
-                return Optional.of(ControlDomain.state(host, backend.domains()));
-            }
             return backend.domain(uuid);
         } catch (BackendException e) {
             throw BackendErrors.toXenApi(e, null);

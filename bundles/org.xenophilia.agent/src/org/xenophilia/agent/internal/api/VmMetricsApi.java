@@ -4,38 +4,35 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.xenophilia.agent.backend.DomainState;
+import org.xenophilia.agent.backend.DomainSummary;
 import org.xenophilia.agent.internal.auth.Role;
 import org.xenophilia.domain.DomainType;
 import org.xenophilia.xenapi.ErrorCode;
 import org.xenophilia.xenapi.Ref;
-import org.xenophilia.xenapi.VmPowerState;
 import org.xenophilia.xenapi.XenApiException;
 
 /**
  * {@code VM_metrics.*}: one metrics object per VM, as xapi has, with what the backend knows: the memory and vCPUs of
  * the current domain and its {@code start_time} (the Workbench's uptime). A halted VM's {@code start_time} is the
- * epoch. Read-only; reached from the VM record's {@code metrics} field.
+ * epoch. Read-only; reached from the VM record's {@code metrics} field. Listings are made from the backend's summaries
+ * and the {@link DomainOutlines} (for the type), one VM at a time, without reading definitions.
  */
 final class VmMetricsApi {
 
-    /** The VMs, as {@link VmApi} lists and finds them (the control domain included). */
-    interface Domains {
-        List<DomainState> all() throws XenApiException;
-
-        Optional<DomainState> find(String uuid) throws XenApiException;
-    }
-
     private final ObjectRefs refs = new ObjectRefs();
-    private final Domains domains;
+    private final VmDirectory vms;
+    private final DomainOutlines outlines;
 
-    VmMetricsApi(Domains domains) {
-        this.domains = domains;
+    VmMetricsApi(VmDirectory vms, DomainOutlines outlines) {
+        this.vms = vms;
+        this.outlines = outlines;
     }
 
     /**
@@ -47,15 +44,10 @@ final class VmMetricsApi {
     }
 
     void register(ApiRegistry registry) {
-        registry.register("VM_metrics.get_all", Role.READ_ONLY,
-                c -> domains.all().stream().map(d -> ref(d.uuid())).toList());
-        registry.register("VM_metrics.get_all_records", Role.READ_ONLY, c -> {
-            Map<String, Object> out = new LinkedHashMap<>();
-            for (DomainState d : domains.all()) {
-                out.put(ref(d.uuid()).value(), record(d));
-            }
-            return out;
-        });
+        registry.register("VM_metrics.get_all", Role.READ_ONLY, c -> (StreamedSet) () -> LazyIterator.deferred(
+                () -> LazyIterator.map(vms.uuids(), this::ref)));
+        registry.register("VM_metrics.get_all_records", Role.READ_ONLY, c -> (StreamedMap) () -> LazyIterator
+                .deferred(this::records));
         registry.register("VM_metrics.get_record", Role.READ_ONLY, c -> record(resolve(c)), "self");
         registry.register("VM_metrics.get_uuid", Role.READ_ONLY, c -> record(resolve(c)).get("uuid"), "self");
         registry.register("VM_metrics.get_start_time", Role.READ_ONLY, c -> record(resolve(c)).get("start_time"),
@@ -66,16 +58,31 @@ final class VmMetricsApi {
                 c -> record(resolve(c)).get("VCPUs_number"), "self");
     }
 
+    /** @return every VM's metrics record, the control domain's last, each made as it is asked for */
+    private Iterator<Map.Entry<String, Object>> records() throws XenApiException {
+        Iterable<DomainSummary> guests = vms.guests();
+        return LazyIterator.then(LazyIterator.map(guests.iterator(), s -> {
+            DomainOutlines.Outline o = outlines.of(s);
+            return o == null ? null : Map.entry(ref(s.uuid()).value(), (Object) record(s, o.type()));
+        }), () -> {
+            DomainState dom0 = vms.controlDomain(guests);
+            return Map.entry(ref(dom0.uuid()).value(), (Object) record(dom0));
+        });
+    }
+
     private DomainState resolve(Call c) throws XenApiException {
         String ref = c.string(1);
         Optional<String> vm = ref.isEmpty() ? Optional.empty() : refs.uuid(Ref.of(ref));
-        Optional<DomainState> d = vm.isEmpty() ? Optional.empty() : domains.find(vm.get());
+        Optional<DomainState> d = vm.isEmpty() ? Optional.empty() : vms.find(vm.get());
         return d.orElseThrow(() -> ErrorCode.HANDLE_INVALID.exception("VM_metrics", ref));
     }
 
     private static Map<String, Object> record(DomainState d) {
-        boolean exists = d.powerState() == VmPowerState.RUNNING || d.powerState() == VmPowerState.PAUSED;
-        DomainType type = d.definition().isSetType() ? d.definition().getType() : DomainType.PV;
+        return record(DomainSummary.of(d), d.definition().isSetType() ? d.definition().getType() : DomainType.PV);
+    }
+
+    private static Map<String, Object> record(DomainSummary d, DomainType type) {
+        boolean exists = d.hasDomain();
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("uuid", UUID.nameUUIDFromBytes(("VM_metrics:" + d.uuid()).getBytes(StandardCharsets.UTF_8))
                 .toString());

@@ -13,7 +13,8 @@ import java.util.Optional;
  * a key is locked out for a delay that doubles with each further failure (1 s, 2 s, 4 s ... up to
  * {@link #MAX_LOCKOUT}). While locked out, login attempts are refused without checking the password, which also
  * spares the CPU the slow hash. A success clears the user's and the address's records. The table is bounded: the
- * oldest records are dropped first.
+ * oldest records are dropped first; and so is what a record costs: every name no user can have ({@link UserStore#NAME})
+ * shares one record, so that failed logins with names of a megabyte cannot fill the heap.
  */
 public final class LoginThrottle {
 
@@ -44,7 +45,7 @@ public final class LoginThrottle {
      */
     public synchronized Optional<Duration> lockout(String user, String address) {
         Instant now = clock.instant();
-        Instant until = max(lockedUntil("user:" + user), lockedUntil("addr:" + address));
+        Instant until = max(lockedUntil(userKey(user)), lockedUntil("addr:" + address));
         return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
     }
 
@@ -55,7 +56,7 @@ public final class LoginThrottle {
      * @param address the client address
      */
     public synchronized void failed(String user, String address) {
-        fail("user:" + user);
+        fail(userKey(user));
         fail("addr:" + address);
     }
 
@@ -66,8 +67,13 @@ public final class LoginThrottle {
      * @param address the client address
      */
     public synchronized void succeeded(String user, String address) {
-        records.remove("user:" + user);
+        records.remove(userKey(user));
         records.remove("addr:" + address);
+    }
+
+    /** @return the key of a user name's record: one for all names no user can have */
+    private static String userKey(String user) {
+        return UserStore.NAME.matcher(user).matches() ? "user:" + user : "user!";
     }
 
     private Instant lockedUntil(String key) {

@@ -3,7 +3,7 @@ package org.xenophilia.agent.internal.server;
 import java.util.List;
 
 import org.xenophilia.agent.internal.api.Dispatcher;
-import org.xenophilia.xenapi.ErrorCode;
+import org.xenophilia.xenapi.XenApiException;
 
 /**
  * XenAPI over JSON-RPC 1.0 and 2.0, the way xapi serves it on {@code /jsonrpc} (its {@code Api_server.jsoncallback}
@@ -60,34 +60,24 @@ public final class JsonRpcEndpoint implements RpcEndpoint {
         };
     }
 
-    /**
-     * Writes the answer to a call. A result holding a value no XenAPI type describes (a server bug) is answered with
-     * {@code INTERNAL_ERROR} and logged, or, met after part of a large answer went out, ends the connection.
-     */
+    /** Writes the answer to a call (see {@link SpillingAnswer#send} for failures). */
     private static void write(JsonRpcRequest request, Dispatcher.Outcome outcome, ResponseSink sink) {
         JsonRpcResponseWriter w = new JsonRpcResponseWriter(8192);
-        SpillingAnswer answer = new SpillingAnswer(sink, CONTENT_TYPE, w);
-        try {
-            if (outcome.succeeded()) {
-                w.success(request.version, request.id, outcome.value());
-            } else {
-                w.failure(request.version, request.id, outcome.failure());
+        new SpillingAnswer(sink, CONTENT_TYPE, w).send(request.method, new SpillingAnswer.Writing() {
+            @Override
+            public void answer() throws WireWriter.Unsupported {
+                if (outcome.succeeded()) {
+                    w.success(request.version, request.id, outcome.value());
+                } else {
+                    w.failure(request.version, request.id, outcome.failure());
+                }
             }
-        } catch (WireWriter.Unsupported e) {
-            LOG.log(System.Logger.Level.ERROR, "cannot encode the result of " + request.method + " in JSON-RPC: "
-                    + e.getMessage());
-            if (w.spilled()) {
-                answer.abort(new IllegalStateException(e.getMessage()));
-                return;
+
+            @Override
+            public void error(XenApiException e) {
+                w.failure(request.version, request.id, e);
             }
-            w.failure(request.version, request.id, ErrorCode.INTERNAL_ERROR.exception(
-                    "the result cannot be encoded: " + e.getMessage()));
-        } catch (RuntimeException e) {
-            // the client went away while a large answer was streamed, or reading what to send failed midway
-            answer.abort(e);
-            return;
-        }
-        answer.finish(w);
+        });
     }
 
     @Override

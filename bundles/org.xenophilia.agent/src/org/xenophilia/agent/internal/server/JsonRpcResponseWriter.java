@@ -174,43 +174,36 @@ final class JsonRpcResponseWriter extends WireWriter {
 
     @Override
     void string(String s) {
-        int n = s.length();
-        // the most a char can become is 6 bytes (\u001f), so no check is needed per char
-        ensure(n * 6 + 2);
-        byte[] b = buf;
-        int at = size;
-        b[at++] = '"';
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
-                size = at;
-                i = nonAscii(s, i);
-                at = size;
-            } else if (c == '"' || c == '\\') {
-                b[at++] = '\\';
-                b[at++] = (byte) c;
-            } else if (c >= 0x20) {
-                b[at++] = (byte) c;
-            } else {
-                b[at++] = '\\';
-                switch (c) {
-                    case '\n' -> b[at++] = 'n';
-                    case '\r' -> b[at++] = 'r';
-                    case '\t' -> b[at++] = 't';
-                    case '\b' -> b[at++] = 'b';
-                    case '\f' -> b[at++] = 'f';
-                    default -> {
-                        b[at++] = 'u';
-                        b[at++] = '0';
-                        b[at++] = '0';
-                        b[at++] = HEX[c >> 4];
-                        b[at++] = HEX[c & 0xF];
-                    }
+        putByte('"');
+        escaped(s, 6); // the most a char becomes is 6 bytes (\u001f)
+        putByte('"');
+    }
+
+    @Override
+    int escapeAscii(char c, byte[] b, int at) {
+        if (c == '"' || c == '\\') {
+            b[at++] = '\\';
+            b[at++] = (byte) c;
+        } else if (c >= 0x20) {
+            b[at++] = (byte) c;
+        } else {
+            b[at++] = '\\';
+            switch (c) {
+                case '\n' -> b[at++] = 'n';
+                case '\r' -> b[at++] = 'r';
+                case '\t' -> b[at++] = 't';
+                case '\b' -> b[at++] = 'b';
+                case '\f' -> b[at++] = 'f';
+                default -> {
+                    b[at++] = 'u';
+                    b[at++] = '0';
+                    b[at++] = '0';
+                    b[at++] = HEX[c >> 4];
+                    b[at++] = HEX[c & 0xF];
                 }
             }
         }
-        b[at++] = '"';
-        size = at;
+        return at;
     }
 
     @Override

@@ -50,6 +50,12 @@ abstract class WireWriter {
     /** Deeper than any XenAPI value; a cycle would otherwise overflow the stack. */
     static final int MAX_DEPTH = 64;
 
+    /**
+     * Strings are escaped into the buffer this many characters at a time, so that a long one (a definition of a
+     * megabyte) needs no buffer several times its size.
+     */
+    static final int SLICE = 4096;
+
     /** Where an answer too large to hold goes, a chunk at a time. */
     @FunctionalInterface
     interface Spill {
@@ -361,18 +367,60 @@ abstract class WireWriter {
         buf[size++] = (byte) c;
     }
 
+    /**
+     * Writes an ASCII character of a string as this encoding escapes it (or not).
+     *
+     * @param c the character, below U+0080
+     * @param b the buffer
+     * @param at where it goes; there is room for {@link #escaped(String, int) maxPerChar} bytes
+     * @return where the next goes
+     */
+    abstract int escapeAscii(char c, byte[] b, int at);
+
+    /**
+     * Writes a string's characters, ASCII ones as {@link #escapeAscii} says and the others as UTF-8, a
+     * {@linkplain #SLICE slice} at a time: a long string needs no buffer of its size.
+     *
+     * @param maxPerChar the most bytes this encoding writes for one character
+     */
+    protected final void escaped(String s, int maxPerChar) {
+        int n = s.length();
+        for (int from = 0; from < n;) {
+            int to = Math.min(n, from + SLICE);
+            if (to < n && Character.isHighSurrogate(s.charAt(to - 1))) {
+                to++; // a surrogate pair is not split across two slices
+            }
+            ensure((to - from) * maxPerChar);
+            byte[] b = buf;
+            int at = size;
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    size = at;
+                    i = nonAscii(s, i);
+                    at = size;
+                } else {
+                    at = escapeAscii(c, b, at);
+                }
+            }
+            size = at;
+            from = to;
+        }
+    }
+
     protected final void ensure(int more) {
         if (spill != null && size > 0 && size + more > spillAbove) {
+            spilled = true; // from the first try on: what went out, if anything, cannot be taken back
             try {
                 spill.accept(buf, size);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            spilled = true;
             size = 0;
         }
         if (size + more > buf.length) {
-            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+            // doubling, but never past what is kept before spilling (spillAbove is MAX_VALUE when there is no spill)
+            buf = Arrays.copyOf(buf, Math.max((int) Math.min(buf.length * 2L, spillAbove), size + more));
         }
     }
 

@@ -17,7 +17,7 @@ import org.apache.xmlrpc.parser.XmlRpcRequestParser;
 import org.apache.xmlrpc.server.XmlRpcServerConfigImpl;
 import org.apache.xmlrpc.server.XmlRpcStreamServer;
 import org.xenophilia.agent.internal.api.Dispatcher;
-import org.xenophilia.xenapi.ErrorCode;
+import org.xenophilia.xenapi.XenApiException;
 import org.xenophilia.xenapi.SecureXml;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -150,35 +150,24 @@ public final class XmlRpcEndpoint extends XmlRpcStreamServer implements RpcEndpo
         };
     }
 
-    /**
-     * Writes an answer with {@link XmlRpcResponseWriter}. A result holding a value no XenAPI type describes (a server
-     * bug) is answered with {@code INTERNAL_ERROR} and logged, or, met after part of a large answer went out, ends
-     * the connection.
-     */
-    private static void write(Object result, String method, ResponseSink sink) {
+    /** Writes an answer with {@link XmlRpcResponseWriter} (see {@link SpillingAnswer#send} for failures). */
+    static void write(Object result, String method, ResponseSink sink) {
         XmlRpcResponseWriter w = new XmlRpcResponseWriter(8192);
-        SpillingAnswer answer = new SpillingAnswer(sink, CONTENT_TYPE, w);
-        try {
-            w.response(result);
-        } catch (WireWriter.Unsupported e) {
-            LOG.log(System.Logger.Level.ERROR, "cannot encode the result of " + method + " in XML-RPC: "
-                    + e.getMessage());
-            if (w.spilled()) {
-                answer.abort(new IllegalStateException(e.getMessage()));
-                return;
+        new SpillingAnswer(sink, CONTENT_TYPE, w).send(method, new SpillingAnswer.Writing() {
+            @Override
+            public void answer() throws WireWriter.Unsupported {
+                w.response(result);
             }
-            try {
-                w.response(new Dispatcher.Outcome(null, ErrorCode.INTERNAL_ERROR.exception(
-                        "the result cannot be encoded: " + e.getMessage())).envelope());
-            } catch (WireWriter.Unsupported impossible) {
-                throw new IllegalStateException(impossible);
+
+            @Override
+            public void error(XenApiException e) {
+                try {
+                    w.response(new Dispatcher.Outcome(null, e).envelope());
+                } catch (WireWriter.Unsupported impossible) {
+                    throw new IllegalStateException(impossible);
+                }
             }
-        } catch (RuntimeException e) {
-            // the client went away while a large answer was streamed, or reading what to send failed midway
-            answer.abort(e);
-            return;
-        }
-        answer.finish(w);
+        });
     }
 
     @Override

@@ -161,37 +161,30 @@ final class XmlRpcResponseWriter extends WireWriter {
 
     /** Escapes and encodes text as described in the class comment. */
     private void text(String s) {
-        int n = s.length();
-        // the most a char can become is 5 bytes (&amp;), so no check is needed per char
-        ensure(n * 5);
-        byte[] b = buf;
-        int at = size;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
-                size = at;
-                i = nonAscii(s, i);
-                at = size;
-            } else if (c == '&') {
-                b[at++] = '&';
-                b[at++] = 'a';
-                b[at++] = 'm';
-                b[at++] = 'p';
-                b[at++] = ';';
-            } else if (c == '<') {
-                b[at++] = '&';
-                b[at++] = 'l';
-                b[at++] = 't';
-                b[at++] = ';';
-            } else if (c == '>') {
-                b[at++] = '&';
-                b[at++] = 'g';
-                b[at++] = 't';
-                b[at++] = ';';
-            } else {
-                b[at++] = (byte) c;
-            }
+        escaped(s, 5); // the most a char becomes is 5 bytes (&amp;)
+    }
+
+    @Override
+    int escapeAscii(char c, byte[] b, int at) {
+        if (c == '&') {
+            b[at++] = '&';
+            b[at++] = 'a';
+            b[at++] = 'm';
+            b[at++] = 'p';
+            b[at++] = ';';
+        } else if (c == '<') {
+            b[at++] = '&';
+            b[at++] = 'l';
+            b[at++] = 't';
+            b[at++] = ';';
+        } else if (c == '>') {
+            b[at++] = '&';
+            b[at++] = 'g';
+            b[at++] = 't';
+            b[at++] = ';';
+        } else {
+            b[at++] = (byte) c;
         }
-        size = at;
+        return at;
     }
 }

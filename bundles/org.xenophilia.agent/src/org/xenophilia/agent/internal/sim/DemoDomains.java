@@ -31,7 +31,7 @@ final class DemoDomains {
      * @throws BackendException if they cannot be defined
      */
     static void seed(HypervisorBackend backend) throws BackendException {
-        if (!backend.domains().isEmpty()) {
+        if (backend.domainCount() > 0) {
             return;
         }
         backend.define(demo("demo-web", "demo: a small PVH web server", 512, 1024, 1, 2, "00:16:3e:de:00:01", "web",

@@ -4,18 +4,19 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.xenophilia.agent.backend.BackendException;
 import org.xenophilia.agent.backend.DefinitionChanges;
 import org.xenophilia.agent.backend.DomainSpec;
 import org.xenophilia.agent.backend.DomainState;
+import org.xenophilia.agent.backend.DomainSummary;
 import org.xenophilia.agent.backend.HostInfo;
 import org.xenophilia.agent.backend.HypervisorBackend;
 import org.xenophilia.agent.backend.OperationProgress;
@@ -33,9 +34,11 @@ import org.xenophilia.xenapi.VmPowerState;
  * finds every domain in the state last reported; a change that cannot be written is not made. Operations take no time
  * unless given a duration ({@link OperationDurations}).
  * <p>
- * Definitions live in {@link DefinitionStore} ({@code domains/<uuid>.xml}); {@code simulated.properties} holds only
- * the run-time state by uuid. A definition is written before the run-time state that refers to it and removed
- * before it, so after a crash every definition is there and a run-time entry without a definition is dropped.
+ * Definitions live in {@link DefinitionStore} ({@code domains/<uuid>.xml}) and are read from there when asked for;
+ * in memory each domain is a {@link SimulatedDomain} of fixed size, in a map by uuid that readers iterate without
+ * the backend's lock. {@code simulated.properties} holds only the run-time state by uuid. A definition is written
+ * before the run-time state that refers to it and removed before it, so after a crash every definition is there and
+ * a run-time entry without a definition is dropped.
  * <p>
  * A running domain redefined keeps its definition (what it runs with) and gets a next-boot definition
  * ({@link NextBootStore}), as {@code xl config-update} does: it becomes the definition when the domain reboots or
@@ -65,13 +68,17 @@ public final class SimulatedBackend implements HypervisorBackend {
     private final DefinitionStore store;
     private final NextBootStore nextBootStore;
     private final OperationDurations durations = new OperationDurations();
-    private final Map<String, SimulatedDomain> domains = new LinkedHashMap<>();
     /**
-     * The revision of each domain's current {@link SimulatedDomain}, readable without the lock. A committed one is
-     * never changed in place (changes go to a {@link #get copy} that {@link #commit} replaces it with), so a new
-     * revision per commit covers every change.
+     * Every domain by uuid, read without the lock. A committed {@link SimulatedDomain} is never changed in place
+     * (changes go to a {@link #get copy} that {@link #commit} puts in its place with a new revision), so a reader
+     * sees each domain in one committed state.
      */
-    private final Map<String, Long> revisions = new ConcurrentHashMap<>();
+    private final ConcurrentSkipListMap<String, SimulatedDomain> domains = new ConcurrentSkipListMap<>();
+    /** The uuid of each domain's name, for the names' uniqueness; guarded by this. */
+    private final Map<String, String> uuidsByName = new HashMap<>();
+    private volatile int count;
+    /** What running and paused domains hold, in bytes; guarded by this. */
+    private long held;
     private long lastRevision;
     private long nextDomid = 1;
 
@@ -96,19 +103,19 @@ public final class SimulatedBackend implements HypervisorBackend {
                 DefinitionStore.open(stateDir), NextBootStore.open(stateDir));
         SimulatedStateFile.Contents loaded = b.stateFile.load(b.store);
         b.nextDomid = loaded.nextDomid();
-        b.domains.putAll(loaded.domains());
-        for (String uuid : b.domains.keySet()) {
-            b.revisions.put(uuid, ++b.lastRevision);
+        for (SimulatedDomain d : loaded.domains().values()) {
+            d.revision = ++b.lastRevision;
+            b.put(d);
         }
         b.loadNextBoot();
         return b;
     }
 
     /**
-     * Reads the next-boot definitions. One stored for the domain still running with the domid it was stored for
-     * waits; its description and tags are the definition's (a crash may have come before they were written). One
-     * whose domain has halted or booted again since is the definition (a crash came before that step). Dropped
-     * otherwise.
+     * Reads the next-boot definitions. One stored for the domain still running or paused with the domid it was
+     * stored for waits, while it changes the definition; its description and tags are the definition's (a crash may
+     * have come before they were written). One whose domain has halted or booted again since is the definition (a
+     * crash came before that step). Dropped otherwise.
      */
     private void loadNextBoot() throws IOException {
         for (NextBootStore.Pending p : nextBootStore.loadAll().values()) {
@@ -118,15 +125,17 @@ public final class SimulatedBackend implements HypervisorBackend {
                 nextBootStore.delete(uuid);
                 continue;
             }
+            Domain current = store.load(uuid);
             boolean waits = d.state != VmPowerState.HALTED && d.domid == p.domid();
-            Domain definition = waits ? DefinitionChanges.withLiveFields(d.definition, p.definition())
-                    : p.definition();
-            if (!EcoreUtil.equals(definition, d.definition)) {
+            Domain definition = waits ? DefinitionChanges.withLiveFields(current, p.definition()) : p.definition();
+            if (!EcoreUtil.equals(definition, current)) {
                 store.save(definition);
-                d.define(definition);
+                d = d.copy();
+                d.define(DomainSpec.of(definition));
+                put(d);
             }
-            if (waits && !DefinitionChanges.nextBootFields(d.definition, p.definition()).isEmpty()) {
-                d.nextBoot = p.definition();
+            if (waits && !DefinitionChanges.nextBootFields(definition, p.definition()).isEmpty()) {
+                d.nextBoot = true;
             } else {
                 nextBootStore.delete(uuid);
             }
@@ -152,16 +161,15 @@ public final class SimulatedBackend implements HypervisorBackend {
 
     @Override
     public synchronized DomainState define(Domain definition) throws BackendException {
-        Domain def = EcoreUtil.copy(definition);
-        DomainSpec spec = DomainSpec.checked(def);
+        DomainSpec spec = DomainSpec.checked(definition);
         if (domains.containsKey(spec.uuid())) {
             throw BackendException.invalidValue("uuid", spec.uuid());
         }
         checkNameFree(spec.uuid(), spec.name());
-        SimulatedDomain d = new SimulatedDomain(def);
-        storeDefinition(def);
+        SimulatedDomain d = new SimulatedDomain(spec);
+        storeDefinition(definition);
         commit(d, nextDomid);
-        return d.snapshot();
+        return state(d);
     }
 
     @Override
@@ -169,26 +177,27 @@ public final class SimulatedBackend implements HypervisorBackend {
         Domain def = EcoreUtil.copy(definition);
         DomainSpec spec = DomainSpec.checked(def);
         SimulatedDomain d = get(spec.uuid());
-        if (d.state != VmPowerState.HALTED && !d.spec.name().equals(spec.name())) {
+        if (d.state != VmPowerState.HALTED && !d.name.equals(spec.name())) {
             throw BackendException.badPowerState(spec.uuid(), VmPowerState.HALTED, d.state);
         }
         checkNameFree(spec.uuid(), spec.name());
         if (d.state != VmPowerState.HALTED) {
             // the next boot's definition first: a crash before the running one is rewritten loses nothing
-            Domain running = DefinitionChanges.withLiveFields(d.definition, def);
-            Domain next = DefinitionChanges.nextBootFields(d.definition, def).isEmpty() ? null : def;
+            Domain current = definition(spec.uuid());
+            Domain running = DefinitionChanges.withLiveFields(current, def);
+            Domain next = DefinitionChanges.nextBootFields(current, def).isEmpty() ? null : def;
             storeNextBoot(spec.uuid(), next, d.domid);
             storeDefinition(running);
-            d.define(running);
-            d.nextBoot = next;
+            d.define(DomainSpec.of(running));
+            d.nextBoot = next != null;
         } else {
             storeDefinition(def);
             storeNextBoot(spec.uuid(), null, -1);
-            d.define(def);
-            d.nextBoot = null;
+            d.define(spec);
+            d.nextBoot = false;
         }
         commit(d, nextDomid);
-        return d.snapshot();
+        return state(d);
     }
 
     @Override
@@ -201,22 +210,16 @@ public final class SimulatedBackend implements HypervisorBackend {
         } catch (IOException e) {
             throw BackendException.failed("cannot remove the definition of " + uuid, e);
         }
-        Map<String, SimulatedDomain> next = new LinkedHashMap<>(domains);
-        next.remove(uuid);
-        try {
-            stateFile.save(next.values(), nextDomid);
-        } catch (IOException e) {
-            // the definition is gone, so the stale run-time entry is dropped at the next start
-        }
+        // halted: its run-time state is not in the file, which needs no rewrite
         domains.remove(uuid);
-        revisions.remove(uuid);
+        uuidsByName.remove(d.name);
+        count--;
     }
 
     private void checkNameFree(String uuid, String name) throws BackendException {
-        for (SimulatedDomain d : domains.values()) {
-            if (d.spec.name().equals(name) && !d.spec.uuid().equals(uuid)) {
-                throw BackendException.invalidValue("name_label", name);
-            }
+        String owner = uuidsByName.get(name);
+        if (owner != null && !owner.equals(uuid)) {
+            throw BackendException.invalidValue("name_label", name);
         }
     }
 
@@ -240,18 +243,42 @@ public final class SimulatedBackend implements HypervisorBackend {
         }
     }
 
+    /** @return a domain's definition, read from the store */
+    private Domain definition(String uuid) throws BackendException {
+        try {
+            return store.load(uuid);
+        } catch (IOException e) {
+            throw BackendException.failed("cannot read the definition of " + uuid + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the definition waiting for the next boot of the domain running as {@code domid}, or {@code null} */
+    private Domain nextBootDefinition(String uuid, long domid) throws BackendException {
+        try {
+            return nextBootStore.load(uuid, domid).orElse(null);
+        } catch (IOException e) {
+            throw BackendException.failed("cannot read the next-boot definition of " + uuid + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     /**
      * Makes a domain's next-boot definition its definition (it halted or boots again): the definition is written
      * first, so a crash in between leaves a next-boot definition equal to the definition, dropped at the next start.
+     *
+     * @param ranAs the domid the domain ran with when the next-boot definition was stored
      */
-    private void takeNextBoot(SimulatedDomain d) throws BackendException {
-        if (d.nextBoot == null) {
+    private void takeNextBoot(SimulatedDomain d, long ranAs) throws BackendException {
+        if (!d.nextBoot) {
             return;
         }
-        storeDefinition(d.nextBoot);
-        d.define(d.nextBoot);
-        d.nextBoot = null;
-        storeNextBoot(d.spec.uuid(), null, -1);
+        Domain next = nextBootDefinition(d.uuid, ranAs);
+        if (next != null) {
+            storeDefinition(next);
+            d.define(DomainSpec.of(next));
+        }
+        d.nextBoot = false;
+        storeNextBoot(d.uuid, null, -1);
     }
 
     // ---- state
@@ -263,32 +290,54 @@ public final class SimulatedBackend implements HypervisorBackend {
     }
 
     private long free() {
-        long used = machine.dom0Memory();
-        for (SimulatedDomain d : domains.values()) {
-            used += d.memoryActual;
-        }
-        return Math.max(0, machine.memoryTotal() - used);
+        return Math.max(0, machine.memoryTotal() - machine.dom0Memory() - held);
     }
 
     @Override
-    public synchronized List<DomainState> domains() {
-        List<DomainState> out = new ArrayList<>(domains.size());
+    public List<DomainState> domains() throws BackendException {
+        List<DomainState> out = new ArrayList<>();
         for (SimulatedDomain d : domains.values()) {
-            out.add(d.snapshot());
+            domain(d.uuid).ifPresent(out::add);
         }
         return out;
     }
 
     @Override
-    public synchronized Optional<DomainState> domain(String uuid) {
+    public Iterable<DomainSummary> summaries() {
+        return () -> domains.values().stream().map(SimulatedDomain::summary).iterator();
+    }
+
+    @Override
+    public int domainCount() {
+        return count;
+    }
+
+    @Override
+    public Optional<DomainState> domain(String uuid) throws BackendException {
         SimulatedDomain d = domains.get(uuid);
-        return d == null ? Optional.empty() : Optional.of(d.snapshot());
+        if (d == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(state(d));
+        } catch (BackendException e) {
+            if (!domains.containsKey(uuid)) {
+                return Optional.empty(); // removed meanwhile, its files with it
+            }
+            throw e;
+        }
+    }
+
+    /** @return a committed domain's state, its definitions read now (never older than the domain) */
+    private DomainState state(SimulatedDomain d) throws BackendException {
+        Domain definition = definition(d.uuid);
+        return d.state(definition, d.nextBoot ? nextBootDefinition(d.uuid, d.domid) : null);
     }
 
     @Override
     public OptionalLong revision(String uuid) {
-        Long r = revisions.get(uuid);
-        return r == null ? OptionalLong.empty() : OptionalLong.of(r);
+        SimulatedDomain d = domains.get(uuid);
+        return d == null ? OptionalLong.empty() : OptionalLong.of(d.revision);
     }
 
     /** @return a copy of the domain to change and then {@link #commit} */
@@ -301,23 +350,46 @@ public final class SimulatedBackend implements HypervisorBackend {
     }
 
     /**
-     * Makes a change visible: first on disk, then in memory. If the write fails, nothing changed.
+     * Makes a change visible: first on disk, then in memory, with a new revision. If the write fails, nothing
+     * changed.
      *
      * @param changed the new state of one domain
      * @param domid the next domid to hand out
      * @throws BackendException {@code FAILED} if the state cannot be written
      */
     private void commit(SimulatedDomain changed, long domid) throws BackendException {
-        Map<String, SimulatedDomain> next = new LinkedHashMap<>(domains);
-        next.put(changed.spec.uuid(), changed);
+        List<SimulatedDomain> running = new ArrayList<>();
+        for (SimulatedDomain d : domains.values()) {
+            if (d.state != VmPowerState.HALTED && !d.uuid.equals(changed.uuid)) {
+                running.add(d);
+            }
+        }
+        if (changed.state != VmPowerState.HALTED) {
+            running.add(changed);
+        }
         try {
-            stateFile.save(next.values(), domid);
+            stateFile.save(running, domid);
         } catch (IOException e) {
             throw BackendException.failed("cannot save " + stateFile.path(), e);
         }
-        domains.put(changed.spec.uuid(), changed);
-        revisions.put(changed.spec.uuid(), ++lastRevision);
+        changed.revision = ++lastRevision;
+        put(changed);
         nextDomid = domid;
+    }
+
+    /** Puts a domain in place of its earlier state, keeping the name index, the count and the held memory. */
+    private synchronized void put(SimulatedDomain d) {
+        SimulatedDomain old = domains.put(d.uuid, d);
+        if (old == null) {
+            count++;
+        } else {
+            held -= old.memoryActual;
+            if (!old.name.equals(d.name)) {
+                uuidsByName.remove(old.name);
+            }
+        }
+        held += d.memoryActual;
+        uuidsByName.put(d.name, d.uuid);
     }
 
     // ---- operations
@@ -356,10 +428,10 @@ public final class SimulatedBackend implements HypervisorBackend {
     private synchronized void startNow(String uuid, boolean paused) throws BackendException {
         SimulatedDomain d = get(uuid);
         VmOperation.START.check(uuid, d.state);
-        takeNextBoot(d);
+        takeNextBoot(d, d.domid);
         long free = free();
-        if (d.spec.memory() > free) {
-            throw BackendException.notEnoughMemory(d.spec.memory(), free);
+        if (d.memory > free) {
+            throw BackendException.notEnoughMemory(d.memory, free);
         }
         d.boot(paused ? VmPowerState.PAUSED : VmPowerState.RUNNING, nextDomid);
         commit(d, nextDomid + 1);
@@ -375,10 +447,15 @@ public final class SimulatedBackend implements HypervisorBackend {
     private synchronized void shutdownNow(String uuid, VmOperation op) throws BackendException {
         SimulatedDomain d = get(uuid);
         op.check(uuid, d.state);
+        long ranAs = d.domid;
         d.halt();
         commit(d, nextDomid);
-        // halted: what was kept for the next boot is simply the definition now
-        takeNextBoot(d);
+        if (d.nextBoot) {
+            // halted: what was kept for the next boot is simply the definition now
+            SimulatedDomain next = d.copy();
+            takeNextBoot(next, ranAs);
+            commit(next, nextDomid);
+        }
     }
 
     @Override
@@ -393,26 +470,26 @@ public final class SimulatedBackend implements HypervisorBackend {
         op.check(uuid, d.state);
         // A reboot is a new domain with the defined memory and vCPUs, as with xl, from the next-boot definition if
         // the domain was changed while it ran
-        DomainSpec next = d.nextBoot == null ? d.spec : DomainSpec.of(d.nextBoot);
+        Domain nextBoot = d.nextBoot ? nextBootDefinition(uuid, d.domid) : null;
+        long memory = nextBoot == null ? d.memory : DomainSpec.of(nextBoot).memory();
         long free = free() + d.memoryActual;
-        if (next.memory() > free) {
-            throw BackendException.notEnoughMemory(next.memory(), free);
+        if (memory > free) {
+            throw BackendException.notEnoughMemory(memory, free);
         }
-        Domain taken = d.nextBoot;
-        if (taken != null) {
-            d.define(taken);
-            d.nextBoot = null;
+        if (nextBoot != null) {
+            d.define(DomainSpec.of(nextBoot));
         }
+        d.nextBoot = false;
         d.boot(VmPowerState.RUNNING, nextDomid);
         commit(d, nextDomid + 1);
-        if (taken != null) {
+        if (nextBoot != null) {
             // rebooted: the next-boot file, stored for the old domid, is the definition from now on (a crash before
             // it is moved leaves it to the next start, which takes it); so a failure to move it fails nothing
             try {
-                store.save(taken);
-                nextBootStore.delete(d.spec.uuid());
+                store.save(nextBoot);
+                nextBootStore.delete(uuid);
             } catch (IOException e) {
-                LOG.log(System.Logger.Level.WARNING, "the next-boot definition of " + d.spec.name() + " is taken at"
+                LOG.log(System.Logger.Level.WARNING, "the next-boot definition of " + d.name + " is taken at"
                         + " the next start: " + e.getMessage());
             }
         }
@@ -443,7 +520,7 @@ public final class SimulatedBackend implements HypervisorBackend {
     public synchronized void setMemory(String uuid, long bytes) throws BackendException {
         SimulatedDomain d = get(uuid);
         VmOperation.CHANGING_MEMORY_LIVE.check(uuid, d.state);
-        if (bytes < (16L << 20) || bytes > d.spec.maxMemory()) {
+        if (bytes < (16L << 20) || bytes > d.maxMemory) {
             throw BackendException.invalidValue("memory", Long.toString(bytes));
         }
         long growth = bytes - d.memoryActual;
@@ -459,7 +536,7 @@ public final class SimulatedBackend implements HypervisorBackend {
     public synchronized void setVcpus(String uuid, int vcpus) throws BackendException {
         SimulatedDomain d = get(uuid);
         VmOperation.CHANGING_VCPUS_LIVE.check(uuid, d.state);
-        if (vcpus < 1 || vcpus > d.spec.maxVcpus()) {
+        if (vcpus < 1 || vcpus > d.maxVcpus) {
             throw BackendException.invalidValue("VCPUs_number", Integer.toString(vcpus));
         }
         // as xl vcpu-set (without --ignore-host): more vCPUs than host CPUs may be defined and booted (xl create

@@ -2,49 +2,68 @@ package org.xenophilia.agent.internal.sim;
 
 import java.time.Instant;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.xenophilia.agent.backend.DomainSpec;
 import org.xenophilia.agent.backend.DomainState;
+import org.xenophilia.agent.backend.DomainSummary;
 import org.xenophilia.domain.Domain;
 import org.xenophilia.xenapi.VmPowerState;
 
 /**
- * One simulated domain: its definition and run-time state. A committed instance is never changed in place: a change
- * is made on a {@link #copy()} that then replaces it, so a reader holding one sees a consistent state.
+ * One simulated domain as the backend keeps it in memory: a small record of fixed size (its uuid and name, the figures
+ * of its definition the lifecycle needs, its run-time state, whether a next-boot definition waits), about 250 bytes
+ * with its map entry; its definitions stay on disk. A committed instance is never changed in place: a change is made
+ * on a {@link #copy()} that then replaces it, so a reader holding one sees a consistent state.
  */
 final class SimulatedDomain {
 
-    Domain definition;
-    DomainSpec spec;
+    final String uuid;
+    String name;
+    /** The definition's figures, in bytes and vCPUs (xl's defaults applied). */
+    long memory;
+    long maxMemory;
+    int vcpus;
+    int maxVcpus;
     VmPowerState state = VmPowerState.HALTED;
     long domid = -1;
     long memoryActual;
     int vcpusOnline;
     /** When the current domain was created, epoch milliseconds; 0 without a domain. */
     long startedAt;
-    /** What a running domain takes at its next boot, or null. */
-    Domain nextBoot;
+    /** Whether a definition waits for the running domain's next boot (stored for its {@link #domid}). */
+    boolean nextBoot;
+    /** Given at each commit; never reused. */
+    long revision;
 
-    /** @param definition the domain's definition (its summary is derived from it) */
-    SimulatedDomain(Domain definition) {
-        define(definition);
+    /** @param spec the figures of the domain's definition */
+    SimulatedDomain(DomainSpec spec) {
+        this.uuid = spec.uuid();
+        define(spec);
     }
 
-    private SimulatedDomain() {
+    private SimulatedDomain(String uuid) {
+        this.uuid = uuid;
     }
 
-    /** Makes {@code definition} the definition. */
-    void define(Domain definition) {
-        this.definition = definition;
-        this.spec = DomainSpec.of(definition);
+    /** Takes the figures of a new definition. */
+    void define(DomainSpec spec) {
+        name = spec.name();
+        memory = spec.memory();
+        maxMemory = spec.maxMemory();
+        vcpus = spec.vcpus();
+        maxVcpus = spec.maxVcpus();
+    }
+
+    /** @return the figures of the definition (without its description, which is not kept) */
+    DomainSpec spec() {
+        return new DomainSpec(uuid, name, "", memory, maxMemory, vcpus, maxVcpus);
     }
 
     /** Gives the domain its figures as a new domain: started now, with the defined memory and vCPUs. */
     void boot(VmPowerState to, long newDomid) {
         state = to;
         domid = newDomid;
-        memoryActual = spec.memory();
-        vcpusOnline = spec.vcpus();
+        memoryActual = memory;
+        vcpusOnline = vcpus;
         startedAt = System.currentTimeMillis();
     }
 
@@ -57,24 +76,39 @@ final class SimulatedDomain {
         startedAt = 0;
     }
 
-    /** @return the state reported to the Agent: copies of the definitions */
-    DomainState snapshot() {
-        return new DomainState(EcoreUtil.copy(definition), state, domid, memoryActual, vcpusOnline,
-                startedAt == 0 ? null : Instant.ofEpochMilli(startedAt),
-                nextBoot == null ? null : EcoreUtil.copy(nextBoot));
+    /** @return the summary reported to the Agent */
+    DomainSummary summary() {
+        return new DomainSummary(uuid, name, state, domid, memoryActual, vcpusOnline, startTime());
     }
 
-    /** @return a copy to change and commit (the definitions are shared: they are replaced, never changed) */
+    /**
+     * @param definition the definition, read from the store
+     * @param next the next-boot definition, or {@code null}
+     * @return the state reported to the Agent
+     */
+    DomainState state(Domain definition, Domain next) {
+        return new DomainState(definition, state, domid, memoryActual, vcpusOnline, startTime(), next);
+    }
+
+    private Instant startTime() {
+        return startedAt == 0 ? null : Instant.ofEpochMilli(startedAt);
+    }
+
+    /** @return a copy to change and commit */
     SimulatedDomain copy() {
-        SimulatedDomain d = new SimulatedDomain();
-        d.definition = definition;
-        d.spec = spec;
+        SimulatedDomain d = new SimulatedDomain(uuid);
+        d.name = name;
+        d.memory = memory;
+        d.maxMemory = maxMemory;
+        d.vcpus = vcpus;
+        d.maxVcpus = maxVcpus;
         d.state = state;
         d.domid = domid;
         d.memoryActual = memoryActual;
         d.vcpusOnline = vcpusOnline;
         d.startedAt = startedAt;
         d.nextBoot = nextBoot;
+        d.revision = revision;
         return d;
     }
 }

@@ -7,19 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
+import org.xenophilia.agent.backend.DomainSpec;
 import org.xenophilia.agent.internal.state.DefinitionStore;
-import org.xenophilia.domain.Domain;
 import org.xenophilia.files.AtomicFiles;
 import org.xenophilia.xenapi.VmPowerState;
 
 /**
- * {@code simulated.properties} in the state directory: the run-time state of the simulated domains by uuid (power
- * state, domid, memory, vCPUs online, start time) and the next domid, rewritten atomically after every change. The
- * definitions are not in it but in {@link DefinitionStore}: an entry without a definition is dropped when read.
+ * {@code simulated.properties} in the state directory: the run-time state of the simulated domains that have one
+ * (running or paused) by uuid (power state, domid, memory, vCPUs online, start time) and the next domid, rewritten
+ * atomically after every change. A defined domain without an entry is halted, so the file grows with the running
+ * domains (which the host's memory bounds), not with the defined ones. The definitions are not in it but in
+ * {@link DefinitionStore}: an entry without a definition is dropped when read.
  */
 final class SimulatedStateFile {
 
@@ -32,7 +34,7 @@ final class SimulatedStateFile {
      * What was read.
      *
      * @param nextDomid the domid the next started domain gets
-     * @param domains every defined domain with its run-time state, by uuid, in the definitions' order
+     * @param domains every defined domain with its run-time state, by uuid
      */
     record Contents(long nextDomid, Map<String, SimulatedDomain> domains) {
     }
@@ -52,7 +54,7 @@ final class SimulatedStateFile {
     /**
      * Writes the run-time state of these domains, atomically.
      *
-     * @param domains every defined domain
+     * @param domains the domains that are not halted
      * @param nextDomid the domid the next started domain gets
      * @throws IOException if it cannot be written (then the old file is still there)
      */
@@ -60,7 +62,7 @@ final class SimulatedStateFile {
         Properties p = new Properties();
         p.setProperty("next-domid", Long.toString(nextDomid));
         for (SimulatedDomain d : domains) {
-            String k = "domain." + d.spec.uuid() + ".";
+            String k = "domain." + d.uuid + ".";
             p.setProperty(k + "state", d.state.wireName());
             p.setProperty(k + "domid", Long.toString(d.domid));
             p.setProperty(k + "memory-actual", Long.toString(d.memoryActual));
@@ -93,10 +95,10 @@ final class SimulatedStateFile {
         try {
             long nextDomid = Long.parseLong(p.getProperty("next-domid", "1"));
             StateFormatMigration.migrate(p, store, this);
-            Map<String, SimulatedDomain> domains = new LinkedHashMap<>();
-            for (Domain def : store.loadAll()) {
-                SimulatedDomain d = new SimulatedDomain(def);
-                String k = "domain." + d.spec.uuid() + ".";
+            Map<String, SimulatedDomain> domains = new HashMap<>();
+            store.forEach(def -> {
+                SimulatedDomain d = new SimulatedDomain(DomainSpec.of(def));
+                String k = "domain." + d.uuid + ".";
                 String state = p.getProperty(k + "state", "Halted");
                 for (VmPowerState s : VmPowerState.values()) {
                     if (s.wireName().equals(state)) {
@@ -109,8 +111,8 @@ final class SimulatedStateFile {
                     d.vcpusOnline = Integer.parseInt(p.getProperty(k + "vcpus-online", "0"));
                     d.startedAt = Long.parseLong(p.getProperty(k + "started-at", "0"));
                 }
-                domains.put(d.spec.uuid(), d);
-            }
+                domains.put(d.uuid, d);
+            });
             return new Contents(nextDomid, domains);
         } catch (RuntimeException e) {
             throw new IOException(file + " is damaged: " + e.getMessage(), e);

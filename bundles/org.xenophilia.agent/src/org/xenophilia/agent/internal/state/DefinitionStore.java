@@ -5,12 +5,8 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.xenophilia.domain.Domain;
 import org.xenophilia.files.AtomicFiles;
 import org.xenophilia.model.DomainDefinitionException;
@@ -21,16 +17,33 @@ import org.xenophilia.model.DomainDefinitions;
  * ({@link DomainDefinitions#save(Domain, java.io.OutputStream)}) per domain, each written with
  * {@link AtomicFiles#write} (temporary file, fsync, rename, directory fsync). After a crash every file is a complete
  * old or new definition; leftover temporary files are removed when the store is opened.
+ * <p>
+ * The files are where definitions live: the Agent reads a definition when it needs it ({@link #load}), through a
+ * {@link DefinitionCache} of the last ones read (at most {@value #CACHED_XML_BYTES} bytes of their XML), and holds no
+ * copy of them all, however many domains there are.
  */
 public final class DefinitionStore {
 
     /** The subdirectory of the state directory. */
     public static final String DIRECTORY = "domains";
+    /** How much XML the definitions kept parsed may have been read from: about a thousand typical ones, 3 MB. */
+    static final int CACHED_XML_BYTES = 1024 * 1024;
 
     private static final Pattern FILE = Pattern.compile(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.xml");
 
+    /** Told each stored definition in turn. */
+    @FunctionalInterface
+    public interface Visitor {
+        /**
+         * @param definition a stored definition (the caller's to keep or drop)
+         * @throws IOException to stop
+         */
+        void visit(Domain definition) throws IOException;
+    }
+
     private final Path dir;
+    private final DefinitionCache cache = new DefinitionCache(CACHED_XML_BYTES);
 
     private DefinitionStore(Path dir) {
         this.dir = dir;
@@ -51,33 +64,52 @@ public final class DefinitionStore {
     }
 
     /**
-     * @return every stored definition, sorted by file name
+     * Reads every stored definition once, one at a time, in no particular order (at start: each backend keeps what
+     * it needs of them and drops the rest).
+     *
+     * @param visitor told each one
      * @throws IOException if a file cannot be read or is not a valid definition for its file name
      */
-    public List<Domain> loadAll() throws IOException {
-        List<Path> files = new ArrayList<>();
+    public void forEach(Visitor visitor) throws IOException {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "*.xml")) {
             for (Path p : s) {
-                if (FILE.matcher(p.getFileName().toString()).matches()) {
-                    files.add(p);
+                String name = p.getFileName().toString();
+                if (FILE.matcher(name).matches()) {
+                    visitor.visit(read(p, name.substring(0, name.length() - ".xml".length())));
                 }
             }
         }
-        files.sort(Comparator.comparing(Path::toString));
-        List<Domain> out = new ArrayList<>();
-        for (Path p : files) {
-            try {
-                Domain d = DomainDefinitions.load(p);
-                String expected = p.getFileName().toString().replace(".xml", "");
-                if (!expected.equals(d.getUuid())) {
-                    throw new IOException(p + ": its uuid is " + d.getUuid() + ", expected " + expected);
-                }
-                out.add(d);
-            } catch (DomainDefinitionException e) {
-                throw new IOException(p + " is not a valid domain definition: " + e.getMessage(), e);
-            }
+    }
+
+    /**
+     * @param uuid a domain
+     * @return its definition, read from its file unless read lately: a copy the caller owns
+     * @throws java.nio.file.NoSuchFileException if it has none
+     * @throws IOException if the file cannot be read or is not a valid definition for its name
+     */
+    public Domain load(String uuid) throws IOException {
+        Domain kept = cache.get(uuid);
+        if (kept != null) {
+            return kept;
         }
-        return out;
+        long changes = cache.changes();
+        Path file = file(uuid);
+        int size = (int) Math.min(Integer.MAX_VALUE, Files.size(file));
+        Domain d = read(file, uuid);
+        cache.keepRead(uuid, d, size, changes);
+        return d;
+    }
+
+    private static Domain read(Path p, String expected) throws IOException {
+        try {
+            Domain d = DomainDefinitions.load(p);
+            if (!expected.equals(d.getUuid())) {
+                throw new IOException(p + ": its uuid is " + d.getUuid() + ", expected " + expected);
+            }
+            return d;
+        } catch (DomainDefinitionException e) {
+            throw new IOException(p + " is not a valid domain definition: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -88,8 +120,9 @@ public final class DefinitionStore {
      */
     public void save(Domain domain) throws IOException {
         ByteArrayOutputStream xml = new ByteArrayOutputStream();
-        DomainDefinitions.save(EcoreUtil.copy(domain), xml);
+        DomainDefinitions.save(domain, xml);
         AtomicFiles.write(file(domain.getUuid()), xml.toByteArray(), AtomicFiles.OWNER_ONLY);
+        cache.keepWritten(domain.getUuid(), domain, xml.size());
     }
 
     /**
@@ -98,6 +131,7 @@ public final class DefinitionStore {
      */
     public void delete(String uuid) throws IOException {
         AtomicFiles.delete(file(uuid));
+        cache.forget(uuid);
     }
 
     private Path file(String uuid) {

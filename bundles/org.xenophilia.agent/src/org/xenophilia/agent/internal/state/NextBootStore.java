@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.xenophilia.domain.Domain;
 import org.xenophilia.files.AtomicFiles;
 import org.xenophilia.model.DomainDefinitionException;
@@ -22,7 +22,8 @@ import org.xenophilia.model.DomainDefinitions;
  * {@code next-boot/<uuid>@<domid>.xml}, canonical domain XML, written with {@link AtomicFiles#write}. The domid is
  * that of the domain that was running when the change was made: once the domain has another domid (a reboot, also
  * one the guest asked for) or none (it halted), the change is no longer pending but the definition. Keeping the domid
- * in the name makes definition and domid one atomic write.
+ * in the name makes definition and domid one atomic write. Read when needed ({@link #load}), through a small
+ * {@link DefinitionCache}, as {@link DefinitionStore} reads definitions.
  */
 public final class NextBootStore {
 
@@ -42,6 +43,7 @@ public final class NextBootStore {
     }
 
     private final Path dir;
+    private final DefinitionCache cache = new DefinitionCache(DefinitionStore.CACHED_XML_BYTES / 4);
 
     private NextBootStore(Path dir) {
         this.dir = dir;
@@ -92,6 +94,37 @@ public final class NextBootStore {
     }
 
     /**
+     * @param uuid a domain
+     * @param domid the domid it was stored for
+     * @return the next-boot definition stored for the domain running with that domid, read from its file unless read
+     *         lately (a copy the caller owns); empty if there is none
+     * @throws IOException if the file cannot be read or is not a valid definition for its name
+     */
+    public Optional<Domain> load(String uuid, long domid) throws IOException {
+        Path p = file(uuid, domid);
+        String key = p.getFileName().toString();
+        Domain kept = cache.get(key);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        long changes = cache.changes();
+        if (!Files.isRegularFile(p)) {
+            return Optional.empty();
+        }
+        Domain d;
+        try {
+            d = DomainDefinitions.load(p);
+        } catch (DomainDefinitionException e) {
+            throw new IOException(p + " is not a valid domain definition: " + e.getMessage(), e);
+        }
+        if (!uuid.equals(d.getUuid())) {
+            throw new IOException(p + ": its uuid is " + d.getUuid() + ", expected " + uuid);
+        }
+        cache.keepRead(key, d, (int) Math.min(Integer.MAX_VALUE, Files.size(p)), changes);
+        return Optional.of(d);
+    }
+
+    /**
      * Stores a domain's next-boot definition atomically, replacing any earlier one.
      *
      * @param definition the definition, uuid set (not modified)
@@ -100,8 +133,10 @@ public final class NextBootStore {
      */
     public void save(Domain definition, long domid) throws IOException {
         ByteArrayOutputStream xml = new ByteArrayOutputStream();
-        DomainDefinitions.save(EcoreUtil.copy(definition), xml);
-        AtomicFiles.write(file(definition.getUuid(), domid), xml.toByteArray(), AtomicFiles.OWNER_ONLY);
+        DomainDefinitions.save(definition, xml);
+        Path p = file(definition.getUuid(), domid);
+        AtomicFiles.write(p, xml.toByteArray(), AtomicFiles.OWNER_ONLY);
+        cache.keepWritten(p.getFileName().toString(), definition, xml.size());
         removeOthers(definition.getUuid(), domid);
     }
 
@@ -122,6 +157,7 @@ public final class NextBootStore {
                 Matcher m = FILE.matcher(p.getFileName().toString());
                 if (m.matches() && m.group(1).equals(uuid) && Long.parseLong(m.group(2)) != keptDomid) {
                     AtomicFiles.delete(p);
+                    cache.forget(p.getFileName().toString());
                 }
             }
         }

@@ -15,6 +15,7 @@ import org.xenophilia.agent.backend.BackendException;
 import org.xenophilia.agent.backend.DomainNames;
 import org.xenophilia.agent.backend.DomainSpec;
 import org.xenophilia.agent.backend.DomainState;
+import org.xenophilia.agent.backend.DomainSummary;
 import org.xenophilia.agent.backend.HostInfo;
 import org.xenophilia.agent.backend.HypervisorBackend;
 import org.xenophilia.agent.backend.OperationProgress;
@@ -73,7 +74,7 @@ public final class XlBackend implements HypervisorBackend {
         this.xl = xl;
         this.definitions = definitions;
         this.list = new XlDomainList(xl);
-        this.watcher = new XlWatcher(settings.pollInterval(), this::domains);
+        this.watcher = new XlWatcher(settings.pollInterval(), this::summaries);
         this.creator = new XlCreate(xl, settings.commandTimeout(), definitions, list,
                 () -> info().freeMemoryMiB() * MIB);
     }
@@ -110,8 +111,7 @@ public final class XlBackend implements HypervisorBackend {
      */
     private void recover() throws BackendException, IOException {
         Map<String, String> building = definitions.building();
-        if (building.isEmpty() && definitions.all().stream().noneMatch(d -> definitions.nextBoot(d.getUuid())
-                .isPresent())) {
+        if (building.isEmpty() && !definitions.anyNextBoot()) {
             return;
         }
         Map<String, LiveDomain> look = list.look();
@@ -214,15 +214,54 @@ public final class XlBackend implements HypervisorBackend {
 
     @Override
     public List<DomainState> domains() throws BackendException {
-        Map<String, LiveDomain> live = looks.take(LookHandoff.To.READ).orElse(null);
-        if (live == null) {
-            live = list.look();
-        }
+        Map<String, LiveDomain> live = readLook();
         List<DomainState> out = new ArrayList<>();
         for (Domain d : definitions.all()) {
             out.add(definitions.state(d, shown(live, d.getUuid())));
         }
         return out;
+    }
+
+    /** @return the look an operation just made for the read that follows it, else a new one */
+    private Map<String, LiveDomain> readLook() throws BackendException {
+        Map<String, LiveDomain> live = looks.take(LookHandoff.To.READ).orElse(null);
+        return live != null ? live : list.look();
+    }
+
+    /**
+     * One look at {@code xl list}, joined as the caller iterates with the definitions' names: what a listing holds is
+     * this look (the domains that exist, not the defined ones) and one summary at a time.
+     */
+    @Override
+    public Iterable<DomainSummary> summaries() throws BackendException {
+        Map<String, LiveDomain> live = readLook();
+        return () -> definitions.names().entrySet().stream().map(e -> summary(e.getKey(), e.getValue(),
+                shown(live, e.getKey()))).iterator();
+    }
+
+    private static DomainSummary summary(String uuid, String name, Optional<LiveDomain> live) {
+        if (live.isEmpty() || live.get().state() == VmPowerState.HALTED) {
+            return new DomainSummary(uuid, name, VmPowerState.HALTED, -1, 0, 0, null);
+        }
+        LiveDomain l = live.get();
+        return new DomainSummary(uuid, name, l.state(), l.domid(), l.memoryBytes(), l.vcpus(), l.started());
+    }
+
+    @Override
+    public Optional<DomainState> domain(DomainSummary s) throws BackendException {
+        Optional<Domain> d = definitions.find(s.uuid());
+        if (d.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LiveDomain> live = s.powerState() == VmPowerState.HALTED ? Optional.empty()
+                : Optional.of(new LiveDomain((int) s.domid(), s.name(), s.powerState(), s.memoryActual(),
+                        s.vcpusOnline(), s.startTime()));
+        return Optional.of(definitions.state(d.get(), live));
+    }
+
+    @Override
+    public int domainCount() {
+        return definitions.count();
     }
 
     /** @return what readers are shown of a domain: nothing while this backend is still creating it */

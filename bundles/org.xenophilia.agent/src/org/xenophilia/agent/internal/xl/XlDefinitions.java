@@ -2,13 +2,18 @@ package org.xenophilia.agent.internal.xl;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.xenophilia.agent.backend.BackendException;
@@ -28,8 +33,9 @@ import org.xenophilia.xl.output.XlErrorKind;
 
 /**
  * The xl backend's definitions and what becomes of them at a domain's next boot. Definitions live in
- * {@link DefinitionStore} and here in memory; for {@code xl create} a definition becomes {@code xl/<uuid>.cfg} in the
- * state directory ({@link XlDomainCodec#encode}, written atomically).
+ * {@link DefinitionStore}, read from there when needed; in memory only each domain's name, by uuid (for the names'
+ * uniqueness and for listings). For {@code xl create} a definition becomes {@code xl/<uuid>.cfg} in the state
+ * directory ({@link XlDomainCodec#encode}, written atomically).
  * <p>
  * A running domain redefined keeps running with its definition; the new one waits for its next boot
  * ({@link XlNextBoot}) and is handed to xl with {@code xl config-update <domid> <state>/xl/<uuid>.next.cfg}, so that
@@ -45,7 +51,12 @@ final class XlDefinitions {
     private final Path cfgDir;
     private final XlNextBoot nextBoot;
     private final XlCommandRunner xl;
-    private final Map<String, Domain> definitions = new LinkedHashMap<>();
+    /** Each defined domain's name by uuid, read without the lock. */
+    private final ConcurrentSkipListMap<String, String> names = new ConcurrentSkipListMap<>();
+    /** The reverse, for the names' uniqueness; guarded by this. */
+    private final Map<String, String> uuidsByName = new HashMap<>();
+    /** How many are defined (the skip list counts itself one by one). */
+    private volatile int count;
 
     private XlDefinitions(DefinitionStore store, Path cfgDir, XlNextBoot nextBoot, XlCommandRunner xl) {
         this.store = store;
@@ -64,16 +75,21 @@ final class XlDefinitions {
         XlDefinitions d = new XlDefinitions(DefinitionStore.open(stateDir),
                 AtomicFiles.openOwnerOnlyDirectory(stateDir.resolve("xl")),
                 XlNextBoot.open(stateDir), xl);
-        for (Domain def : d.store.loadAll()) {
+        d.store.forEach(def -> {
             // set_xml of a running domain stores its next boot first: a crash may have come before the definition
             // took its description and tags
-            Domain withLive = d.nextBoot.any(def.getUuid()).map(next -> DefinitionChanges.withLiveFields(def, next))
-                    .orElse(def);
+            Domain withLive;
+            try {
+                withLive = d.nextBoot.any(def.getUuid()).map(next -> DefinitionChanges.withLiveFields(def, next))
+                        .orElse(def);
+            } catch (BackendException e) {
+                throw new IOException(e.getMessage(), e);
+            }
             if (!EcoreUtil.equals(withLive, def)) {
                 d.store.save(withLive);
             }
-            d.definitions.put(def.getUuid(), withLive);
-        }
+            d.named(def.getUuid(), def.getName());
+        });
         return d;
     }
 
@@ -82,20 +98,22 @@ final class XlDefinitions {
      * stored for (a crash may have come between storing one and {@code xl config-update}). A domain xl refuses it for
      * (it has just gone) keeps what it had; that is logged, and the Agent starts.
      *
-     * @param look the domains as xl shows them now
+     * @param look the domains as xl shows them now, by uuid
      */
     void reconfigureWaiting(Map<String, LiveDomain> look) {
-        for (Domain def : all()) {
-            LiveDomain live = look.get(def.getUuid());
-            Optional<Domain> waiting = live == null || live.state() == VmPowerState.HALTED ? Optional.empty()
-                    : nextBoot.waiting(def.getUuid(), live.domid());
-            if (waiting.isPresent()) {
-                try {
+        for (Map.Entry<String, LiveDomain> e : look.entrySet()) {
+            LiveDomain live = e.getValue();
+            if (!names.containsKey(e.getKey()) || live.state() == VmPowerState.HALTED) {
+                continue;
+            }
+            try {
+                Optional<Domain> waiting = nextBoot.waiting(e.getKey(), live.domid());
+                if (waiting.isPresent()) {
                     configUpdate(live, waiting.get());
-                } catch (BackendException e) {
-                    LOG.log(System.Logger.Level.WARNING, "cannot give xl the next-boot definition of "
-                            + def.getName() + " again: " + e.getMessage());
                 }
+            } catch (BackendException ex) {
+                LOG.log(System.Logger.Level.WARNING, "cannot give xl the next-boot definition of "
+                        + names.get(e.getKey()) + " again: " + ex.getMessage());
             }
         }
     }
@@ -111,7 +129,7 @@ final class XlDefinitions {
         try {
             AtomicFiles.write(buildingFile(uuid), what.getBytes(StandardCharsets.UTF_8), AtomicFiles.OWNER_ONLY);
         } catch (IOException e) {
-            throw BackendException.failed("cannot start " + get(uuid).getName(), e);
+            throw BackendException.failed("cannot start " + names.getOrDefault(uuid, uuid), e);
         }
     }
 
@@ -125,12 +143,15 @@ final class XlDefinitions {
     }
 
     /** @return the operations {@link #markBuilding marked} and not ended, by domain uuid */
-    synchronized Map<String, String> building() throws IOException {
+    Map<String, String> building() throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String uuid : definitions.keySet()) {
-            Path marker = buildingFile(uuid);
-            if (Files.exists(marker)) {
-                out.put(uuid, Files.readString(marker, StandardCharsets.UTF_8));
+        try (DirectoryStream<Path> markers = Files.newDirectoryStream(cfgDir, "*.building")) {
+            for (Path marker : markers) {
+                String file = marker.getFileName().toString();
+                String uuid = file.substring(0, file.length() - ".building".length());
+                if (names.containsKey(uuid)) {
+                    out.put(uuid, Files.readString(marker, StandardCharsets.UTF_8));
+                }
             }
         }
         return out;
@@ -140,40 +161,70 @@ final class XlDefinitions {
         return cfgDir.resolve(uuid + ".building");
     }
 
-    /** @return a domain's definition (not a copy) */
-    synchronized Domain get(String uuid) throws BackendException {
-        Domain d = definitions.get(uuid);
-        if (d == null) {
-            throw BackendException.noSuchDomain(uuid);
+    /** @return a domain's definition, read from the store (a copy) */
+    Domain get(String uuid) throws BackendException {
+        return find(uuid).orElseThrow(() -> BackendException.noSuchDomain(uuid));
+    }
+
+    /** @return a domain's definition (a copy), if it is defined */
+    Optional<Domain> find(String uuid) throws BackendException {
+        if (!names.containsKey(uuid)) {
+            return Optional.empty();
         }
-        return d;
+        try {
+            return Optional.of(store.load(uuid));
+        } catch (NoSuchFileException e) {
+            return Optional.empty(); // removed meanwhile
+        } catch (IOException e) {
+            throw BackendException.failed("cannot read the definition of " + uuid + ": " + e.getMessage(), e);
+        }
     }
 
-    /** @return a domain's definition (not a copy), if it is defined */
-    synchronized Optional<Domain> find(String uuid) {
-        return Optional.ofNullable(definitions.get(uuid));
+    /** @return each defined domain's name by uuid, in uuid order, read as iterated */
+    Map<String, String> names() {
+        return Collections.unmodifiableMap(names);
     }
 
-    /** @return every definition, in the order they were defined */
-    synchronized List<Domain> all() {
-        return new ArrayList<>(definitions.values());
+    /** @return every definition (all of them at once: for {@link XlBackend#domains()} only) */
+    List<Domain> all() throws BackendException {
+        List<Domain> out = new ArrayList<>();
+        for (String uuid : names.keySet()) {
+            find(uuid).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Records a domain's name; guarded by this, but for the start. */
+    private void named(String uuid, String name) {
+        String old = names.put(uuid, name);
+        if (old != null) {
+            uuidsByName.remove(old);
+        } else {
+            count++;
+        }
+        uuidsByName.put(name, uuid);
+    }
+
+    /** @return how many domains are defined */
+    int count() {
+        return count;
     }
 
     /** Defines a new domain: its uuid and name must be free. */
     synchronized void add(Domain def, DomainSpec spec) throws BackendException {
-        if (definitions.containsKey(spec.uuid())) {
+        if (names.containsKey(spec.uuid())) {
             throw BackendException.invalidValue("uuid", spec.uuid());
         }
         checkNameFree(spec);
         save(def);
-        definitions.put(spec.uuid(), def);
+        named(spec.uuid(), spec.name());
     }
 
     /** Replaces a halted domain's definition; nothing waits for its next boot any more. */
     synchronized void replace(Domain def, DomainSpec spec) throws BackendException {
         checkNameFree(spec);
         save(def);
-        definitions.put(spec.uuid(), def);
+        named(spec.uuid(), spec.name());
         deleteNextBoot(spec.uuid());
     }
 
@@ -217,7 +268,7 @@ final class XlDefinitions {
         }
         synchronized (this) {
             save(running);
-            definitions.put(uuid, running);
+            named(uuid, running.getName());
         }
         return running;
     }
@@ -250,15 +301,20 @@ final class XlDefinitions {
         }
     }
 
+    /** @return whether any domain has a next-boot definition stored, waiting or taken */
+    boolean anyNextBoot() {
+        return !nextBoot.isEmpty();
+    }
+
     /** @return the next-boot definition stored for a domain, waiting or taken */
-    Optional<Domain> nextBoot(String uuid) {
+    Optional<Domain> nextBoot(String uuid) throws BackendException {
         return nextBoot.any(uuid);
     }
 
     /** The next-boot definition becomes the definition: written first, so a crash in between loses nothing. */
     synchronized void takeNextBoot(Domain next) throws BackendException {
         save(next);
-        definitions.put(next.getUuid(), EcoreUtil.copy(next));
+        named(next.getUuid(), next.getName());
         deleteNextBoot(next.getUuid());
     }
 
@@ -272,7 +328,11 @@ final class XlDefinitions {
         } catch (IOException e) {
             throw BackendException.failed("cannot remove the definition of " + uuid, e);
         }
-        definitions.remove(uuid);
+        String name = names.remove(uuid);
+        if (name != null) {
+            uuidsByName.remove(name);
+            count--;
+        }
     }
 
     private void deleteNextBoot(String uuid) throws BackendException {
@@ -285,10 +345,9 @@ final class XlDefinitions {
     }
 
     private void checkNameFree(DomainSpec spec) throws BackendException {
-        for (Domain d : definitions.values()) {
-            if (d.getName().equals(spec.name()) && !d.getUuid().equals(spec.uuid())) {
-                throw BackendException.invalidValue("name_label", spec.name());
-            }
+        String owner = uuidsByName.get(spec.name());
+        if (owner != null && !owner.equals(spec.uuid())) {
+            throw BackendException.invalidValue("name_label", spec.name());
         }
     }
 
@@ -339,15 +398,14 @@ final class XlDefinitions {
      * @param live the domain as shown to readers, empty if it does not exist
      * @return its state: with the next-boot definition as definition once it halted or was built again
      */
-    DomainState state(Domain def, Optional<LiveDomain> live) {
+    DomainState state(Domain def, Optional<LiveDomain> live) throws BackendException {
         if (live.isEmpty() || live.get().state() == VmPowerState.HALTED) {
             Domain effective = nextBoot.taken(def.getUuid(), -1).orElse(def);
-            return new DomainState(EcoreUtil.copy(effective), VmPowerState.HALTED, -1, 0, 0);
+            return new DomainState(effective, VmPowerState.HALTED, -1, 0, 0);
         }
         LiveDomain l = live.get();
         Domain effective = nextBoot.taken(def.getUuid(), l.domid()).orElse(def);
-        Domain waiting = nextBoot.waiting(def.getUuid(), l.domid()).map(EcoreUtil::copy).orElse(null);
-        return new DomainState(EcoreUtil.copy(effective), l.state(), l.domid(), l.memoryBytes(), l.vcpus(),
-                l.started(), waiting);
+        Domain waiting = nextBoot.waiting(def.getUuid(), l.domid()).orElse(null);
+        return new DomainState(effective, l.state(), l.domid(), l.memoryBytes(), l.vcpus(), l.started(), waiting);
     }
 }

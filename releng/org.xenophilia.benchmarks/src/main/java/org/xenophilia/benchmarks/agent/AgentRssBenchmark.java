@@ -101,7 +101,7 @@ public final class AgentRssBenchmark {
                 long t0 = System.nanoTime();
                 String[] at = agent.awaitServing(180);
                 double startup = (System.nanoTime() - t0) / 1e9;
-                idleKib = settle(agent);
+                idleKib = settle(agent, settleSeconds);
                 int listed;
                 try (XenApiClient c = BenchHome.login(at[0], at[1], Duration.ofSeconds(60))) {
                     Map<String, Object> records = WireValues.asMap(c.callWithSession("VM.get_all_records"));
@@ -118,7 +118,7 @@ public final class AgentRssBenchmark {
                     throw new IllegalStateException("the restarted Agent lists " + listed + " domains, not "
                             + domains + ":\n" + agent.output());
                 }
-                afterUseKib = settle(agent);
+                afterUseKib = settle(agent, settleSeconds);
                 long hwm = agent.procStatusKib("VmHWM");
                 report.add(String.format(Locale.ROOT, "domains defined: %d (created %s, then the Agent restarted:"
                         + " serving after %.1f s)", domains, seededThroughApi ? "through Xenophilia.VM.import_xl_cfg"
@@ -136,8 +136,12 @@ public final class AgentRssBenchmark {
         }
     }
 
-    /** Samples VmRSS every 500 ms until it moved less than 256 KiB over 3 s, or the settle time is up. */
-    private long settle(AgentChild agent) throws Exception {
+    /**
+     * Samples VmRSS every 500 ms until it moved less than 256 KiB over 3 s, or the settle time is up.
+     *
+     * @return the last sample, KiB
+     */
+    static long settle(AgentChild agent, int settleSeconds) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(settleSeconds).toNanos();
         List<Long> samples = new ArrayList<>();
         while (true) {

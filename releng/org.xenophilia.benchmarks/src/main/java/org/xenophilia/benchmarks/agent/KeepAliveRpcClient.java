@@ -31,10 +31,11 @@ import com.google.gson.JsonPrimitive;
 
 /**
  * One HTTP/1.1 keep-alive connection over TLS that posts prepared XML-RPC or JSON-RPC bodies and reads each response
- * whole (by its {@code Content-Length} or chunks): as little client work as possible, so that the benchmark measures
- * the server. Trusts exactly the certificate with the pinned fingerprint. Fails if the server closes or asks to close
- * the connection. It may be opened from a given local address (127.0.0.2 ...), so that many clients on one machine
- * look like clients of many machines to the Agent's per-source connection limit.
+ * whole (by its {@code Content-Length} or chunks), or as it comes, counting what it holds without keeping it
+ * ({@link #stream}): as little client work as possible, so that the benchmark measures the server. Trusts
+ * exactly the certificate with the pinned fingerprint. Fails if the server closes or asks to close the
+ * connection. It may be opened from a given local address (127.0.0.2 ...), so that many clients on one
+ * machine look like clients of many machines to the Agent's per-source connection limit.
  */
 final class KeepAliveRpcClient implements AutoCloseable {
 
@@ -199,6 +200,58 @@ final class KeepAliveRpcClient implements AutoCloseable {
     }
 
     /**
+     * What a client reading a large answer as it comes saw of it, without keeping it.
+     *
+     * @param bytes the body's length
+     * @param markers how many times the marker occurred in it (e.g. one per record)
+     * @param head its first bytes, as text
+     * @param tail its last bytes, as text
+     */
+    record Answer(long bytes, long markers, String head, String tail) {
+    }
+
+    /**
+     * Posts a body and reads the response as it comes, counting a marker, keeping none of it but its ends: what a
+     * client that streams a large answer costs the server, not the client's memory.
+     *
+     * @param body the request
+     * @param marker what to count (it must not overlap itself)
+     * @return what was read
+     */
+    Answer stream(byte[] body, byte[] marker) throws IOException {
+        byte[] buf = new byte[64 * 1024];
+        byte[] head = new byte[256];
+        byte[] tail = new byte[256];
+        long total = 0;
+        long markers = 0;
+        int matched = 0;
+        try (InputStream response = post(body)) {
+            for (int n; (n = response.read(buf)) > 0;) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buf[i];
+                    if (total + i < head.length) {
+                        head[(int) (total + i)] = b;
+                    }
+                    tail[(int) ((total + i) % tail.length)] = b;
+                    matched = b == marker[matched] ? matched + 1 : b == marker[0] ? 1 : 0;
+                    if (matched == marker.length) {
+                        markers++;
+                        matched = 0;
+                    }
+                }
+                total += n;
+            }
+        }
+        int headLength = (int) Math.min(total, head.length);
+        StringBuilder end = new StringBuilder();
+        for (long i = Math.max(0, total - tail.length); i < total; i++) {
+            end.append((char) (tail[(int) (i % tail.length)] & 0xFF));
+        }
+        return new Answer(total, markers, new String(head, 0, headLength, StandardCharsets.ISO_8859_1),
+                end.toString());
+    }
+
+    /**
      * An HTTP answer.
      *
      * @param status its status
@@ -274,18 +327,21 @@ final class KeepAliveRpcClient implements AutoCloseable {
         return new Head(code, retryAfter, new LengthBody(length));
     }
 
+    /** A response body, read in blocks. */
+    private abstract static class Body extends InputStream {
+        @Override
+        public final int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+    }
+
     /** A body of a known length. */
-    private final class LengthBody extends InputStream {
+    private final class LengthBody extends Body {
         private long left;
 
         LengthBody(long length) {
             left = length;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
         }
 
         @Override
@@ -303,15 +359,9 @@ final class KeepAliveRpcClient implements AutoCloseable {
     }
 
     /** A body in HTTP/1.1 chunks, as a streamed answer comes. */
-    private final class ChunkedBody extends InputStream {
+    private final class ChunkedBody extends Body {
         private long left;
         private boolean done;
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {

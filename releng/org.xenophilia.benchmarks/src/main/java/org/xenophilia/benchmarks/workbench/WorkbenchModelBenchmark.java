@@ -110,18 +110,28 @@ public final class WorkbenchModelBenchmark {
     }
 
     /** The Workbench side: a registry and credentials in a temporary directory, connections to open. */
-    static final class Workbench implements AutoCloseable {
+    public static final class Workbench implements AutoCloseable {
         final Path dir = Files.createTempDirectory("xenophilia-bench-workbench");
         final NodeRegistry registry = NodeRegistry.open(dir);
         final InMemoryCredentialStore credentials = new InMemoryCredentialStore();
         final List<NodeConnection> connections = new ArrayList<>();
 
-        Workbench() throws Exception {
+        /** An empty registry in a temporary directory. */
+        public Workbench() throws Exception {
         }
 
         NodeConnection add(String name, Agent agent) throws Exception {
-            NodeDescriptor node = NodeDescriptor.create(name, "127.0.0.1", agent.port(), BenchHome.USER)
-                    .withFingerprint(agent.fingerprint());
+            return add(name, agent.port(), agent.fingerprint());
+        }
+
+        /**
+         * Registers a benchmark Agent as a node (its certificate pinned) and makes its connection, not yet connected.
+         *
+         * @return the connection
+         */
+        public NodeConnection add(String name, int port, String fingerprint) throws Exception {
+            NodeDescriptor node = NodeDescriptor.create(name, "127.0.0.1", port, BenchHome.USER)
+                    .withFingerprint(fingerprint);
             registry.put(node);
             credentials.setPassword(node.id(), BenchHome.PASSWORD);
             NodeConnection c = new NodeConnection(registry, node.id(), credentials, (n, fp, cert) -> false);
@@ -294,7 +304,8 @@ public final class WorkbenchModelBenchmark {
                 .getProcessCpuTime();
     }
 
-    private static void awaitAll(List<NodeConnection> connections, int domains, Duration timeout)
+    /** Waits until every connection is connected and their models hold {@code domains} VMs in all. */
+    public static void awaitAll(List<NodeConnection> connections, int domains, Duration timeout)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {

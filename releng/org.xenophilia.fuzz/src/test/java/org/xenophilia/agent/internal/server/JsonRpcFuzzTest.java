@@ -60,7 +60,7 @@ class JsonRpcFuzzTest {
                 return null;
             }
         });
-        RpcEndpoint.Reply reply = ENDPOINT.call(body, "192.0.2.1");
+        RpcEndpoint.Reply reply = RpcFuzzing.call(ENDPOINT, body, "192.0.2.1");
         JsonObject answer = wellFormed(reply);
         if (reply.status() == 400 && !isRefusal(answer)) {
             throw new AssertionError("a 400 without JSON-RPC's parse error or invalid request: " + answer);

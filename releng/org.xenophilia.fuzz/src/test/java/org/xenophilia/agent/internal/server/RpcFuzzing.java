@@ -12,8 +12,7 @@ import org.xenophilia.agent.internal.auth.SessionRegistry;
  * {@link ApiRegistry}), so every call that parses is answered by the dispatcher itself ({@code
  * MESSAGE_METHOD_UNKNOWN} with the method's name, or {@code system.listMethods}): the fuzzing stays on the parsing
  * and on writing the answer, which is where a request's bytes go. The tests live in the server's package because its
- * request reader and replies are package-private; when the endpoints' signatures change, only the two calls of
- * {@link JsonRpcFuzzTest} and {@link XmlRpcFuzzTest} change.
+ * request reader and replies are package-private; when the endpoints' signatures change, only {@link #call} changes.
  */
 final class RpcFuzzing {
 
@@ -21,6 +20,24 @@ final class RpcFuzzing {
     static final int MAX_REQUEST_BYTES = 1 << 20;
 
     private RpcFuzzing() {
+    }
+
+    /**
+     * Reads a request as the front door does and answers it into memory.
+     *
+     * @param endpoint the wire encoding
+     * @param body the request body
+     * @param clientAddress the client's address
+     * @return the answer, whole (a streamed one collected)
+     */
+    static RpcEndpoint.Reply call(RpcEndpoint endpoint, byte[] body, String clientAddress) {
+        ResponseSink.Collected sink = ResponseSink.collect();
+        endpoint.read(body, clientAddress).answer(sink);
+        if (sink.aborted() != null) {
+            throw new AssertionError("the answer was abandoned midway", sink.aborted());
+        }
+        byte[] answer = sink.body();
+        return new RpcEndpoint.Reply(sink.status(), sink.contentType(), answer, answer.length);
     }
 
     /** @return a dispatcher serving no method, with the Agent's default session limits */

@@ -50,7 +50,7 @@ class XmlRpcFuzzTest {
         if (body.length > RpcFuzzing.MAX_REQUEST_BYTES) {
             return; // refused by the HTTP handler before it is read
         }
-        RpcEndpoint.Reply reply = BUDGET.run(body.length, () -> ENDPOINT.call(body, "192.0.2.1"));
+        RpcEndpoint.Reply reply = BUDGET.run(body.length, () -> RpcFuzzing.call(ENDPOINT, body, "192.0.2.1"));
         if (reply.status() != 200 || !XmlRpcEndpoint.CONTENT_TYPE.equals(reply.contentType())) {
             throw new AssertionError("answered " + reply.status() + " " + reply.contentType() + ": " + text(reply));
         }

@@ -32,7 +32,7 @@ class XmlRpcNestingTest {
                 + "</param></params></methodCall>").getBytes(UTF_8);
         assertTrue(body.length < RpcFuzzing.MAX_REQUEST_BYTES);
         AtomicReference<RpcEndpoint.Reply> reply = new AtomicReference<>();
-        Thread requestThread = new Thread(null, () -> reply.set(endpoint.call(body, "192.0.2.1")), "agent-like",
+        Thread requestThread = new Thread(null, () -> reply.set(RpcFuzzing.call(endpoint, body, "192.0.2.1")), "agent-like",
                 512 * 1024);
         requestThread.start();
         requestThread.join();
