@@ -180,7 +180,7 @@ enum HostChange {
             return "absent";
         }
         Map<String, Object> r = WireValues.asMap(c.callWithSession("VM.get_record", vm));
-        long maxmem = Long.parseLong((String) r.get("memory_static_max")) >> 20;
+        long maxmem = WireValues.asLong(r.get("memory_static_max")) >> 20;
         long now = WireValues.asLong(r.get("domid"));
         return r.get("power_state") + " maxmem=" + maxmem + " '" + r.get("name_description") + "' pending="
                 + WireValues.asList(c.callWithSession("Xenophilia.VM.get_pending_changes", vm))

@@ -19,9 +19,11 @@ import org.apache.xmlrpc.server.XmlRpcStreamServer;
 import org.xenophilia.agent.internal.api.Dispatcher;
 import org.xenophilia.xenapi.XenApiException;
 import org.xenophilia.xenapi.SecureXml;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * XenAPI over XML-RPC, the way xapi serves it on {@code /} and {@code /RPC2}: requests read by the fork's XML-RPC
@@ -35,6 +37,14 @@ import org.xml.sax.XMLReader;
 public final class XmlRpcEndpoint extends XmlRpcStreamServer implements RpcEndpoint {
 
     private static final System.Logger LOG = System.getLogger(XmlRpcEndpoint.class.getName());
+
+    /**
+     * The deepest a request's elements may nest: {@code methodCall/params/param}, then three elements per XenAPI level
+     * ({@code value/array/data}, {@code value/struct/member}) for the 32 levels JSON-RPC allows, and the innermost
+     * value's. Deeper is refused while parsing: the library's parser recurses per level and would otherwise overflow
+     * a request thread's stack (the Agent's is 512 KiB) on a body well within {@code max-request-bytes}.
+     */
+    static final int MAX_ELEMENT_DEPTH = 3 + 3 * JsonRpcRequest.MAX_DEPTH + 2;
 
     /** The content type of every answer; Xen Orchestra's client compares it as a whole. */
     static final String CONTENT_TYPE = "text/xml";
@@ -70,7 +80,7 @@ public final class XmlRpcEndpoint extends XmlRpcStreamServer implements RpcEndpo
             throws XmlRpcException {
         XmlRpcRequestParser parser = new XmlRpcRequestParser(config, getTypeFactory());
         try {
-            XMLReader reader = SecureXml.newXMLReader();
+            XMLReader reader = new DepthLimit(SecureXml.newXMLReader(), MAX_ELEMENT_DEPTH);
             reader.setContentHandler(parser);
             reader.parse(new InputSource(stream));
         } catch (SAXException e) {
@@ -104,6 +114,31 @@ public final class XmlRpcEndpoint extends XmlRpcStreamServer implements RpcEndpo
                 return params.get(index);
             }
         };
+    }
+
+    /** Passes a document's events on, refusing it once its elements nest deeper than a limit. */
+    private static final class DepthLimit extends XMLFilterImpl {
+        private final int max;
+        private int depth;
+
+        DepthLimit(XMLReader parent, int max) {
+            super(parent);
+            this.max = max;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            if (++depth > max) {
+                throw new SAXException("the request is nested deeper than " + max + " elements");
+            }
+            super.startElement(uri, localName, qName, atts);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            depth--;
+            super.endElement(uri, localName, qName);
+        }
     }
 
     @Override

@@ -223,7 +223,7 @@ class DebPackageTest {
         Path proc = Path.of("/proc", Long.toString(agent.pid()));
         List<String> jvm = List.of(Files.readString(proc.resolve("cmdline")).split("\0"));
         for (String flag : List.of("-XX:+UseSerialGC", "-Xmx64m", "-XX:NewRatio=4", "-XX:-TieredCompilation",
-                "-Dsun.net.httpserver.nodelay=true")) {
+                "-XX:+ExitOnOutOfMemoryError")) {
             assertTrue(jvm.contains(flag), flag + " in " + jvm);
         }
         Runtime.Version v = Runtime.version();
