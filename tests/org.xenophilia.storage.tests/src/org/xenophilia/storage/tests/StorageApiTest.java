@@ -33,7 +33,8 @@ public class StorageApiTest {
     public void theVersionIsTheExportedPackagesVersion() throws IOException {
         Manifest m;
         Path repo = Path.of(System.getProperty("xenophilia.repo", "../.."));
-        try (InputStream in = Files.newInputStream(repo.resolve("bundles/org.xenophilia.storage/META-INF/MANIFEST.MF"))) {
+        Path manifest = repo.resolve("bundles/org.xenophilia.storage/META-INF/MANIFEST.MF");
+        try (InputStream in = Files.newInputStream(manifest)) {
             m = new Manifest(in);
         }
         String exported = m.getMainAttributes().getValue("Export-Package");
