@@ -8,6 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileStore;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -165,7 +166,8 @@ final class FileRepository implements Repository {
         for (DiskFormat format : List.of(DiskFormat.RAW, DiskFormat.QCOW2)) {
             String file = name + (format == DiskFormat.RAW ? ".raw" : ".qcow2");
             Optional<VolumeFile> parsed = VolumeFile.parse(file);
-            if (parsed.isPresent() && Files.isRegularFile(dir.resolve(file))) {
+            // as in the listing (find -type f), a symbolic link is not a volume: it could lead anywhere
+            if (parsed.isPresent() && Files.isRegularFile(dir.resolve(file), LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.of(new Located(parsed.get(), dir.resolve(file)));
             }
         }

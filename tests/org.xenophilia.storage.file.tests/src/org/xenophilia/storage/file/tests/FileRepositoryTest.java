@@ -236,6 +236,31 @@ public class FileRepositoryTest {
     }
 
     @Test
+    public void aSymbolicLinkIsNotAVolumeWhereverItLeads() throws Exception {
+        Path secret = Files.writeString(tmp.resolve("secret"), "host's own file");
+        Files.createSymbolicLink(dir.resolve("leak.raw"), secret);
+        assertEquals(List.of(), repo.volumes());
+        assertEquals("VDI_MISSING", assertThrows(StorageException.class, () -> repo.resolve("leak")).code());
+        assertEquals("VDI_MISSING", assertThrows(StorageException.class,
+                () -> repo.copy("leak", "copy", StorageProgress.NONE)).code());
+        assertEquals("host's own file", Files.readString(secret));
+    }
+
+    @Test
+    public void aRawDiskWhoseGuestWroteAQcow2HeaderStaysRaw() throws Exception {
+        repo.createVolume("guest", 4 * MIB, DiskFormat.RAW);
+        Path file = dir.resolve("guest.raw");
+        try (var f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            f.writeInt(0x514649fb); // a qcow2 header's magic and version
+            f.writeInt(3);
+        }
+        Volume v = repo.volume("guest").orElseThrow();
+        assertEquals(DiskFormat.RAW, v.format());
+        assertEquals(4 * MIB, v.virtualSize());
+        assertEquals(DiskFormat.RAW, repo.resolve("guest").format());
+    }
+
+    @Test
     public void aRepositoryIsADirectoryWithItsMark() throws Exception {
         Map<String, String> config = Map.of(FileBackendType.LOCATION, dir.toString());
         assertEquals(Optional.of(SR), backend.probe(config).repository());

@@ -108,6 +108,11 @@ public class KillAtEachStepTest {
         command.addAll(step.operation());
         String output = run(command, HaltPoints.EXIT_STATUS);
         assertTrue(output.contains(HaltPoints.HALTED), output);
+        String operation = step.operation().get(0);
+        if (!step.done() && List.of("create", "copy", "snapshot").contains(operation)) {
+            assertTrue(Disks.ls(dir).stream().anyMatch(f -> f.startsWith("." + step.volume() + ".")
+                    && f.endsWith(".tmp")), "the crash left the volume half made: " + Disks.ls(dir));
+        }
 
         Repository again = backend.attach(SR, Map.of(FileBackendType.LOCATION, dir.toString()));
         List<Volume> after = again.volumes();
@@ -119,7 +124,6 @@ public class KillAtEachStepTest {
         }
         assertEquals(listed, files, "every file is a listed volume: nothing half made, no temporary file");
 
-        String operation = step.operation().get(0);
         boolean listedNow = after.stream().anyMatch(v -> v.name().equals(step.volume()));
         switch (operation) {
             case "create", "copy", "snapshot" -> {
