@@ -5,9 +5,12 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import javax.net.ssl.SSLContext;
 
+import org.xenophilia.agent.backend.AgentPlugin;
 import org.xenophilia.agent.backend.HypervisorBackend;
 import org.xenophilia.agent.backend.HypervisorBackendFactory;
 import org.xenophilia.agent.backend.PluginContext;
@@ -27,8 +30,10 @@ import org.xenophilia.agent.internal.api.VmApi;
 import org.xenophilia.agent.internal.auth.LoginThrottle;
 import org.xenophilia.agent.internal.auth.SessionRegistry;
 import org.xenophilia.agent.internal.auth.UserStore;
+import org.xenophilia.agent.internal.plugin.PluginRegistry;
 import org.xenophilia.agent.internal.server.AgentServer;
 import org.xenophilia.agent.internal.state.HostIdentity;
+import org.xenophilia.agent.internal.storage.StorageBackends;
 import org.xenophilia.agent.internal.tls.AgentIdentity;
 import org.xenophilia.files.AtomicFiles;
 
@@ -45,6 +50,8 @@ public final class Agent implements AutoCloseable {
 
     private TaskManager tasks;
     private ApiRegistry registry;
+    /** The storage backends, or null without the storage SPI on the class path (so its classes are never loaded). */
+    private StorageBackends storage;
 
     private Agent(AgentServer server, HypervisorBackend backend, String fingerprint, SessionRegistry sessions) {
         this.server = server;
@@ -70,6 +77,7 @@ public final class Agent implements AutoCloseable {
         // a write a crash interrupted leaves its temporary file (simulated.properties' is in the state directory)
         AtomicFiles.openOwnerOnlyDirectory(config.stateDir());
         HypervisorBackend backend = openBackend(config);
+        StorageBackends storage = null;
         try {
             String fingerprint = null;
             SSLContext tls = null;
@@ -97,19 +105,31 @@ public final class Agent implements AutoCloseable {
             ResourceApi.register(registry, host, events, outlines);
             AgentServer.Limits limits = limits(config);
             EventApi.register(registry, events, limits.maxEventWaits());
+            List<AgentPlugin> storageTypes = PluginRegistry.installed().storageBackends();
+            if (!storageTypes.isEmpty()) {
+                storage = StorageBackends.open(storageTypes, config.stateDir(), config::pluginSettings);
+            }
             AgentServer server = AgentServer.start(new AgentServer.Settings(config.listen(), tls,
                     config.maxRequestBytes(), limits), new Dispatcher(registry, sessions));
             Agent agent = new Agent(server, backend, fingerprint, sessions);
             agent.tasks = tasks;
             agent.registry = registry;
+            agent.storage = storage;
             return agent;
         } catch (IOException | RuntimeException e) {
-            backend.close();
+            closeAll(backend, storage);
             throw e;
         } catch (GeneralSecurityException e) {
-            backend.close();
+            closeAll(backend, storage);
             throw new IOException("TLS setup failed: " + e.getMessage(), e);
         }
+    }
+
+    private static void closeAll(HypervisorBackend backend, StorageBackends storage) {
+        if (storage != null) {
+            storage.close();
+        }
+        backend.close();
     }
 
     /** Opens the backend chosen by name, from the plug-ins found on the class path ({@code backend = NAME}). */
@@ -146,6 +166,11 @@ public final class Agent implements AutoCloseable {
         return backend;
     }
 
+    /** @return the storage backends open, if the storage SPI is on the class path */
+    public Optional<StorageBackends> storage() {
+        return Optional.ofNullable(storage);
+    }
+
     /** @return the methods served, on every wire encoding */
     public ApiRegistry registry() {
         return registry;
@@ -163,6 +188,6 @@ public final class Agent implements AutoCloseable {
         if (tasks != null) {
             tasks.close();
         }
-        backend.close();
+        closeAll(backend, storage);
     }
 }

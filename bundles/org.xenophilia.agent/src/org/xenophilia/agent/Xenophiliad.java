@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.xenophilia.agent.backend.HypervisorBackendFactory;
+import org.xenophilia.agent.backend.AgentPlugin;
 import org.xenophilia.agent.internal.auth.PasswordHash;
 import org.xenophilia.agent.internal.auth.Role;
 import org.xenophilia.agent.internal.auth.UserStore;
@@ -158,10 +158,20 @@ public final class Xenophiliad {
         }
     }
 
-    /** @return the hypervisor backends on the class path and their settings, for the help */
+    /** @return the hypervisor backends and storage backend types on the class path and their settings, for the help */
     private static String backendsFound() {
         StringBuilder sb = new StringBuilder(String.format("%nBackends found (--backend NAME):%n"));
-        for (HypervisorBackendFactory f : PluginRegistry.installed().hypervisorBackends()) {
+        appendPlugins(sb, PluginRegistry.installed().hypervisorBackends());
+        List<AgentPlugin> storage = PluginRegistry.installed().storageBackends();
+        if (!storage.isEmpty()) {
+            sb.append(String.format("%nStorage backends found (SR types):%n"));
+            appendPlugins(sb, storage);
+        }
+        return sb.toString();
+    }
+
+    private static void appendPlugins(StringBuilder sb, List<? extends AgentPlugin> plugins) {
+        for (AgentPlugin f : plugins) {
             sb.append(String.format("  %-22s  %s%n", f.name(), f.description()));
             // the settings, wrapped as the options above are
             StringBuilder line = new StringBuilder("settings:");
@@ -176,7 +186,6 @@ public final class Xenophiliad {
                 sb.append(String.format("  %-22s  %s%n", "", line));
             }
         }
-        return sb.toString();
     }
 
     /** How wide the text after the help's name column may be. */

@@ -37,7 +37,7 @@ final class AgentProcess implements AutoCloseable {
             "org.bouncycastle.jce.provider.BouncyCastleProvider", "org.bouncycastle.asn1.misc.MiscObjectIdentifiers",
             "org.bouncycastle.cert.X509v3CertificateBuilder", "org.xenophilia.domain.Domain",
             "org.xenophilia.xl.codec.XlDomainCodec", "org.eclipse.emf.common.util.URI", "org.eclipse.emf.ecore.EObject",
-            "org.eclipse.emf.ecore.xmi.XMLResource");
+            "org.eclipse.emf.ecore.xmi.XMLResource", "org.xenophilia.storage.StorageApi");
     /** gson is imported by the xl bundle only, so it is looked up there. */
     private static final List<String> XL_DEPENDENCIES = List.of("com.google.gson.Gson");
     /** The front door (Jetty, imported by the Agent's bundle) and Jetty's logging API. */
@@ -163,16 +163,37 @@ final class AgentProcess implements AutoCloseable {
         return launch(jvmOptions, List.of(), stdin, args);
     }
 
+    /**
+     * Starts {@code xenophiliad args...} on the Agent's class path without the entries {@code dropped} says, as the
+     * tools that embed an Agent without every optional jar run it.
+     *
+     * @param plugins jars added to the class path after the Agent's
+     */
+    static AgentProcess startWithout(java.util.function.Predicate<String> dropped, List<Path> plugins,
+            String... args) throws IOException {
+        List<String> classPath = new ArrayList<>(List.of(classPath().split(File.pathSeparator)));
+        if (!classPath.removeIf(dropped)) {
+            throw new IllegalArgumentException("nothing to drop from " + classPath);
+        }
+        plugins.forEach(p -> classPath.add(p.toString()));
+        return launchOn(List.of(), classPath, null, args);
+    }
+
     private static AgentProcess launch(List<String> jvmOptions, List<Path> plugins, String stdin, String... args)
             throws IOException {
+        List<String> classPath = new ArrayList<>(List.of(classPath()));
+        plugins.forEach(p -> classPath.add(p.toString()));
+        return launchOn(jvmOptions, classPath, stdin, args);
+    }
+
+    private static AgentProcess launchOn(List<String> jvmOptions, List<String> classPath, String stdin,
+            String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.addAll(jvmOptions);
         cmd.add("-cp");
-        List<String> classPath = new ArrayList<>(List.of(classPath()));
-        plugins.forEach(p -> classPath.add(p.toString()));
         cmd.add(String.join(File.pathSeparator, classPath));
         cmd.add("org.xenophilia.agent.Xenophiliad");
         cmd.addAll(List.of(args));

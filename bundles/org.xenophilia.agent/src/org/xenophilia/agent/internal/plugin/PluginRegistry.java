@@ -18,7 +18,9 @@ import org.xenophilia.agent.backend.HypervisorBackendFactory;
  * The plug-ins found on the Agent's class path, read once through {@link ServiceLoader}: the Agent's own (named in
  * its jar's {@code META-INF/services}) and any third party's. A broken contribution (a class that cannot be loaded or
  * created, a bad or taken name) is logged and skipped, so one bad jar does not stop the Agent from starting with the
- * others. Plug-ins of every kind share one namespace: their names are their settings' prefixes.
+ * others. Plug-ins of every kind share one namespace: their names are their settings' prefixes. The kinds: hypervisor
+ * backends ({@link HypervisorBackendFactory}) and, when the storage SPI is on the class path, storage backend types
+ * ({@link StoragePlugin}).
  */
 public final class PluginRegistry {
 
@@ -31,6 +33,10 @@ public final class PluginRegistry {
     }
 
     private final Map<String, AgentPlugin> byName = new LinkedHashMap<>();
+    /** The class implementing each, by name. */
+    private final Map<String, String> origins = new LinkedHashMap<>();
+    /** The storage types among them; kept apart so that nothing here names a storage class without the SPI. */
+    private final List<AgentPlugin> storage = new ArrayList<>();
 
     private PluginRegistry() {
     }
@@ -59,29 +65,43 @@ public final class PluginRegistry {
                 LOG.log(System.Logger.Level.WARNING, "skipping a hypervisor backend plug-in: " + e.getMessage());
                 continue;
             }
-            r.add(factory);
+            r.add(factory, factory.getClass().getName());
+        }
+        if (StoragePlugins.available(loader)) {
+            StoragePlugins.load(loader).forEach((storage, origin) -> {
+                if (r.add(storage, origin)) {
+                    r.storage.add(storage);
+                }
+            });
         }
         return r;
     }
 
-    private void add(AgentPlugin plugin) {
+    /**
+     * @param origin the class that implements it, for the log
+     * @return whether the plug-in was taken
+     */
+    private boolean add(AgentPlugin plugin, String origin) {
         String name;
         try {
             name = plugin.name();
             plugin.settingKeys();
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "skipping plug-in " + plugin.getClass().getName() + ": " + e);
-            return;
+            LOG.log(System.Logger.Level.WARNING, "skipping plug-in " + origin + ": " + e);
+            return false;
         }
         if (name == null || !NAME.matcher(name).matches()) {
-            LOG.log(System.Logger.Level.WARNING, "skipping plug-in " + plugin.getClass().getName() + ": its name '"
+            LOG.log(System.Logger.Level.WARNING, "skipping plug-in " + origin + ": its name '"
                     + name + "' is not 1-32 of a-z 0-9 - starting with a letter");
         } else if (byName.containsKey(name)) {
-            LOG.log(System.Logger.Level.WARNING, "skipping plug-in " + plugin.getClass().getName() + ": the name '"
-                    + name + "' is taken by " + byName.get(name).getClass().getName());
+            LOG.log(System.Logger.Level.WARNING, "skipping plug-in " + origin + ": the name '"
+                    + name + "' is taken by " + origins.get(name));
         } else {
             byName.put(name, plugin);
+            origins.put(name, origin);
+            return true;
         }
+        return false;
     }
 
     /**
@@ -99,6 +119,16 @@ public final class PluginRegistry {
     public Optional<HypervisorBackendFactory> hypervisorBackend(String name) {
         return plugin(name).filter(HypervisorBackendFactory.class::isInstance)
                 .map(HypervisorBackendFactory.class::cast);
+    }
+
+    /**
+     * @return the storage backend types found, by name: each a {@link StoragePlugin}; none when the storage SPI is
+     *         not on the class path
+     */
+    public List<AgentPlugin> storageBackends() {
+        List<AgentPlugin> out = new ArrayList<>(storage);
+        out.sort(Comparator.comparing(AgentPlugin::name));
+        return out;
     }
 
     /** @return the hypervisor backends found, by name */

@@ -112,7 +112,7 @@ class DebPackageTest {
         // needs it, to make the certificate)
         List<String> jars = jarsIn(entries, "./usr/share/xenophilia/agent/lib/");
         for (String prefix : List.of("org.xenophilia.agent-", "org.xenophilia.xenapi-", "org.xenophilia.model-",
-                "org.xenophilia.files-",
+                "org.xenophilia.files-", "org.xenophilia.storage-", "org.xenophilia.storage.file-",
                 "org.xenophilia.xl-", "xmlrpc-server-4", "xmlrpc-common-4", "xmlrpc-client-4", "ws-commons-util-",
                 "commons-logging-", "gson-")) {
             assertEquals(1, jars.stream().filter(j -> j.startsWith(prefix)).count(), prefix + " in " + jars);
@@ -217,6 +217,10 @@ class DebPackageTest {
                 root.resolve("var/lib/xenophilia").toString(), "--listen", "127.0.0.1:" + port));
         Process agent = start(serve);
         BlockingLines lines = new BlockingLines(agent);
+        // the file storage backend, found on lib/* and opened with its defaults
+        String storage = lines.await("INFO org.xenophilia.agent.internal.storage.StorageBackends: storage backend"
+                + " file:", STARTUP);
+        assertTrue(storage.contains("raw"), storage);
         String serving = lines.await("xenophiliad: serving XenAPI on ", STARTUP);
         assertTrue(serving.contains("https://127.0.0.1:" + port + "/"), serving);
         // the launcher exec'd the JVM with its flags and environment (those the Agent benchmarks measure)
