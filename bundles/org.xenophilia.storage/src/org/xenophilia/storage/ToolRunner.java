@@ -1,18 +1,12 @@
 package org.xenophilia.storage;
 
-import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.TimeUnit;
 
-import org.xenophilia.files.HaltPoints;
+import org.xenophilia.files.HostTool;
 
 /**
  * Runs a storage tool ({@code qemu-img}, {@code lvcreate}, ...) the Agent's way: a {@link ProcessBuilder} with an
@@ -21,7 +15,7 @@ import org.xenophilia.files.HaltPoints;
  * started are killed; standard output and error each kept up to a bound (the rest is read and dropped, so the tool
  * never blocks on a full pipe). A cancelled {@link StorageProgress} kills it too.
  * <p>
- * Test seam ({@link HaltPoints}): {@code running <tool> <arguments>} before the process starts and
+ * Test seam ({@link org.xenophilia.files.HaltPoints}): {@code running <tool> <arguments>} before the process starts and
  * {@code ran <tool> <arguments>} when it has exited.
  */
 public final class ToolRunner {
@@ -54,8 +48,6 @@ public final class ToolRunner {
 
     private static final int MAX_STDOUT = 1 << 20;
     private static final int MAX_STDERR = 64 << 10;
-    /** How often a running tool checks whether it was cancelled. */
-    private static final long POLL_MILLIS = 50;
 
     private final Path executable;
     private final Duration timeout;
@@ -78,89 +70,29 @@ public final class ToolRunner {
     }
 
     /**
-     * @param progress asked every {@value #POLL_MILLIS} ms whether to stop
+     * @param progress asked every {@value HostTool#POLL_MILLIS} ms whether to stop
      * @param args the arguments, each passed as it is
      * @return the result, whatever the exit status
      * @throws StorageException {@code SR_BACKEND_FAILURE [status, stdout, stderr]} if the tool cannot be started or
      *             does not finish in time
-     * @throws CancellationException if it was killed because the operation was cancelled
+     * @throws java.util.concurrent.CancellationException if it was killed because the operation was cancelled
      */
     public Result run(StorageProgress progress, String... args) throws StorageException {
         List<String> argv = new ArrayList<>(args.length + 1);
         argv.add(executable.toString());
         argv.addAll(List.of(args));
         String shown = executable.getFileName() + " " + String.join(" ", args);
-        ProcessBuilder pb = new ProcessBuilder(argv);
-        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        pb.environment().put("LC_ALL", "C");
-        HaltPoints.reached("running " + shown);
-        Process p;
         try {
-            p = pb.start();
+            HostTool.Ended e = HostTool.run(argv, shown, timeout, progress::cancelled, MAX_STDOUT, MAX_STDERR);
+            return new Result(shown, e.exitCode(), e.stdout(), e.stderr());
         } catch (IOException e) {
             throw StorageException.toolFailed(shown, "cannot run " + executable, "", e.getMessage());
-        }
-        Capture out = new Capture(p.getInputStream(), MAX_STDOUT);
-        Capture err = new Capture(p.getErrorStream(), MAX_STDERR);
-        try {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (!p.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-                if (progress.cancelled()) {
-                    kill(p);
-                    throw new CancellationException(shown + " was cancelled and killed");
-                }
-                if (System.nanoTime() - deadline >= 0) {
-                    kill(p);
-                    throw StorageException.toolFailed(shown, "killed after " + timeout.toSeconds() + " s",
-                            out.text(), err.text());
-                }
-            }
-            HaltPoints.reached("ran " + shown);
-            return new Result(shown, p.exitValue(), out.text(), err.text());
+        } catch (HostTool.TimedOut e) {
+            throw StorageException.toolFailed(shown, "killed after " + timeout.toSeconds() + " s",
+                    e.printed().stdout(), e.printed().stderr());
         } catch (InterruptedException e) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
             Thread.currentThread().interrupt();
             throw StorageException.toolFailed(shown, "interrupted", "", "");
-        }
-    }
-
-    private static void kill(Process p) throws InterruptedException {
-        p.descendants().forEach(ProcessHandle::destroyForcibly);
-        p.destroyForcibly();
-        p.waitFor(5, TimeUnit.SECONDS);
-    }
-
-    /** Reads one stream to its end on a thread of its own, keeping the first {@code limit} bytes. */
-    private static final class Capture {
-        private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
-        private final Thread thread;
-
-        Capture(InputStream in, int limit) {
-            thread = new Thread(() -> {
-                byte[] buf = new byte[8192];
-                try (in) {
-                    for (int n; (n = in.read(buf)) >= 0;) {
-                        synchronized (kept) {
-                            int room = limit - kept.size();
-                            if (room > 0) {
-                                kept.write(buf, 0, Math.min(room, n));
-                            }
-                        }
-                    }
-                } catch (IOException e) {
-                    // the tool was killed: keep what was read
-                }
-            }, "storage-tool-output");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        String text() throws InterruptedException {
-            thread.join(TimeUnit.SECONDS.toMillis(5));
-            synchronized (kept) {
-                return kept.toString(StandardCharsets.UTF_8);
-            }
         }
     }
 }
