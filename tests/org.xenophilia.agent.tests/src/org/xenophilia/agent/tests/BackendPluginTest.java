@@ -1,23 +1,16 @@
 package org.xenophilia.agent.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,31 +157,8 @@ class BackendPluginTest {
 
     /** Compiles the example against the Agent's jars and packs it with its services file, as a third party would. */
     private Path exampleJar() throws IOException {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertNotNull(javac, "the tests run on a JDK");
-        Path src = dir.resolve("src/com/example/xenophilia/ExampleBackendFactory.java");
-        Files.createDirectories(src.getParent());
-        Files.writeString(src, SOURCE);
-        Path classes = Files.createDirectories(dir.resolve("classes"));
-        int status = javac.run(null, null, null, "--release", "17", "-proc:none", "-classpath",
-                AgentProcess.classPath(), "-d", classes.toString(), src.toString());
-        assertEquals(0, status, "the example compiles against the Agent's API");
-        Path jar = dir.resolve("example-backend.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
-                Stream<Path> files = Files.walk(classes)) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                put(out, classes.relativize(p).toString().replace(File.separatorChar, '/'), Files.readAllBytes(p));
-            }
-            put(out, "META-INF/services/org.xenophilia.agent.backend.HypervisorBackendFactory",
-                    "com.example.xenophilia.ExampleBackendFactory\n".getBytes(StandardCharsets.UTF_8));
-        }
-        return jar;
-    }
-
-    private static void put(JarOutputStream out, String name, byte[] content) throws IOException {
-        out.putNextEntry(new JarEntry(name));
-        out.write(content);
-        out.closeEntry();
+        return PluginJars.make(dir, "example-backend.jar", "com.example.xenophilia",
+                Map.of("ExampleBackendFactory", SOURCE), "org.xenophilia.agent.backend.HypervisorBackendFactory");
     }
 
     private String[] with(String... args) {

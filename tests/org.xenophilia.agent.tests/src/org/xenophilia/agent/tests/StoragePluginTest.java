@@ -2,21 +2,16 @@ package org.xenophilia.agent.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
+import java.util.Map;
 import java.util.stream.Stream;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,34 +123,12 @@ class StoragePluginTest {
 
     /** Compiles the types against the Agent's class path and packs them with their services file. */
     private Path pluginJar() throws IOException {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertNotNull(javac, "the tests run on a JDK");
-        Path src = Files.createDirectories(dir.resolve("src/com/example/storage"));
-        Files.writeString(src.resolve("ExampleStoreType.java"), EXAMPLE);
-        Files.writeString(src.resolve("FutureStoreType.java"), variant("FutureStoreType", "future-store", "1.9"));
-        Files.writeString(src.resolve("TakenNameType.java"), variant("TakenNameType", "xl", StorageApi.VERSION));
-        Path classes = Files.createDirectories(dir.resolve("classes"));
-        int status = javac.run(null, null, null, "--release", "17", "-proc:none", "-classpath",
-                AgentProcess.classPath(), "-d", classes.toString(), src.resolve("ExampleStoreType.java").toString(),
-                src.resolve("FutureStoreType.java").toString(), src.resolve("TakenNameType.java").toString());
-        assertEquals(0, status, "the example compiles against the storage SPI");
-        Path out = dir.resolve("example-storage.jar");
-        try (JarOutputStream jarOut = new JarOutputStream(Files.newOutputStream(out));
-                Stream<Path> files = Files.walk(classes)) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                put(jarOut, classes.relativize(p).toString().replace(File.separatorChar, '/'), Files.readAllBytes(p));
-            }
-            put(jarOut, "META-INF/services/org.xenophilia.storage.StorageBackendType", (PACKAGE
-                    + ".ExampleStoreType\n" + PACKAGE + ".FutureStoreType\n" + PACKAGE + ".TakenNameType\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        return out;
-    }
-
-    private static void put(JarOutputStream out, String name, byte[] content) throws IOException {
-        out.putNextEntry(new JarEntry(name));
-        out.write(content);
-        out.closeEntry();
+        Map<String, String> types = new LinkedHashMap<>();
+        types.put("ExampleStoreType", EXAMPLE);
+        types.put("FutureStoreType", variant("FutureStoreType", "future-store", "1.9"));
+        types.put("TakenNameType", variant("TakenNameType", "xl", StorageApi.VERSION));
+        return PluginJars.make(dir, "example-storage.jar", PACKAGE, types,
+                "org.xenophilia.storage.StorageBackendType");
     }
 
     private String[] serve(String... more) {
