@@ -165,11 +165,16 @@ class NodeConnectionFaultsTest {
         Await.until(what + " in the model", timeout, condition, () -> c.state() + ": " + NodeFixture.names(c));
     }
 
-    /** @return each VM's name and power state, as the node has them */
+    /** @return each guest's name and power state, as the node has them */
     private static Map<String, String> onTheNode(XenApiClient c) throws Exception {
         Map<String, String> out = new TreeMap<>();
         for (Object r : WireValues.asMap(c.callWithSession("VM.get_all_records")).values()) {
             Map<String, Object> record = WireValues.asMap(r);
+            boolean guest = !Boolean.TRUE.equals(record.get("is_control_domain"))
+                    && !Boolean.TRUE.equals(record.get("is_a_template"));
+            if (!guest) {
+                continue; // the Workbench lists guests (NodeModel.vms())
+            }
             out.put((String) record.get("name_label"), String.valueOf(record.get("power_state")));
         }
         return out;
