@@ -43,7 +43,7 @@ import org.xenophilia.agent.internal.plugin.PluginRegistry;
  * handshake-timeout = 10          # seconds a TLS handshake may take
  * request-header-timeout = 20     # seconds from connecting until a request's headers are in
  * request-body-timeout = 60       # seconds from a request's headers until its body is in
- * idle-timeout = 60               # seconds a connection may stay idle after an answer
+ * idle-timeout = 3600             # seconds a connection may stay idle after an answer
  * min-response-rate = 4096        # bytes per second a client must read a large answer at
  * max-domains = 20000             # domains defined at once (each costs the Agent about 1 KB of its heap)
  * max-definition-bytes = 65536    # the largest definition a call may send (XML or xl.cfg text)
@@ -78,7 +78,9 @@ public final class AgentConfig {
         limits.put("handshake-timeout", 10L);
         limits.put("request-header-timeout", 20L);
         limits.put("request-body-timeout", 60L);
-        limits.put("idle-timeout", 60L);
+        // long, as xapi's: Python's XML-RPC client fails its next call on a TLS connection closed while it was
+        // idle (it retries only plain-HTTP ones), and scripts pause; idle connections make room when it is needed
+        limits.put("idle-timeout", 3600L);
         limits.put("min-response-rate", 4096L);
         // what keeps the Agent's memory bounded however it is used: with these, its 64 MB heap is never exhausted
         limits.put("max-domains", 20_000L);

@@ -235,8 +235,10 @@ public final class AgentServer implements AutoCloseable {
                 : settings.address().getAddress().getHostAddress());
         connector.setPort(settings.address().getPort());
         connector.setAcceptQueueSize(128);
-        // the longest a connection may go without any progress at all: the guard's deadlines are shorter
-        connector.setIdleTimeout(limits.idle().toMillis());
+        // the longest a connection may go without any progress at all: twice the guard's idle deadline, so that an
+        // idle kept-alive connection is closed by the guard, which closes it as TLS should (Jetty's own idle timeout
+        // cuts the network connection)
+        connector.setIdleTimeout(2 * limits.idle().toMillis());
         // behind: every I/O thread taken (the acceptor and the selector hold two for good), so that what clients sent
         // may wait unread; their deadlines then wait for the server (ConnectionGuard)
         ConnectionGuard guard = new ConnectionGuard(new ConnectionGuard.Limits(limits.maxConnections(),

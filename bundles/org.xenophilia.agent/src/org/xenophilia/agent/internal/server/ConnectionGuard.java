@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.EndPoint;
@@ -21,10 +22,11 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * Keeps slow, idle and half-open connections from taking the Agent away from its admins. Every network connection is
  * watched from the moment it is accepted:
  * <ul>
- * <li>at most {@link Limits#maxPerSource()} from one source address: one more is closed at once;</li>
- * <li>at most {@link Limits#maxConnections()} in all: one more makes room by closing the oldest connection that has
- * not yet delivered a request (one still in its TLS handshake or its headers), else it is closed itself. So flooding
- * from many sources costs the flooders their own connections, never an admin's working one;</li>
+ * <li>at most {@link Limits#maxPerSource()} from one source address, and {@link Limits#maxConnections()} in all: one
+ * more makes room by closing the oldest connection (of that source, or of all) that has not yet delivered a request
+ * (one still in its TLS handshake or its headers), else the one kept alive idle the longest, else it is closed itself.
+ * So flooding from many sources costs the flooders their own connections, never an admin's working one, and
+ * connections held idle cannot keep a new client out;</li>
  * <li>its TLS handshake must end within {@link Limits#handshake()}; its first request's headers must have arrived
  * within {@link Limits#headers()} of the connection's opening; after an answer, the next request's headers within
  * {@link Limits#idle()} (a keep-alive connection waits no longer). Each is a deadline, not an idle time: a client
@@ -66,6 +68,8 @@ final class ConnectionGuard implements Connection.Listener, SslHandshakeListener
         final InetAddress source;
         final long opened = System.nanoTime();
         volatile boolean delivered;
+        /** Since when it waits for a request after an answer (kept alive), or {@link #BUSY}. */
+        volatile long idleSince = BUSY;
         volatile boolean handshaken;
         // guarded by this: the deadline now armed, and its generation (a timer that is no longer armed does nothing)
         private Scheduler.Task deadline;
@@ -77,10 +81,15 @@ final class ConnectionGuard implements Connection.Listener, SslHandshakeListener
         }
 
         synchronized void closeAt(Duration after, String why) {
+            closeAt(after, why, endPoint);
+        }
+
+        /** @param closing the end point closed when the deadline falls due: the network's, or the one on top of TLS */
+        synchronized void closeAt(Duration after, String why, EndPoint closing) {
             cancel();
             long generation = armed;
             long graceEnd = System.nanoTime() + 2 * after.toNanos();
-            deadline = scheduler.schedule(() -> due(generation, why, graceEnd), after.toNanos(),
+            deadline = scheduler.schedule(() -> due(generation, why, graceEnd, closing), after.toNanos(),
                     TimeUnit.NANOSECONDS);
         }
 
@@ -93,18 +102,18 @@ final class ConnectionGuard implements Connection.Listener, SslHandshakeListener
         }
 
         /** The armed deadline fell due: closes the connection, unless the server is behind (see the class). */
-        private void due(long generation, String why, long graceEnd) {
+        private void due(long generation, String why, long graceEnd, EndPoint closing) {
             synchronized (this) {
                 if (generation != armed) {
                     return; // met or replaced meanwhile
                 }
                 if (serverBehind.getAsBoolean() && System.nanoTime() < graceEnd) {
-                    deadline = scheduler.schedule(() -> due(generation, why, graceEnd), RECHECK.toNanos(),
+                    deadline = scheduler.schedule(() -> due(generation, why, graceEnd, closing), RECHECK.toNanos(),
                             TimeUnit.NANOSECONDS);
                     return;
                 }
             }
-            close(this, why);
+            close(this, closing, why);
         }
 
         /** The handshake's deadline fell due: closes the connection unless it is done, or the server is behind. */
@@ -119,6 +128,8 @@ final class ConnectionGuard implements Connection.Listener, SslHandshakeListener
             close(this, "no TLS handshake within " + limits.handshake().toSeconds() + " s");
         }
     }
+
+    private static final long BUSY = Long.MIN_VALUE;
 
     private final Limits limits;
     private final Scheduler scheduler;
@@ -152,26 +163,43 @@ final class ConnectionGuard implements Connection.Listener, SslHandshakeListener
         Watched w = new Watched(ep, source);
         open.put(ep, w);
         int fromSource = perSource.computeIfAbsent(source, s -> new AtomicInteger()).incrementAndGet();
-        if (fromSource > limits.maxPerSource()) {
-            close(w, "more than " + limits.maxPerSource() + " connections from " + source.getHostAddress());
+        if (fromSource > limits.maxPerSource() && !makeRoom(w, o -> o.source.equals(source), "more than "
+                + limits.maxPerSource() + " connections from " + source.getHostAddress())) {
             return;
         }
-        if (open.size() > limits.maxConnections()) {
-            Optional<Watched> oldestUndelivered = open.values().stream().filter(o -> !o.delivered && o != w)
-                    .min(Comparator.comparingLong(o -> o.opened));
-            if (oldestUndelivered.isPresent()) {
-                close(oldestUndelivered.get(), "more than " + limits.maxConnections() + " connections: the oldest"
-                        + " one without a request makes room");
-            } else {
-                close(w, "more than " + limits.maxConnections() + " connections, all busy");
-                return;
-            }
+        if (open.size() > limits.maxConnections() && !makeRoom(w, o -> true, "more than " + limits.maxConnections()
+                + " connections")) {
+            return;
         }
         w.closeAt(limits.headers(), "no request within " + limits.headers().toSeconds() + " s of connecting");
         if (isTls(connection)) {
             long graceEnd = System.nanoTime() + 2 * limits.handshake().toNanos();
             scheduler.schedule(() -> w.handshakeDue(graceEnd), limits.handshake().toNanos(), TimeUnit.NANOSECONDS);
         }
+    }
+
+    /**
+     * Closes a connection of those {@code among} to make room for {@code w}: the oldest one that has not yet delivered
+     * a request, else the one kept alive idle the longest (its client opens another when it needs one), else
+     * {@code w} itself, every other one having a request in flight.
+     *
+     * @return whether {@code w} stays open
+     */
+    private boolean makeRoom(Watched w, Predicate<Watched> among, String why) {
+        // one closed already (its onClosed yet to come) makes no room
+        Predicate<Watched> others = o -> o != w && o.endPoint.isOpen() && among.test(o);
+        Optional<Watched> room = open.values().stream().filter(others.and(o -> !o.delivered))
+                .min(Comparator.comparingLong(o -> o.opened));
+        if (room.isEmpty()) {
+            room = open.values().stream().filter(others.and(o -> o.idleSince != BUSY))
+                    .min(Comparator.comparingLong(o -> o.idleSince));
+        }
+        if (room.isPresent()) {
+            close(room.get(), why + ": the oldest one waiting for a request makes room");
+            return true;
+        }
+        close(w, why + ", each with a request in flight");
+        return false;
     }
 
     @Override
@@ -197,22 +225,33 @@ final class ConnectionGuard implements Connection.Listener, SslHandshakeListener
         Watched w = open.get(network(ep));
         if (w != null) {
             w.delivered = true;
+            w.idleSince = BUSY;
             w.cancel();
         }
     }
 
-    /** A request's answer has been sent: the next one's headers are due within the idle deadline. */
+    /**
+     * A request's answer has been sent: the next one's headers are due within the idle deadline. A kept-alive
+     * connection past it is closed through {@code ep}, the end point the answer went through: on TLS that sends the
+     * {@code close_notify} a client needs to tell a connection that went cold from one cut off (Python's XML-RPC
+     * transport opens a new one and retries only on the former).
+     */
     void answerSent(EndPoint ep) {
         Watched w = open.get(network(ep));
         if (w != null && w.endPoint.isOpen()) {
-            w.closeAt(limits.idle(), "idle for " + limits.idle().toSeconds() + " s after an answer");
+            w.idleSince = System.nanoTime();
+            w.closeAt(limits.idle(), "idle for " + limits.idle().toSeconds() + " s after an answer", ep);
         }
     }
 
     private void close(Watched w, String why) {
+        close(w, w.endPoint, why);
+    }
+
+    private void close(Watched w, EndPoint closing, String why) {
         LOG.log(System.Logger.Level.DEBUG, () -> "closing the connection from " + w.source.getHostAddress() + ": "
                 + why);
-        w.endPoint.close();
+        closing.close();
     }
 
     private static boolean isTls(Connection c) {

@@ -108,6 +108,32 @@ public class ConnectionGuardTest {
         assertFalse(ep.isOpen(), "closed when its grace was over, the server still behind");
     }
 
+    @Test
+    public void roomIsMadeFirstByAConnectionWithoutARequestThenByTheOneIdleLongest() {
+        ConnectionGuard two = new ConnectionGuard(new ConnectionGuard.Limits(2, 16, HANDSHAKE, HEADERS,
+                Duration.ofSeconds(60), Duration.ofSeconds(60)), timers, () -> false);
+        EndPoint idle = new ByteArrayEndPoint();
+        two.onOpened(new PlainConnection(idle));
+        two.requestArrived(idle);
+        two.answerSent(idle);
+        EndPoint silent = new ByteArrayEndPoint();
+        two.onOpened(new PlainConnection(silent));
+        EndPoint third = new ByteArrayEndPoint();
+        two.onOpened(new PlainConnection(third));
+        assertFalse(silent.isOpen(), "the connection without a request made room");
+        assertTrue(idle.isOpen() && third.isOpen());
+        two.requestArrived(third);
+        EndPoint fourth = new ByteArrayEndPoint();
+        two.onOpened(new PlainConnection(fourth));
+        assertFalse(idle.isOpen(), "then the idle one");
+        assertTrue(third.isOpen() && fourth.isOpen(), "never one with a request in flight");
+        two.requestArrived(fourth);
+        EndPoint fifth = new ByteArrayEndPoint();
+        two.onOpened(new PlainConnection(fifth));
+        assertFalse(fifth.isOpen(), "every other one busy: the new one is closed");
+        assertTrue(third.isOpen() && fourth.isOpen());
+    }
+
     private EndPoint plainConnection() {
         EndPoint ep = new ByteArrayEndPoint();
         guard.onOpened(new PlainConnection(ep));
