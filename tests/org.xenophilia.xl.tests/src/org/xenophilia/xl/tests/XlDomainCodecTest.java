@@ -388,6 +388,21 @@ public class XlDomainCodecTest {
         assertEquals(1, opengl.warnings(Kind.VALUE_KEPT_VERBATIM).size());
     }
 
+    /**
+     * Found by fuzzing (releng/org.xenophilia.fuzz, XlCfgDecodeFuzzTest, finding 15): a {@code disk.N.volume}
+     * annotation whose value is a list let disk N go without a target, though the list was ignored (only a string
+     * sets a volume), so the disk was written with neither and read back as a verbatim key.
+     */
+    @Test
+    public void aVolumeAnnotationThatIsNotAStringDoesNotStandInForTheTarget() throws Exception {
+        XlDecodeResult r = decode("#xenophilia: disk.0.volume = [ \"x\" ]\nname = \"w\"\nkernel = \"/k\"\n"
+                + "disk = [ \"vdev=xvda,access=rw\" ]\n");
+        assertTrue(r.domain().getDisks().isEmpty(), "a disk with neither target nor volume is not modelled");
+        assertEquals(1, xlKeys(r.domain()).size(), "the disk list, kept verbatim");
+        String written = XlDomainCodec.encode(r.domain());
+        assertTrue(EcoreUtil.equals(r.domain(), decode(written).domain()), written);
+    }
+
     @Test
     public void readsAndWritesXenophiliaAnnotations() throws XlSyntaxException, XlEncodeException {
         XlDecodeResult r = decodeFile("roundtrip/configs/20-annotations.cfg");

@@ -75,10 +75,14 @@ final class AnnotationDecoder {
         }).findFirst();
     }
 
-    /** Whether an annotation gives disk {@code index} a storage volume (which provides its target later). */
+    /**
+     * Whether an annotation gives disk {@code index} a storage volume (which provides its target later): one that
+     * {@link #applyTo} sets, so a string (a list there is ignored, and the disk then needs its target as any other).
+     */
     boolean hasVolume(int index) {
         String key = "disk." + index + ".volume";
-        return annotations.stream().anyMatch(a -> a.assignment().key().equals(key));
+        return annotations.stream().anyMatch(a -> a.assignment().key().equals(key)
+                && a.assignment().value() instanceof XlString);
     }
 
     /** Sets the fields the annotations carry, warning about those that name nothing of this domain. */
