@@ -1,6 +1,10 @@
 package org.xenophilia.core;
 
+import java.io.EOFException;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +35,9 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * {@link FirstUseTrust} (pinning), {@link ModelSync} (records into the model) and {@link NodeListeners}.
  */
 public final class NodeConnection implements AutoCloseable {
+
+    /** How many times an operation's login is tried when its connection breaks on the way. */
+    private static final int LOGIN_ATTEMPTS = 3;
 
     /** The classes followed with {@code event.from}. */
     public static final List<String> EVENT_CLASSES = List.of("host", "vm", "vif", "vbd");
@@ -219,9 +226,40 @@ public final class NodeConnection implements AutoCloseable {
      * @throws IllegalStateException if no certificate has been trusted for the node yet
      */
     public XenApiClient openClient() throws IOException, XenApiException, CredentialStoreException {
-        XenApiClient c = newClient();
-        login(c);
-        return c;
+        for (int attempt = 1;; attempt++) {
+            XenApiClient c = newClient();
+            try {
+                login(c);
+                return c;
+            } catch (IOException e) {
+                c.close();
+                // a login is safe to repeat: one whose connection broke on the way (a lossy link resets it, or closes
+                // it before the answer) is tried again on a new connection; an unreachable node or a certificate
+                // that differs from the pinned one is not
+                if (attempt == LOGIN_ATTEMPTS || !brokenOnTheWay(e)) {
+                    throw e;
+                }
+            } catch (XenApiException | CredentialStoreException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Whether a call failed because its connection broke after it was made, not because none could be made (a
+     * certificate that differs from the pinned one fails the handshake with no broken connection in its causes).
+     */
+    static boolean brokenOnTheWay(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
+                return false;
+            }
+            if (t instanceof SocketException || t instanceof EOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
