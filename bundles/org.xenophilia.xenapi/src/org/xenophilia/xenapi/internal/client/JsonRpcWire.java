@@ -80,6 +80,13 @@ public final class JsonRpcWire implements XenApiWire {
             throw httpError(method, c, status);
         } catch (IOException e) {
             throw translate(method, call, e);
+        } catch (RuntimeException e) {
+            // an abort closes the socket under the JDK's HttpURLConnection, which may then fail inside itself (a
+            // NullPointerException in getProxyHostUsed while it reconnects, seen in EventTest): still an abort
+            if (call.aborted()) {
+                throw new IOException(method + ": call aborted (" + settings.uri() + ")", e);
+            }
+            throw e;
         } finally {
             call.detach();
         }
