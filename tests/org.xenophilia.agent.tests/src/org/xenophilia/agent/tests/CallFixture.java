@@ -230,7 +230,30 @@ final class CallFixture {
             case "max":
                 return 512L << 20;
             case "value":
-                return method.contains("VCPUs") ? 2L : 384L << 20;
+                return method.contains("VCPUs") ? 2L : method.contains("set_name") ? "renamed" : 384L << 20;
+            case "sr":
+                return firstOf("SR");
+            case "vdi":
+                return firstOf("VDI");
+            case "device_config":
+                // no location: a file SR is refused whatever backends the Agent has, nothing is made
+                return Map.of();
+            case "physical_size":
+                return 0L;
+            case "name_label", "name_description":
+                return "call-fixture";
+            case "type":
+                return "file";
+            case "content_type":
+                return "user";
+            case "shared":
+                return false;
+            case "sm_config", "driver_params":
+                return Map.of();
+            case "args":
+                return Map.of("SR", firstOf("SR"), "name_label", "call-fixture", "virtual_size", "1048576");
+            case "size":
+                return 2L << 20;
             case "xml":
                 return method.endsWith("create_from_xml")
                         ? XlBackendTest.WEB.formatted(NEWBORN, 256).replace("<name>web</name>", "<name>newborn</name>")
