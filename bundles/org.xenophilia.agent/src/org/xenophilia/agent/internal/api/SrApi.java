@@ -62,6 +62,8 @@ public final class SrApi {
             List<Ref> vdis = storage.volumes(sr).stream().map(f -> storage.vdiRef(f.target())).toList();
             try {
                 storage.srs.forget(uuid);
+            } catch (StorageException e) {
+                throw RegisteredStorage.xapi(e);
             } catch (IOException e) {
                 throw RegisteredStorage.xapi(e);
             }
@@ -105,6 +107,8 @@ public final class SrApi {
         try {
             storage.srs.rename(sr.entry().uuid(), label ? value : sr.entry().nameLabel(),
                     label ? sr.entry().nameDescription() : value);
+        } catch (StorageException e) {
+            throw RegisteredStorage.xapi(e);
         } catch (IOException e) {
             throw RegisteredStorage.xapi(e);
         }

@@ -141,6 +141,16 @@ public final class StorageRepositories {
         return sr.repository().get();
     }
 
+    /** @return the SR, still registered: another call may have forgotten it since the caller looked it up */
+    private Sr current(String uuid) throws StorageException {
+        Sr sr = byUuid.get(uuid);
+        if (sr == null) {
+            throw new StorageException("HANDLE_INVALID", List.of("SR", uuid), "SR " + uuid + " is no longer"
+                    + " registered", null);
+        }
+        return sr;
+    }
+
     /**
      * Makes a repository and registers it ({@code SR.create}); the entry is written before the backend makes it, so a
      * crash in between is undone at the next start.
@@ -194,7 +204,7 @@ public final class StorageRepositories {
      * @throws IOException if the registry cannot be written
      */
     public synchronized Sr plug(String uuid, boolean plug) throws StorageException, IOException {
-        Sr sr = byUuid.get(uuid);
+        Sr sr = current(uuid);
         if (sr.repository().isPresent() == plug) {
             return sr;
         }
@@ -219,10 +229,12 @@ public final class StorageRepositories {
      * @param uuid the SR
      * @param label its new name
      * @param description its new description
+     * @throws StorageException if it was forgotten meanwhile
      * @throws IOException if the registry cannot be written
      */
-    public synchronized void rename(String uuid, String label, String description) throws IOException {
-        Sr sr = byUuid.get(uuid);
+    public synchronized void rename(String uuid, String label, String description) throws StorageException,
+            IOException {
+        Sr sr = current(uuid);
         SrRegistry.Entry e = sr.entry().named(label, description);
         registry.put(e);
         byUuid.put(uuid, new Sr(e, sr.repository()));
@@ -232,10 +244,11 @@ public final class StorageRepositories {
      * Forgets an SR ({@code SR.forget}): detaches it and removes its entry; its storage is left as it is.
      *
      * @param uuid the SR
+     * @throws StorageException if it was forgotten meanwhile
      * @throws IOException if the registry cannot be written
      */
-    public synchronized void forget(String uuid) throws IOException {
-        Sr sr = byUuid.get(uuid);
+    public synchronized void forget(String uuid) throws StorageException, IOException {
+        Sr sr = current(uuid);
         registry.remove(uuid);
         byUuid.remove(uuid);
         sr.repository().ifPresent(Repository::detach);
@@ -254,7 +267,7 @@ public final class StorageRepositories {
         if (volumes > 0) {
             throw StorageException.notEmpty(uuid, volumes);
         }
-        Sr sr = byUuid.get(uuid);
+        Sr sr = current(uuid);
         registry.put(sr.entry().in(SrRegistry.Phase.DESTROYING));
         try {
             repository.destroy();
