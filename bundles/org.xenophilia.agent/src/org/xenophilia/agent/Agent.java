@@ -6,7 +6,9 @@ import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import javax.net.ssl.SSLContext;
 
@@ -33,7 +35,11 @@ import org.xenophilia.agent.internal.auth.UserStore;
 import org.xenophilia.agent.internal.plugin.PluginRegistry;
 import org.xenophilia.agent.internal.server.AgentServer;
 import org.xenophilia.agent.internal.state.HostIdentity;
+import org.xenophilia.agent.internal.storage.SrRegistry;
 import org.xenophilia.agent.internal.storage.StorageBackends;
+import org.xenophilia.agent.internal.storage.StorageRepositories;
+import org.xenophilia.agent.internal.plugin.StoragePlugin;
+import org.xenophilia.agent.internal.api.SrApi;
 import org.xenophilia.agent.internal.tls.AgentIdentity;
 import org.xenophilia.files.AtomicFiles;
 
@@ -102,13 +108,14 @@ public final class Agent implements AutoCloseable {
                     (int) Math.min(Integer.MAX_VALUE, config.limit("max-domains")),
                     (int) Math.min(Integer.MAX_VALUE, config.limit("max-definition-bytes"))));
             DeviceApi.register(registry, host, events, outlines);
-            ResourceApi.register(registry, host, events, outlines);
+            if (PluginRegistry.storageSpiInstalled()) {
+                storage = openStorage(config, registry, host, events, outlines);
+            } else {
+                // no storage SPI, no repositories: the SRs and VDIs are the views of the disks' paths alone
+                ResourceApi.register(registry, host, events, outlines);
+            }
             AgentServer.Limits limits = limits(config);
             EventApi.register(registry, events, limits.maxEventWaits());
-            List<AgentPlugin> storageTypes = PluginRegistry.installed().storageBackends();
-            if (!storageTypes.isEmpty()) {
-                storage = StorageBackends.open(storageTypes, config.stateDir(), config::pluginSettings);
-            }
             AgentServer server = AgentServer.start(new AgentServer.Settings(config.listen(), tls,
                     config.maxRequestBytes(), limits), new Dispatcher(registry, sessions));
             Agent agent = new Agent(server, backend, fingerprint, sessions);
@@ -123,6 +130,26 @@ public final class Agent implements AutoCloseable {
             closeAll(backend, storage);
             throw new IOException("TLS setup failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Opens the storage backends found and attaches the registered SRs through them, then serves the SR, PBD and VDI
+     * classes. Only called with the storage SPI on the class path: this is where the Agent first names its classes.
+     */
+    private static StorageBackends openStorage(AgentConfig config, ApiRegistry registry, HostObjects host,
+            EventHub events, DomainOutlines outlines) throws IOException {
+        List<AgentPlugin> storageTypes = PluginRegistry.installed().storageBackends();
+        StorageBackends storage = StorageBackends.open(storageTypes, config.stateDir(), config::pluginSettings);
+        Map<String, StoragePlugin> types = new TreeMap<>();
+        storageTypes.forEach(t -> types.put(t.name(), (StoragePlugin) t));
+        try {
+            StorageRepositories srs = StorageRepositories.open(SrRegistry.at(config.stateDir()), storage, types);
+            SrApi.register(registry, host, events, outlines, srs);
+        } catch (IOException | RuntimeException e) {
+            storage.close();
+            throw e;
+        }
+        return storage;
     }
 
     private static void closeAll(HypervisorBackend backend, StorageBackends storage) {

@@ -259,9 +259,12 @@ public final class Xenophiliad {
     /** How long without a request before the heap is trimmed ({@link IdleHeapTrimmer}). */
     private static final java.time.Duration IDLE_BEFORE_TRIM = java.time.Duration.ofSeconds(2);
 
-    /** The kinds of step the test seam knows ({@link HaltPoints}): the files' and the xl backend's. */
+    /**
+     * The kinds of step the test seam knows ({@link HaltPoints}): the files', the xl backend's and the file storage
+     * backend's.
+     */
     private static final List<String> HALT_STEPS = List.of("renaming ", "renamed ", "deleted ", "running xl ",
-            "ran xl ");
+            "ran xl ", "publishing ", "published ", "resizing ", "resized ", "copied ");
 
     private static int serve(AgentConfig config, PrintStream out, PrintStream err) throws IOException {
         checkTestSeam(err);

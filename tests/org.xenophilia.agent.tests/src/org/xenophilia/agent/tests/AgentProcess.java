@@ -164,6 +164,17 @@ final class AgentProcess implements AutoCloseable {
     }
 
     /**
+     * Starts {@code xenophiliad args...} with stdout and stderr merged.
+     *
+     * @param jvmOptions options for the Agent's JVM, e.g. a system property
+     * @param plugins jars added to the class path after the Agent's
+     */
+    static AgentProcess startWithJvmOptionsAndPlugins(List<String> jvmOptions, List<Path> plugins, String stdin,
+            String... args) throws IOException {
+        return launch(jvmOptions, plugins, stdin, args);
+    }
+
+    /**
      * Starts {@code xenophiliad args...} on the Agent's class path without the entries {@code dropped} says, as the
      * tools that embed an Agent without every optional jar run it.
      *

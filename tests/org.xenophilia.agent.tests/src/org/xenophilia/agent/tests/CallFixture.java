@@ -24,6 +24,8 @@ final class CallFixture {
 
     /** The uuid of the VM every call is made on. */
     static final String SUBJECT = "5ab1ec70-0000-4000-8000-00000000000a";
+    /** A uuid no object has. */
+    static final String NO_SUCH_UUID = "5ab1ec70-0000-4000-8000-0000000000ff";
     /** The uuid of the VM the creating calls make. */
     static final String NEWBORN = "5ab1ec70-0000-4000-8000-00000000000b";
 
@@ -202,6 +204,9 @@ final class CallFixture {
             case "task":
                 return on.task();
             case "uuid":
+                if (self(cls, on).equals("OpaqueRef:NULL")) {
+                    return NO_SUCH_UUID; // a class with no object here (a PBD without SRs): the lookup fails
+                }
                 return WireValues.asMap(admin.call(cls + ".get_record", session, self(cls, on))).get("uuid");
             case "label":
                 return WireValues.asMap(admin.call(cls + ".get_record", session, self(cls, on))).get("name_label");
@@ -230,7 +235,30 @@ final class CallFixture {
             case "max":
                 return 512L << 20;
             case "value":
-                return method.contains("VCPUs") ? 2L : 384L << 20;
+                return method.contains("VCPUs") ? 2L : method.contains("set_name") ? "renamed" : 384L << 20;
+            case "sr":
+                return firstOf("SR");
+            case "vdi":
+                return firstOf("VDI");
+            case "device_config":
+                // no location: a file SR is refused whatever backends the Agent has, nothing is made
+                return Map.of();
+            case "physical_size":
+                return 0L;
+            case "name_label", "name_description":
+                return "call-fixture";
+            case "type":
+                return "file";
+            case "content_type":
+                return "user";
+            case "shared":
+                return false;
+            case "sm_config", "driver_params":
+                return Map.of();
+            case "args":
+                return Map.of("SR", firstOf("SR"), "name_label", "call-fixture", "virtual_size", "1048576");
+            case "size":
+                return 2L << 20;
             case "xml":
                 return method.endsWith("create_from_xml")
                         ? XlBackendTest.WEB.formatted(NEWBORN, 256).replace("<name>web</name>", "<name>newborn</name>")

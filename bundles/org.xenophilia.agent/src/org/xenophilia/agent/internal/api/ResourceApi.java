@@ -35,25 +35,71 @@ public final class ResourceApi {
     static final String DEFAULT_BRIDGE = "xenbr0";
 
     private enum Kind {
-        NETWORK("network"), SR("SR"), VDI("VDI");
+        NETWORK("network"),
+        SR("SR", "name_description", "allowed_operations", "VDIs", "PBDs", "virtual_allocation",
+                "physical_utilisation", "physical_size", "type", "content_type", "shared", "sm_config",
+                "other_config"),
+        VDI("VDI", "name_description", "allowed_operations", "SR", "VBDs", "virtual_size", "physical_utilisation",
+                "type", "sharable", "read_only", "location", "sm_config", "other_config", "is_a_snapshot",
+                "snapshot_of", "snapshots");
 
         final String cls;
+        /** The fields with a getter of their own besides {@code uuid} and {@code name_label}. */
+        final List<String> fields;
 
-        Kind(String cls) {
+        Kind(String cls, String... fields) {
             this.cls = cls;
+            this.fields = List.of(fields);
         }
     }
 
     /** One object: its uuid, its name, and how to make its record. */
-    private record Item(String uuid, String name, LazyIterator.Maker<Map<String, Object>> record) {
+    record Item(String uuid, String name, LazyIterator.Maker<Map<String, Object>> record) {
     }
+
+    /**
+     * The SRs and VDIs of the registered repositories ({@link SrApi}), listed with the views. A registered volume's
+     * VDI has the uuid a disk naming its path would have, so a VBD on it names it; it is left out of the views.
+     */
+    interface Registered {
+        /** @return the registered SRs, read as iterated */
+        Iterator<Item> srs() throws XenApiException;
+
+        /** @return the VDIs of the attached repositories, read as iterated */
+        Iterator<Item> vdis() throws XenApiException;
+
+        /**
+         * @param target a disk's target
+         * @return whether it is a registered repository's volume
+         */
+        boolean holds(String target);
+    }
+
+    private static final Registered NONE = new Registered() {
+        @Override
+        public Iterator<Item> srs() {
+            return List.<Item>of().iterator();
+        }
+
+        @Override
+        public Iterator<Item> vdis() {
+            return List.<Item>of().iterator();
+        }
+
+        @Override
+        public boolean holds(String target) {
+            return false;
+        }
+    };
 
     private final HostObjects host;
     private final DomainOutlines outlines;
+    private final Registered registered;
 
-    private ResourceApi(HostObjects host, DomainOutlines outlines) {
+    private ResourceApi(HostObjects host, DomainOutlines outlines, Registered registered) {
         this.host = host;
         this.outlines = outlines;
+        this.registered = registered;
     }
 
     /**
@@ -63,7 +109,19 @@ public final class ResourceApi {
      * @param outlines the domains' outlines, whose indexes the objects come from
      */
     public static void register(ApiRegistry registry, HostObjects host, EventHub events, DomainOutlines outlines) {
-        ResourceApi api = new ResourceApi(host, outlines);
+        register(registry, host, events, outlines, NONE);
+    }
+
+    /**
+     * @param registry where to register
+     * @param host the host objects
+     * @param events where the classes are registered for {@code event.from}
+     * @param outlines the domains' outlines, whose indexes the objects come from
+     * @param registered the registered repositories' SRs and VDIs, listed with the views
+     */
+    static void register(ApiRegistry registry, HostObjects host, EventHub events, DomainOutlines outlines,
+            Registered registered) {
+        ResourceApi api = new ResourceApi(host, outlines, registered);
         for (Kind k : Kind.values()) {
             String cls = k.cls;
             events.register(cls, new EventHub.ClassSource() {
@@ -96,6 +154,10 @@ public final class ResourceApi {
             registry.register(cls + ".get_record", Role.READ_ONLY, c -> api.resolve(c, k).record().make(), "self");
             registry.register(cls + ".get_uuid", Role.READ_ONLY, c -> api.resolve(c, k).uuid(), "self");
             registry.register(cls + ".get_name_label", Role.READ_ONLY, c -> api.resolve(c, k).name(), "self");
+            for (String field : k.fields) {
+                registry.register(cls + ".get_" + field, Role.READ_ONLY,
+                        c -> api.resolve(c, k).record().make().get(field), "self");
+            }
             registry.register(cls + ".get_by_uuid", Role.READ_ONLY, c -> {
                 String uuid = c.string(1);
                 for (Iterator<Item> i = api.items(k); i.hasNext();) {
@@ -164,6 +226,7 @@ public final class ResourceApi {
 
     /** @return the VDI of a disk, or {@code OpaqueRef:NULL} (an empty drive, a storage volume) */
     static Ref vdiRef(HostObjects host, Disk k) {
+        // a registered volume's VDI has this uuid too (SrApi), so a disk on its path names it
         return k.getTarget() == null || k.getTarget().isEmpty() ? Ref.NULL
                 : host.vdiRefs().ref(vdiUuid(host, k.getTarget()));
     }
@@ -176,7 +239,7 @@ public final class ResourceApi {
         return derived(host, "network/" + bridge);
     }
 
-    private static String vdiUuid(HostObjects host, String target) {
+    static String vdiUuid(HostObjects host, String target) {
         return derived(host, "vdi/" + target);
     }
 
@@ -191,13 +254,18 @@ public final class ResourceApi {
         outlines.refreshAll();
         return switch (k) {
             case NETWORK -> LazyIterator.map(outlines.bridges(), this::network);
-            case SR -> List.of(sr(false), sr(true)).iterator();
-            case VDI -> LazyIterator.map(outlines.targets(), this::vdi);
+            case SR -> concat(List.of(sr(false), sr(true)).iterator(), registered.srs());
+            case VDI -> concat(LazyIterator.map(outlines.targets(), t -> registered.holds(t) ? null : vdi(t)),
+                    registered.vdis());
         };
     }
 
+    private static Iterator<Item> concat(Iterator<Item> first, Iterator<Item> then) {
+        return LazyIterator.flatMap(List.of(first, then).iterator(), i -> i);
+    }
+
     /** @return references of the devices on a bridge or target, read as the answer is written */
-    private StreamedSet deviceRefs(boolean vif, String on) {
+    StreamedSet deviceRefs(boolean vif, String on) {
         return () -> LazyIterator.map(vif ? outlines.vifsOn(on) : outlines.disksOn(on),
                 u -> DeviceApi.deviceRef(host, vif, u.vm(), u.uuid()));
     }
@@ -232,7 +300,7 @@ public final class ResourceApi {
 
     /** @return the targets of one SR: block devices ({@code phy}) or image files, read as iterated */
     private Iterator<String> targetsOf(boolean phy) {
-        return LazyIterator.map(outlines.targets(), t -> isBlockDevice(t) == phy ? t : null);
+        return LazyIterator.map(outlines.targets(), t -> isBlockDevice(t) == phy && !registered.holds(t) ? t : null);
     }
 
     private Item sr(boolean phy) {

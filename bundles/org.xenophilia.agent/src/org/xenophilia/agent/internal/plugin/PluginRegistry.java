@@ -41,6 +41,11 @@ public final class PluginRegistry {
     private PluginRegistry() {
     }
 
+    /** @return whether the storage SPI is on the class path of the Agent's own jar (its classes may be used) */
+    public static boolean storageSpiInstalled() {
+        return StoragePlugins.available(HypervisorBackendFactory.class.getClassLoader());
+    }
+
     /** @return the plug-ins found on the class path of the Agent's own jar */
     public static PluginRegistry installed() {
         return Installed.REGISTRY;

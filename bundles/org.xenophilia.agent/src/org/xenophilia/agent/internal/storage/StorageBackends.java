@@ -18,7 +18,7 @@ import org.xenophilia.storage.StorageException;
 /**
  * The Agent's storage backends, opened when it starts, one per type found ({@code PluginRegistry}), each with its own
  * settings and state directory; closed when it stops. A type that cannot run on this host is logged and left off,
- * and the Agent runs without it. The XenAPI's SR, PBD and VDI objects will be served from these.
+ * and the Agent runs without it. The registered SRs are attached through these ({@link StorageRepositories}).
  * <p>
  * Only used when the storage SPI is on the class path (the registry finds no storage type otherwise).
  */

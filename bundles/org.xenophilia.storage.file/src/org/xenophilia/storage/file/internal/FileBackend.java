@@ -87,11 +87,20 @@ final class FileBackend implements StorageBackend {
         return p == null ? dir.getRoot() : p;
     }
 
+    /**
+     * The temporary file of a mark's write that a crash interrupted ({@code AtomicFiles} names it so): ours, so it is
+     * not other data, and a create clears it. Without this, a create killed before its mark was in place would leave a
+     * directory that refuses the same create.
+     */
+    private static final Pattern MARK_LEFTOVER = Pattern.compile("\\." + Pattern.quote(RepositoryMark.FILE_NAME)
+            + "\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp");
+
     /** The directory's entries, as a probe names them: the first few, then how many more. */
     private static List<String> entries(Path dir) throws IOException {
         List<String> names;
         try (Stream<Path> children = Files.list(dir)) {
-            names = children.map(p -> p.getFileName().toString()).sorted().toList();
+            names = children.map(p -> p.getFileName().toString()).filter(n -> !MARK_LEFTOVER.matcher(n).matches())
+                    .sorted().toList();
         }
         List<String> shown = new ArrayList<>(names.subList(0, Math.min(SHOWN, names.size())));
         if (names.size() > SHOWN) {
@@ -119,6 +128,12 @@ final class FileBackend implements StorageBackend {
         boolean made = !Files.exists(dir);
         try {
             Files.createDirectories(dir);
+            try (Stream<Path> children = Files.list(dir)) {
+                for (Path p : children.filter(c -> MARK_LEFTOVER.matcher(c.getFileName().toString()).matches())
+                        .toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
             new RepositoryMark(uuid, made).write(dir);
         } catch (IOException e) {
             throw SpaceCheck.failure(existingAncestor(dir), StorageFailure.CREATE_REPOSITORY_FAILED,

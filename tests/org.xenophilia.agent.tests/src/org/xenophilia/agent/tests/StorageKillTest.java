@@ -1,0 +1,158 @@
+package org.xenophilia.agent.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.xenophilia.files.HaltPoints;
+import org.xenophilia.xenapi.WireValues;
+import org.xenophilia.xenapi.client.XenApiClient;
+
+/**
+ * {@code kill -9} of a real {@code xenophiliad} with the {@code file} backend at each step of {@code SR.create} and
+ * {@code VDI.create} (the test seam {@link HaltPoints} halts it there, as SIGKILL would), then a restart on the same
+ * directories: the SR or volume is either whole and listed, or gone with nothing of it left to get in the way (the
+ * same create succeeds again). Never half made and unlisted.
+ */
+class StorageKillTest {
+
+    private static final long SIZE = 8L << 20;
+
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+    private AgentProcess agent;
+
+    @BeforeEach
+    void users() throws Exception {
+        assertEquals(0, AgentProcess.run("a-long-password\n", "user", "add", "adm", "--role", "admin",
+                "--iterations", "20000", "--config", conf().toString()).exitValue());
+        Files.writeString(conf(), "");
+    }
+
+    @AfterEach
+    void stop() {
+        if (agent != null) {
+            agent.close();
+        }
+    }
+
+    private Path conf() {
+        return dir.resolve("etc/agent.conf");
+    }
+
+    private Path location() {
+        return dir.resolve("disks");
+    }
+
+    private Path state() {
+        return dir.resolve("state");
+    }
+
+    private XenApiClient start(String haltAt) throws Exception {
+        List<String> jvm = haltAt == null ? List.of() : List.of("-D" + HaltPoints.PROPERTY + "=" + haltAt);
+        agent = AgentProcess.startWithJvmOptionsAndPlugins(jvm, List.of(StorageApiTest.fileBackendJar()), null,
+                "serve", "--backend", "simulated", "--config", conf().toString(), "--state-dir", state().toString(),
+                "--listen", "127.0.0.1:0");
+        XenApiClient c = agent.client();
+        c.login("adm", "a-long-password");
+        return c;
+    }
+
+    /** Runs the change in an Agent halted at the step, and checks that it halted there. */
+    private void killDuring(String step, Change change) throws Exception {
+        XenApiClient c = start(step);
+        try {
+            change.perform(c);
+        } catch (Exception e) {
+            // the connection went with the Agent
+        }
+        assertTrue(agent.process.waitFor(60, TimeUnit.SECONDS), "the Agent did not reach " + step + ": "
+                + agent.output());
+        assertEquals(HaltPoints.EXIT_STATUS, agent.exitValue(), agent.output());
+        assertTrue(agent.output().contains(HaltPoints.HALTED), agent.output());
+        agent = null;
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        void perform(XenApiClient c) throws Exception;
+    }
+
+    private String createSr(XenApiClient c) throws Exception {
+        String host = (String) WireValues.asList(c.callWithSession("host.get_all")).get(0);
+        return (String) c.callWithSession("SR.create", host, Map.of("location", location().toString()), 0L, "disks",
+                "", "file", "user", false, Map.of());
+    }
+
+    private static String createVdi(XenApiClient c, String sr) throws Exception {
+        return (String) c.callWithSession("VDI.create", Map.of("SR", sr, "name_label", "root", "virtual_size",
+                Long.toString(SIZE)));
+    }
+
+    /** @return the SRs named disks */
+    private static List<String> disks(XenApiClient c) throws Exception {
+        return WireValues.asList(c.callWithSession("SR.get_by_name_label", "disks")).stream().map(String.class::cast)
+                .toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"renaming STATE/storage/srs/*.properties", "renamed STATE/storage/srs/*.properties",
+        "renaming LOCATION/.xenophilia-repository", "renamed LOCATION/.xenophilia-repository"})
+    void srCreateKilledAtEachStepLeavesAWholeSrOrNone(String step) throws Exception {
+        killDuring(step.replace("STATE", state().toString()).replace("LOCATION", location().toString()),
+                this::createSr);
+        XenApiClient c = start(null);
+        List<String> listed = disks(c);
+        if (listed.isEmpty()) {
+            try (Stream<Path> s = Files.exists(state().resolve("storage/srs")) ? Files.list(state().resolve(
+                    "storage/srs")) : Stream.empty()) {
+                assertEquals(List.of(), s.toList(), "an SR not listed is not registered");
+            }
+            // nothing half made in the way: the same create succeeds
+            listed = List.of(createSr(c));
+        }
+        assertEquals(1, listed.size());
+        String pbd = (String) WireValues.asList(WireValues.asMap(c.callWithSession("SR.get_record", listed.get(0)))
+                .get("PBDs")).get(0);
+        assertEquals(true, c.callWithSession("PBD.get_currently_attached", pbd));
+        createVdi(c, listed.get(0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"publishing LOCATION/root.raw", "published LOCATION/root.raw"})
+    void vdiCreateKilledAtEachStepLeavesAWholeVolumeOrNone(String step) throws Exception {
+        XenApiClient before = start(null);
+        createSr(before);
+        agent.close();
+        killDuring(step.replace("LOCATION", location().toString()), c -> createVdi(c, disks(c).get(0)));
+        XenApiClient c = start(null);
+        String sr = disks(c).get(0);
+        List<Object> vdis = WireValues.asList(WireValues.asMap(c.callWithSession("SR.get_record", sr)).get("VDIs"));
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> s = Files.list(location())) {
+            s.forEach(p -> files.add(p.getFileName().toString()));
+        }
+        files.remove(".xenophilia-repository");
+        if (vdis.isEmpty()) {
+            assertEquals(List.of(), files, "an unlisted volume leaves nothing behind");
+            createVdi(c, sr);
+        } else {
+            assertEquals(List.of("root.raw"), files, "a listed volume is whole, nothing else is left");
+            Map<String, Object> v = WireValues.asMap(c.callWithSession("VDI.get_record", vdis.get(0)));
+            assertEquals(SIZE, WireValues.asLong(v.get("virtual_size")));
+            assertFalse(files.stream().anyMatch(f -> f.endsWith(".tmp")));
+        }
+    }
+}
