@@ -95,6 +95,30 @@ final class NodeFixture implements AutoCloseable {
         return other;
     }
 
+    /**
+     * The Workbench side of a node of another test's own Agent: registered (its certificate pinned, its admin's
+     * password stored) in a registry under {@code workbench}, with a connection that trusts nothing new.
+     *
+     * @param workbench the registry's directory
+     * @param name the node's name
+     * @param address where the Workbench reaches it
+     * @param port its port there
+     * @param agent the Agent (its certificate)
+     * @param options the connection's timings
+     * @return the connection, not yet connected
+     * @throws Exception if the registry cannot be written
+     */
+    static NodeConnection registered(Path workbench, String name, String address, int port, AgentNode agent,
+            NodeConnection.Options options) throws Exception {
+        NodeRegistry registry = NodeRegistry.open(workbench);
+        NodeDescriptor node = NodeDescriptor.create(name, address, port, AgentNode.ADMIN)
+                .withFingerprint(agent.fingerprint());
+        registry.put(node);
+        InMemoryCredentialStore credentials = new InMemoryCredentialStore();
+        credentials.setPassword(node.id(), AgentNode.PASSWORD);
+        return new NodeConnection(registry, node.id(), credentials, (n, fp, cert) -> false, options);
+    }
+
     static void awaitState(NodeConnection c, ConnectionState state) throws InterruptedException {
         Await.until("state " + state, () -> c.state() == state, () -> c.state() + ": " + c.stateMessage());
     }
