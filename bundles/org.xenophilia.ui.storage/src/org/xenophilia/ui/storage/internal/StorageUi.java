@@ -3,6 +3,7 @@ package org.xenophilia.ui.storage.internal;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.xenophilia.core.storage.NewVolumeCommand;
 
 /** The storage bundle's identifiers, shared by its views, commands and tests, and its log. */
 public final class StorageUi {
@@ -12,9 +13,9 @@ public final class StorageUi {
     /** The Storage view. */
     public static final String VIEW_ID = PLUGIN_ID + ".views.storage";
     /** The command that opens the New Volume wizard; answers the new volume's {@code VolumeReference}. */
-    public static final String NEW_VOLUME_COMMAND = PLUGIN_ID + ".commands.newVolume";
+    public static final String NEW_VOLUME_COMMAND = NewVolumeCommand.ID;
     /** The command's optional parameter: the node the volume is made on. */
-    public static final String NODE_PARAMETER = PLUGIN_ID + ".commands.nodeId";
+    public static final String NODE_PARAMETER = NewVolumeCommand.NODE_PARAMETER;
     /** The data key under which the wizards' and pages' input controls carry their field's name (for tests). */
     public static final String FIELD_KEY = PLUGIN_ID + ".field";
 
