@@ -117,6 +117,9 @@ public class StorageViewTest {
 
         page.activate(view);
         view.select(List.of(volume));
+        List<String> menu = Widgets.menuLabels(view.getViewer().getControl());
+        assertTrue(menu.containsAll(List.of("New Volume...", "Resize...", "Snapshot", "Delete...")), "menu: " + menu);
+        assertTrue(Widgets.menuItemEnabled(view.getViewer().getControl(), "Delete..."), "offered, refused with why");
         try (ModalShellInspector<String> refusal = new ModalShellInspector<>(DeleteVolumeHandler.IN_USE_TITLE,
                 TIMEOUT, shell -> Widgets.all(shell).stream().filter(Label.class::isInstance).map(l -> ((Label) l)
                         .getText()).filter(t -> t.contains("web01")).findFirst().orElse(""))) {
@@ -138,6 +141,38 @@ public class StorageViewTest {
         assertEquals(IStatus.ERROR, job.getResult().getSeverity());
         assertEquals("Cannot delete volume root: it is in use by domain web01 as xvda", job.getResult().getMessage());
         assertTrue(StorageUiSteps.listedVolume(view, n, "root").isPresent());
+    }
+
+    /**
+     * Needs issue 13's VBDs: a disk that names a volume ({@code storageBackend}, {@code volume}) is a VBD of that
+     * volume's VDI, so the view names its domain and the node refuses to delete the volume under it.
+     */
+    @Test
+    public void aDomainWhoseDiskNamesTheVolumeIsShownAsItsUser() {
+        String sr = n.createSr("named");
+        n.createVdi(sr, "named1", 8 * MIB);
+        VolumeItem volume = StorageUiSteps.volume(view, n, "named1");
+        String srUuid = n.uuid("SR", sr);
+        n.call(c -> c.callWithSession("Xenophilia.VM.create_from_xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <domain xmlns="http://xenophilia.org/schema/domain/1.0">
+                  <name>db02</name>
+                  <type>pv</type>
+                  <memory>256</memory>
+                  <vcpus>1</vcpus>
+                  <kernel>/boot/vmlinuz</kernel>
+                  <disk vdev="xvdc" storageBackend="file" volume="%s/named1"/>
+                </domain>
+                """.formatted(srUuid)));
+        UiConditions.waitFor("the domain whose disk names it", TIMEOUT, () -> "db02 (xvdc)".equals(cell(volume,
+                StorageColumn.USED_BY)));
+        StorageJob<Void> job = StorageJobs.deleteVolume(n.node, volume.vdiUuid(), "named1");
+        job.setUser(false);
+        job.setSystem(true);
+        job.schedule();
+        UiConditions.waitFor("the node's refusal", TIMEOUT, () -> job.getState() == Job.NONE
+                && job.getResult() != null);
+        assertEquals("Cannot delete volume named1: it is in use by domain db02 as xvdc", job.getResult().getMessage());
     }
 
     @Test

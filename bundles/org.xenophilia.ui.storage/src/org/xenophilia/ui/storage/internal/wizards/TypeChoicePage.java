@@ -1,7 +1,9 @@
 package org.xenophilia.ui.storage.internal.wizards;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IStatus;
@@ -41,7 +43,8 @@ final class TypeChoicePage extends WizardPage {
     private final NodeConnection preselected;
     private final List<NodeConnection> nodes = new ArrayList<>();
     private final Background reading = new Background();
-    private final List<Image> icons = new ArrayList<>();
+    /** The types' icons, made once each and disposed with the page. */
+    private final Map<String, Image> icons = new HashMap<>();
     private Combo nodeCombo;
     private TableViewer types;
     private Label status;
@@ -161,13 +164,11 @@ final class TypeChoicePage extends WizardPage {
     }
 
     private Image icon(StorageType t) {
-        return contribution(t).filter(d -> !d.broken()).flatMap(BackendTypeDescriptor::icon).map(d -> {
-            Image i = d.createImage(false);
-            if (i != null) {
-                icons.add(i);
-            }
-            return i;
-        }).orElse(null);
+        if (!icons.containsKey(t.type())) {
+            icons.put(t.type(), contribution(t).filter(d -> !d.broken()).flatMap(BackendTypeDescriptor::icon)
+                    .map(d -> d.createImage(false)).orElse(null));
+        }
+        return icons.get(t.type());
     }
 
     private void validate() {
@@ -213,7 +214,7 @@ final class TypeChoicePage extends WizardPage {
     @Override
     public void dispose() {
         reading.cancel();
-        icons.forEach(Image::dispose);
+        icons.values().stream().filter(i -> i != null).forEach(Image::dispose);
         super.dispose();
     }
 }
