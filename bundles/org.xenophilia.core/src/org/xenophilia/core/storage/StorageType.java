@@ -73,8 +73,9 @@ public record StorageType(String type, String label, String description, List<Ke
     }
 
     /**
-     * Reads an {@code SM} record (xapi's fields, and the Agent's {@code other_config} entries {@code config-type:<key>},
-     * {@code config-required:<key>}, {@code config-default:<key>} and {@code formats}). Lenient as real peers need: a
+     * Reads an {@code SM} record (xapi's fields, and the Agent's {@code other_config} entries
+     * {@code config-type:<key>}, {@code config-required:<key>}, {@code config-default:<key>} and {@code formats}).
+     * Lenient as real peers need: a
      * missing or malformed field takes a neutral value.
      *
      * @param record the record, in wire form

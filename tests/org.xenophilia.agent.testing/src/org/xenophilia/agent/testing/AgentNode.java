@@ -114,8 +114,8 @@ public final class AgentNode implements AutoCloseable {
 
     /**
      * The {@code file} storage backend as the build made it (the jar the .deb ships, with its services file), from the
-     * repository named by the system property {@code xenophilia.repo}: build {@code bundles/org.xenophilia.storage.file}
-     * in the same reactor.
+     * repository named by the system property {@code xenophilia.repo}: build
+     * {@code bundles/org.xenophilia.storage.file} in the same reactor.
      *
      * @return the jar
      * @throws IOException if there is none

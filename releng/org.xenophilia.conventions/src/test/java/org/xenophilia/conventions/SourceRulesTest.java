@@ -108,7 +108,8 @@ public class SourceRulesTest {
                 while (m.find()) {
                     fields.add(m.group(1));
                 }
-                Set<String> keys = new TreeSet<>(load(java.resolveSibling("messages.properties")).stringPropertyNames());
+                Set<String> keys = new TreeSet<>(load(java.resolveSibling("messages.properties"))
+                        .stringPropertyNames());
                 if (!fields.equals(keys)) {
                     Set<String> missing = new TreeSet<>(fields);
                     missing.removeAll(keys);

@@ -56,7 +56,8 @@ public class BackendTypeRegistryTest {
 
         assertEquals("Twice store, first", registry.descriptor("twice-store").orElseThrow().label(),
                 "the first contribution of a type wins");
-        assertTrue(loggedError("twice-store", "org.xenophilia.ui.storage.tests", "contributes it already"), "" + logged);
+        assertTrue(loggedError("twice-store", "org.xenophilia.ui.storage.tests", "contributes it already"),
+                "" + logged);
         assertTrue(loggedError("attribute 'type' is missing", "org.xenophilia.ui.storage.tests"), "" + logged);
 
         BackendTypeDescriptor missing = registry.descriptor(ThirdPartyTypes.BROKEN).orElseThrow();

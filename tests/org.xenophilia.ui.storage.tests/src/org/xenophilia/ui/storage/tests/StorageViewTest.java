@@ -204,7 +204,7 @@ public class StorageViewTest {
                 && !greyed().equals(item(repository).getForeground(0)));
     }
 
-    /** The scale the view is built for: a repository of a thousand volumes is a virtual subtree, made as it is shown. */
+    /** The scale the view is built for: a repository of a thousand volumes, a virtual subtree made as it is shown. */
     @Test
     public void aThousandVolumesAreListedAndOnlyTheRowsShownAreMade() {
         String sr = n.createSr("many");

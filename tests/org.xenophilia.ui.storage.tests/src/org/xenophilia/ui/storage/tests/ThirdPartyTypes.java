@@ -24,8 +24,9 @@ import org.xenophilia.storage.StorageBackendType;
 /**
  * Storage types of a third party that ships only the Agent-side jar (no Workbench plug-in), made as its author would
  * make it: compiled against the storage SPI's jar and packed with its {@code META-INF/services} file. Two types:
- * {@value #PLAIN} (no Workbench contribution at all: the generic page) and {@value #BROKEN} (the test bundle contributes
- * a page class for it that does not exist). Their repositories are never made; only their configuration is shown.
+ * {@value #PLAIN} (no Workbench contribution at all: the generic page) and {@value #BROKEN} (the test bundle
+ * contributes a page class for it that does not exist). Their repositories are never made; only their configuration
+ * is shown.
  */
 final class ThirdPartyTypes {
 
@@ -62,7 +63,8 @@ final class ThirdPartyTypes {
                 public List<ConfigKey> repositoryKeys() {
                     return List.of(ConfigKey.required("root", ConfigKey.Type.PATH, "where its volumes go"),
                             ConfigKey.optional("block-size", ConfigKey.Type.SIZE, "4K", "the size of its blocks"),
-                            ConfigKey.optional("verify", ConfigKey.Type.BOOLEAN, "false", "whether writes are read back"));
+                            ConfigKey.optional("verify", ConfigKey.Type.BOOLEAN, "false",
+                                    "whether writes are read back"));
                 }
 
                 public List<ConfigKey> settingKeys() {

@@ -25,8 +25,8 @@ import org.xenophilia.ui.storage.internal.types.GenericTypePage;
 /**
  * The New Storage Repository wizard's second page: it shows the chosen type's {@link StorageTypePage}, the one a
  * plug-in contributes (made now, the first time it is needed) or the generic page built from the node's description
- * of the type. The contributed page's code is guarded: whatever it throws is logged and shown as the page's problem, and
- * a page that cannot be made gives way to the generic page, so a broken plug-in never breaks the wizard.
+ * of the type. The contributed page's code is guarded: whatever it throws is logged and shown as the page's problem,
+ * and a page that cannot be made gives way to the generic page, so a broken plug-in never breaks the wizard.
  */
 final class ConfigurationPage extends WizardPage {
 
