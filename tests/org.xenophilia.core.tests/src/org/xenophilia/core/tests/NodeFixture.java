@@ -45,8 +45,17 @@ final class NodeFixture implements AutoCloseable {
     private final List<AgentNode> otherAgents = new ArrayList<>();
 
     NodeFixture(Path dir) throws Exception {
+        this(dir, List.of());
+    }
+
+    /**
+     * @param dir the test's directory
+     * @param storagePlugins storage backends' jars for the Agent's class path (with the storage SPI), or none
+     */
+    NodeFixture(Path dir, List<Path> storagePlugins) throws Exception {
         this.dir = dir;
-        agent = new AgentNode(dir.resolve("etc"), dir.resolve("state")).withAdmin().start(0);
+        agent = new AgentNode(dir.resolve("etc"), dir.resolve("state")).withStoragePlugins(storagePlugins)
+                .withAdmin().start(0);
         registry = NodeRegistry.open(dir.resolve("workbench"));
         NodeDescriptor node = NodeDescriptor.create("alpha", "127.0.0.1", agent.port(), AgentNode.ADMIN);
         registry.put(node);
