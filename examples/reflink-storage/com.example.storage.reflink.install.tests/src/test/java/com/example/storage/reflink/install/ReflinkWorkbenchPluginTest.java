@@ -56,9 +56,10 @@ class ReflinkWorkbenchPluginTest {
             assertTrue(contribution.contains(attribute), attribute + " in " + contribution);
         }
         assertTrue(report.contains("icon-found true"), report.toString());
-        assertTrue(report.contains("page com.example.storage.reflink.ui.ReflinkPoolPage implements"
+        String ui = "com.example.storage.reflink.ui";
+        assertTrue(report.contains("page " + ui + " com.example.storage.reflink.ui.ReflinkPoolPage implements"
                 + " org.xenophilia.ui.storage.StorageTypePage"), report.toString());
-        assertTrue(report.contains("fields 2"), report.toString());
+        assertTrue(report.contains("fields " + ui + " 2"), report.toString());
         assertEquals(List.of(
                 "input 0 problem=Enter the pool: an image file or a block device of node1. config={image=}",
                 "input 1 problem=null config={image=/srv/xen/pool.img, size=100G}",
@@ -69,8 +70,9 @@ class ReflinkWorkbenchPluginTest {
                         + " size=100M}",
                 "input 6 problem=Enter the size in bytes, or with K, M, G, T or P (e.g. 100G). config={image="
                         + "/srv/xen/pool.img, size=lots}"),
-                report.stream().filter(l -> l.startsWith("input ")).toList());
-        assertTrue(report.contains("changed true"), "the page tells the wizard when a value changes: " + report);
+                report.stream().filter(l -> l.startsWith("input " + ui + " ")).map(l -> l.replace(ui + " ", ""))
+                        .toList());
+        assertTrue(report.contains("changed " + ui + " true"), "the page tells the wizard when a value changes: " + report);
 
         String log = wb.startAndExit();
         assertFalse(log.contains("com.example.storage.reflink.ui"), "the Workbench says nothing about it:\n" + log);

@@ -29,9 +29,10 @@ import org.osgi.framework.FrameworkUtil;
  * <li>{@code bundle NAME VERSION STATE} for every bundle whose name starts with {@code com.example.};</li>
  * <li>for each contribution to the extension point {@code -Dprobe.point}: {@code contribution BUNDLE ATTR=VALUE...},
  * {@code icon-found true|false} for its {@code icon}, and, if it has a {@code page}, the page made as the Workbench
- * makes it ({@code createExecutableExtension}), {@code page CLASS implements INTERFACES}, its controls made on a real
- * display with a site that names node {@code node1}, and for each line of {@code -Dprobe.inputs} (values for the
- * page's text fields, in order, separated by tabs) {@code input N problem=... config=...}.</li>
+ * makes it ({@code createExecutableExtension}), {@code page BUNDLE CLASS implements INTERFACES}, its controls made on a
+ * real display with a site that names node {@code node1} ({@code fields BUNDLE COUNT} text fields), and for each line
+ * of {@code -Dprobe.inputs} (values for the page's text fields, in order, separated by tabs)
+ * {@code input BUNDLE N problem=... config=...}; {@code changed BUNDLE true} if the page told its site of a change.</li>
  * </ul>
  * It compiles against the product's own jars and names no Xenophilia type: the page's API is used by reflection, so
  * the probe runs in a product with or without the storage bundle.
@@ -81,13 +82,13 @@ public final class ProbeApplication implements IApplication {
         for (Class<?> c : page.getClass().getInterfaces()) {
             interfaces.add(c.getName());
         }
-        report.add("page " + page.getClass().getName() + " implements " + String.join(",", interfaces));
+        report.add("page " + contributor.getSymbolicName() + " " + page.getClass().getName() + " implements " + String.join(",", interfaces));
         report.add("bundle-after-page " + contributor.getSymbolicName() + " " + state(contributor.getState()));
-        exercise(page);
+        exercise(page, contributor.getSymbolicName());
     }
 
     /** Makes the page's controls as the wizard does, types each input into its text fields, asks what it says. */
-    private void exercise(Object page) throws Exception {
+    private void exercise(Object page, String bundle) throws Exception {
         Class<?> api = page.getClass().getInterfaces()[0];
         Class<?> siteType = api.getClassLoader().loadClass(api.getPackageName() + ".StorageTypePageSite");
         int[] changed = {0};
@@ -110,7 +111,7 @@ public final class ProbeApplication implements IApplication {
             api.getMethod("createControl", Composite.class, siteType).invoke(page, parent, site);
             List<Text> fields = new ArrayList<>();
             collect(parent, fields);
-            report.add("fields " + fields.size());
+            report.add("fields " + bundle + " " + fields.size());
             Method problem = api.getMethod("problem");
             Method config = api.getMethod("deviceConfig");
             List<String> inputs = Files.readAllLines(Path.of(System.getProperty("probe.inputs")));
@@ -119,9 +120,9 @@ public final class ProbeApplication implements IApplication {
                 for (int f = 0; f < fields.size(); f++) {
                     fields.get(f).setText(f < values.length ? values[f] : "");
                 }
-                report.add("input " + i + " problem=" + problem.invoke(page) + " config=" + config.invoke(page));
+                report.add("input " + bundle + " " + i + " problem=" + problem.invoke(page) + " config=" + config.invoke(page));
             }
-            report.add("changed " + (changed[0] > 0));
+            report.add("changed " + bundle + " " + (changed[0] > 0));
         } finally {
             shell.dispose();
         }
