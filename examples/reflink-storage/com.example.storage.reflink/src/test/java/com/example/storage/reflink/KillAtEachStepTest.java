@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -42,8 +43,9 @@ import org.xenophilia.storage.Volume;
  */
 class KillAtEachStepTest {
 
-    private static final String SR = "3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a9f";
     private static final long POOL = 320 * MIB;
+    /** Random, so that no two pools mounted on this machine at once (another build's) share an XFS UUID. */
+    private final String sr = UUID.randomUUID().toString();
 
     /**
      * A step of an operation, and what a restart must find.
@@ -110,9 +112,9 @@ class KillAtEachStepTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("steps")
     void aVolumeIsWholeAndListedOrGone(Step step) throws Exception {
-        Repository repo = backend.create(SR, Map.of(ReflinkPoolType.IMAGE, image.toString(), ReflinkPoolType.SIZE,
+        Repository repo = backend.create(sr, Map.of(ReflinkPoolType.IMAGE, image.toString(), ReflinkPoolType.SIZE,
                 Long.toString(POOL)), false);
-        Path root = state.resolve("pools").resolve(SR);
+        Path root = state.resolve("pools").resolve(sr);
         repo.createVolume("base", 8 * MIB, DiskFormat.RAW);
         Host.fill(root.resolve("base.raw"), 4 * MIB);
         Path baseCopy = Files.copy(root.resolve("base.raw"), tmp.resolve("base.before"));
@@ -127,7 +129,7 @@ class KillAtEachStepTest {
                     && f.endsWith(".tmp")), "the crash left the volume half made: " + Host.ls(root));
         }
 
-        Repository again = backend.attach(SR, config());
+        Repository again = backend.attach(sr, config());
         assertEquals(List.of(root), Host.mountsUnder(state), "the mount it found is used, not a second one");
         List<Volume> after = again.volumes();
         Set<String> files = new LinkedHashSet<>(Host.ls(root));
@@ -167,15 +169,15 @@ class KillAtEachStepTest {
     void aPoolIsMadeWholeOrNotAtAllAndTheSameCreateThenWorks(String haltAt) throws Exception {
         halt(haltAt, List.of("create-pool", Long.toString(POOL)));
         assertFalse(Files.exists(image), "the image has its name only once it is whole");
-        StorageException missing = assertThrows(StorageException.class, () -> backend.attach(SR, config()));
+        StorageException missing = assertThrows(StorageException.class, () -> backend.attach(sr, config()));
         assertEquals("SR_BACKEND_FAILURE_47", missing.code(), "what the Agent's recovery asks: not there");
 
-        Repository made = backend.create(SR, Map.of(ReflinkPoolType.IMAGE, image.toString(), ReflinkPoolType.SIZE,
+        Repository made = backend.create(sr, Map.of(ReflinkPoolType.IMAGE, image.toString(), ReflinkPoolType.SIZE,
                 Long.toString(POOL)), false);
         assertEquals(List.of("pool.img"), Host.ls(image.getParent()), "the crash's temporary image is gone");
-        assertEquals(List.of(state.resolve("pools").resolve(SR)), Host.mountsUnder(tmp));
+        assertEquals(List.of(state.resolve("pools").resolve(sr)), Host.mountsUnder(tmp));
         assertEquals(1, Host.loopsUnder(tmp).size(), "and its loop device");
-        assertTrue(PoolMark.read(state.resolve("pools").resolve(SR)).madeImage());
+        assertTrue(PoolMark.read(state.resolve("pools").resolve(sr)).madeImage());
         made.destroy();
         assertFalse(Files.exists(image));
     }
@@ -184,9 +186,9 @@ class KillAtEachStepTest {
     @MethodSource("publishedPoolSteps")
     void aPoolWhoseImageHasItsNameIsWholeAndAttaches(String haltAt) throws Exception {
         halt(haltAt, List.of("create-pool", Long.toString(POOL)));
-        Repository repo = backend.attach(SR, config());
+        Repository repo = backend.attach(sr, config());
         assertEquals(List.of(), repo.volumes());
-        assertTrue(PoolMark.read(state.resolve("pools").resolve(SR)).madeImage(), "marked before it was named");
+        assertTrue(PoolMark.read(state.resolve("pools").resolve(sr)).madeImage(), "marked before it was named");
         assertEquals(List.of("pool.img"), Host.ls(image.getParent()));
     }
 
@@ -198,7 +200,7 @@ class KillAtEachStepTest {
     private void halt(String step, List<String> operation) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-D" + HaltPoints.PROPERTY + "=" + step, "-cp", classPath(), PoolStep.class.getName(),
-                state.toString(), image.toString(), SR));
+                state.toString(), image.toString(), sr));
         command.addAll(operation);
         String output = Host.run(HaltPoints.EXIT_STATUS, command.toArray(String[]::new));
         assertTrue(output.contains(HaltPoints.HALTED), output);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
@@ -30,8 +31,9 @@ import org.xenophilia.storage.StorageException;
  */
 class PoolSafetyTest {
 
-    private static final String SR = "0d9c8b7a-6f5e-4d3c-8b2a-1f0e9d8c7b6a";
     private static final long SIZE = 320 * MIB;
+    /** Random, so that no two pools mounted on this machine at once (another build's) share an XFS UUID. */
+    private final String sr = UUID.randomUUID().toString();
 
     @TempDir
     Path tmp;
@@ -79,16 +81,16 @@ class PoolSafetyTest {
                 probe.otherData().toString());
         assertEquals(SIZE, probe.physicalSize());
 
-        StorageException refused = assertThrows(StorageException.class, () -> backend.create(SR, at(image), false));
+        StorageException refused = assertThrows(StorageException.class, () -> backend.create(sr, at(image), false));
         assertEquals("SR_NOT_EMPTY", refused.code());
         assertTrue(refused.getMessage().contains(image + " holds an ext4 filesystem labelled 'home'"),
                 refused.getMessage());
         assertEquals(before, sha256(image), "nothing was written");
         assertEquals(List.of(), Host.mountsUnder(tmp));
 
-        Repository forced = backend.create(SR, at(image), true);
-        assertEquals("xfs reflink-pool " + SR, Host.signatures(image));
-        assertEquals(Optional.of(SR), backend.probe(at(image)).repository());
+        Repository forced = backend.create(sr, at(image), true);
+        assertEquals("xfs reflink-pool " + sr, Host.signatures(image));
+        assertEquals(Optional.of(sr), backend.probe(at(image)).repository());
         assertEquals(List.of(), forced.volumes());
     }
 
@@ -102,14 +104,14 @@ class PoolSafetyTest {
         Probe probe = backend.probe(at(device));
         assertTrue(probe.otherData().toString().contains("a swap "), probe.toString());
         assertEquals(SIZE, probe.physicalSize(), "the device's size");
-        assertEquals("SR_NOT_EMPTY", assertThrows(StorageException.class, () -> backend.create(SR, at(device),
+        assertEquals("SR_NOT_EMPTY", assertThrows(StorageException.class, () -> backend.create(sr, at(device),
                 false)).code());
         assertEquals(before, sha256(backing));
 
-        Repository repo = backend.create(SR, at(device), true);
-        assertEquals("xfs reflink-pool " + SR, Host.signatures(device));
+        Repository repo = backend.create(sr, at(device), true);
+        assertEquals("xfs reflink-pool " + sr, Host.signatures(device));
         String source = Host.run("/usr/bin/findmnt", "--noheadings", "--output", "SOURCE", tmp.resolve("state/pools")
-                .resolve(SR).toString()).strip();
+                .resolve(sr).toString()).strip();
         assertEquals(device.toString(), source, "a device is mounted as it is, without a loop device of its own");
         repo.destroy();
         assertTrue(Files.exists(device), "a device is never removed");
@@ -127,7 +129,7 @@ class PoolSafetyTest {
         Probe probe = backend.probe(at(image));
         assertTrue(probe.otherData().stream().anyMatch(d -> d.startsWith("in use by the loop device /dev/loop")
                 && d.endsWith("mounted at " + elsewhere)), probe.toString());
-        StorageException e = assertThrows(StorageException.class, () -> backend.create(SR, at(image), true));
+        StorageException e = assertThrows(StorageException.class, () -> backend.create(sr, at(image), true));
         assertEquals("SR_BACKEND_FAILURE_16", e.code(), e.getMessage());
         assertTrue(e.getMessage().contains("nothing was written, even with force"), e.getMessage());
         assertEquals("keep me", Files.readString(elsewhere.resolve("notes.txt")));
@@ -137,7 +139,7 @@ class PoolSafetyTest {
     @Test
     void aPoolIsCreatedOnceAndAttachedOnlyAsItsOwnRepository() throws Exception {
         Path image = image("pool.img");
-        backend.create(SR, at(image), false).detach();
+        backend.create(sr, at(image), false).detach();
         StorageException again = assertThrows(StorageException.class, () -> backend.create(
                 "11111111-2222-4333-8444-555555555555", at(image), true));
         assertEquals("SR_BACKEND_FAILURE_42", again.code(), "a repository is there, force or not");
@@ -145,7 +147,7 @@ class PoolSafetyTest {
                 "11111111-2222-4333-8444-555555555555", at(image)));
         assertEquals("SR_BACKEND_FAILURE_47", other.code());
         assertEquals(List.of(), Host.mountsUnder(tmp), "nothing was mounted for it");
-        StorageException none = assertThrows(StorageException.class, () -> backend.attach(SR, at(tmp.resolve(
+        StorageException none = assertThrows(StorageException.class, () -> backend.attach(sr, at(tmp.resolve(
                 "images/none.img"))));
         assertEquals("SR_BACKEND_FAILURE_47", none.code());
     }
@@ -154,22 +156,22 @@ class PoolSafetyTest {
     void aNewImageNeedsADirectoryAndASizeXfsCanFormat() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("images"));
         Map<String, String> noSize = at(dir.resolve("new.img"));
-        StorageException e = assertThrows(StorageException.class, () -> backend.create(SR, noSize, false));
+        StorageException e = assertThrows(StorageException.class, () -> backend.create(sr, noSize, false));
         assertEquals("INVALID_VALUE", e.code());
         assertEquals(List.of(ReflinkPoolType.SIZE, ""), e.params());
-        StorageException small = assertThrows(StorageException.class, () -> backend.create(SR, Map.of(
+        StorageException small = assertThrows(StorageException.class, () -> backend.create(sr, Map.of(
                 ReflinkPoolType.IMAGE, dir.resolve("new.img").toString(), ReflinkPoolType.SIZE,
                 Long.toString(100 * MIB)), false));
         assertEquals("INVALID_VALUE", small.code());
         assertTrue(small.getMessage().contains("at least 300 MiB"), small.getMessage());
-        StorageException noDir = assertThrows(StorageException.class, () -> backend.create(SR, Map.of(
+        StorageException noDir = assertThrows(StorageException.class, () -> backend.create(sr, Map.of(
                 ReflinkPoolType.IMAGE, tmp.resolve("missing/new.img").toString(), ReflinkPoolType.SIZE,
                 Long.toString(SIZE)), false));
         assertEquals("INVALID_VALUE", noDir.code());
         assertFalse(Files.exists(tmp.resolve("missing")));
         Path smallFile = image("small.img");
         Host.run("/usr/bin/truncate", "--size=" + (100 * MIB), smallFile.toString());
-        assertEquals("SR_BACKEND_FAILURE_61", assertThrows(StorageException.class, () -> backend.create(SR,
+        assertEquals("SR_BACKEND_FAILURE_61", assertThrows(StorageException.class, () -> backend.create(sr,
                 at(smallFile), false)).code());
         assertEquals(List.of("small.img"), Host.ls(dir), "nothing left behind");
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
@@ -36,9 +37,10 @@ import org.xenophilia.storage.XlBackendType;
  */
 class ReflinkPoolTest {
 
-    private static final String SR = "5f0c1e2d-3b4a-4c5d-8e6f-7a8b9c0d1e2f";
-    private static final String SR2 = "6a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d";
     private static final long POOL = 512 * MIB;
+    /** Random, so that no two pools mounted on this machine at once (another build's) share an XFS UUID. */
+    private final String sr = UUID.randomUUID().toString();
+    private final String sr2 = UUID.randomUUID().toString();
 
     @TempDir
     Path tmp;
@@ -78,22 +80,22 @@ class ReflinkPoolTest {
         assertTrue(blank.blank(), blank.toString());
         assertFalse(Files.exists(image), "a probe writes nothing");
 
-        Repository repo = backend.create(SR, config, false);
+        Repository repo = backend.create(sr, config, false);
         assertEquals(POOL, Files.size(image));
         assertTrue(Files.size(image) > Long.parseLong(Host.run("/usr/bin/stat", "--format=%b", image.toString())
                 .strip()) * 512, "sparse: only what mkfs.xfs wrote takes room");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(image)));
-        assertEquals("xfs reflink-pool " + SR, Host.signatures(image), "the pool is known by its signature");
-        assertEquals(List.of(root(SR)), Host.mountsUnder(tmp));
+        assertEquals("xfs reflink-pool " + sr, Host.signatures(image), "the pool is known by its signature");
+        assertEquals(List.of(root(sr)), Host.mountsUnder(tmp));
         assertEquals(1, Host.loopsUnder(tmp).size(), "one loop device serves the image");
-        assertTrue(Host.run("/usr/bin/findmnt", "--noheadings", "--output", "FSTYPE,OPTIONS", root(SR).toString())
+        assertTrue(Host.run("/usr/bin/findmnt", "--noheadings", "--output", "FSTYPE,OPTIONS", root(sr).toString())
                 .matches("(?s)xfs\\s+\\S*nosuid,nodev,noexec.*"), "mounted nodev,nosuid,noexec");
         long size = repo.space().physicalSize();
         assertTrue(size > 400 * MIB && size < POOL, "the file system's size: " + size);
         assertEquals(List.of(), repo.volumes());
 
         Probe there = backend.probe(config);
-        assertEquals(Optional.of(SR), there.repository());
+        assertEquals(Optional.of(sr), there.repository());
         assertTrue(there.free() > 400 * MIB, there.toString());
 
         repo.createVolume("web", 8 * MIB, DiskFormat.RAW);
@@ -102,16 +104,16 @@ class ReflinkPoolTest {
         assertEquals(List.of(), Host.loopsUnder(tmp), "and its loop device freed");
         assertThrows(StorageException.class, repo::volumes);
 
-        Repository again = backend.attach(SR, config);
+        Repository again = backend.attach(sr, config);
         assertEquals(List.of("web"), again.volumes().stream().map(Volume::name).toList());
-        assertEquals(List.of(root(SR)), Host.mountsUnder(tmp));
+        assertEquals(List.of(root(sr)), Host.mountsUnder(tmp));
     }
 
     @Test
     void aSnapshotAndACopyOfAFullyWrittenVolumeShareItsExtentsAndTakeNoRoom() throws Exception {
-        Repository repo = backend.create(SR, newPool("pool.img"), false);
+        Repository repo = backend.create(sr, newPool("pool.img"), false);
         repo.createVolume("web", 64 * MIB, DiskFormat.RAW);
-        Path web = root(SR).resolve("web.raw");
+        Path web = root(sr).resolve("web.raw");
         Host.fill(web, 64 * MIB);
         long used = repo.space().physicalUtilisation();
         assertTrue(repo.volume("web").orElseThrow().physicalUtilisation() >= 64 * MIB);
@@ -126,8 +128,8 @@ class ReflinkPoolTest {
         long grown = repo.space().physicalUtilisation() - used;
         assertTrue(grown < 4 * MIB, "two 64 MiB clones took " + grown + " bytes of the pool: they share the source's"
                 + " extents");
-        Path snap = root(SR).resolve("web@before.raw");
-        Path web2 = root(SR).resolve("web-2.raw");
+        Path snap = root(sr).resolve("web@before.raw");
+        Path web2 = root(sr).resolve("web-2.raw");
         for (Path f : List.of(web, snap, web2)) {
             List<String> extents = Host.extents(f);
             assertFalse(extents.isEmpty());
@@ -153,7 +155,7 @@ class ReflinkPoolTest {
 
     @Test
     void volumesAreThinAndGrowButNeverShrink() throws Exception {
-        Repository repo = backend.create(SR, newPool("pool.img"), false);
+        Repository repo = backend.create(sr, newPool("pool.img"), false);
         Volume big = repo.createVolume("big", 1L << 30, DiskFormat.RAW);
         assertEquals(1L << 30, big.virtualSize(), "a volume larger than its 512 MiB pool: thin");
         assertEquals(0, big.physicalUtilisation());
@@ -162,12 +164,12 @@ class ReflinkPoolTest {
                 "rounded up to whole sectors");
 
         assertEquals(2L << 30, repo.resize("big", 2L << 30).virtualSize());
-        assertEquals(2L << 30, Files.size(root(SR).resolve("big.raw")));
+        assertEquals(2L << 30, Files.size(root(sr).resolve("big.raw")));
         assertEquals(2L << 30, repo.resize("big", 2L << 30).virtualSize(), "the same size changes nothing");
         StorageException shrink = assertThrows(StorageException.class, () -> repo.resize("big", 1L << 30));
         assertEquals("SR_BACKEND_FAILURE_79", shrink.code());
         assertTrue(shrink.getMessage().contains("volumes only grow"), shrink.getMessage());
-        assertEquals(2L << 30, Files.size(root(SR).resolve("big.raw")));
+        assertEquals(2L << 30, Files.size(root(sr).resolve("big.raw")));
 
         repo.snapshot("big", "s", StorageProgress.NONE);
         assertEquals("SR_OPERATION_NOT_SUPPORTED", assertThrows(StorageException.class, () -> repo.resize("big@s",
@@ -182,7 +184,7 @@ class ReflinkPoolTest {
 
     @Test
     void namesThatAShellOrAToolWouldReadOtherwiseNeverReachAFile() throws Exception {
-        Repository repo = backend.create(SR, newPool("pool.img"), false);
+        Repository repo = backend.create(sr, newPool("pool.img"), false);
         repo.createVolume("web", MIB, DiskFormat.RAW);
         for (String name : List.of("../escape", "-rf", "a b", "$(reboot)", ".hidden", "web;ls", "x/y", "")) {
             StorageException e = assertThrows(StorageException.class, () -> repo.createVolume(name, MIB,
@@ -199,26 +201,26 @@ class ReflinkPoolTest {
                     .code(), lookup);
         }
         assertEquals(List.of("web"), repo.volumes().stream().map(Volume::name).toList());
-        assertEquals(List.of(PoolMark.FILE_NAME, "web.raw"), Host.ls(root(SR)));
+        assertEquals(List.of(PoolMark.FILE_NAME, "web.raw"), Host.ls(root(sr)));
     }
 
     @Test
     void destroyRemovesTheImageItMadeAndOnlyTheSignatureOfAFileThatWasThere() throws Exception {
         Map<String, String> made = newPool("made.img");
-        Repository repo = backend.create(SR, made, false);
+        Repository repo = backend.create(sr, made, false);
         repo.createVolume("web", MIB, DiskFormat.RAW);
         StorageException notEmpty = assertThrows(StorageException.class, repo::destroy);
         assertEquals("SR_NOT_EMPTY", notEmpty.code());
         repo.destroyVolume("web");
         repo.destroy();
         assertFalse(Files.exists(Path.of(made.get(ReflinkPoolType.IMAGE))), "the image it made is gone");
-        assertFalse(Files.exists(root(SR)));
+        assertFalse(Files.exists(root(sr)));
 
         Path existing = tmp.resolve("images/existing.img");
         Host.run("/usr/bin/truncate", "--size=" + POOL, existing.toString());
         Map<String, String> there = Map.of(ReflinkPoolType.IMAGE, existing.toString());
-        Repository second = backend.create(SR2, there, false);
-        assertEquals(Optional.of(false), Optional.of(PoolMark.read(root(SR2)).madeImage()));
+        Repository second = backend.create(sr2, there, false);
+        assertEquals(Optional.of(false), Optional.of(PoolMark.read(root(sr2)).madeImage()));
         second.destroy();
         assertTrue(Files.exists(existing), "a file that was there before stays");
         assertEquals(POOL, Files.size(existing));
@@ -232,8 +234,8 @@ class ReflinkPoolTest {
     void closingTheBackendUnmountsEveryPoolAndTheNextOneFindsTheirVolumes() throws Exception {
         Map<String, String> one = newPool("one.img");
         Map<String, String> two = newPool("two.img");
-        backend.create(SR, one, false).createVolume("a", MIB, DiskFormat.RAW);
-        backend.create(SR2, two, false).createVolume("b", MIB, DiskFormat.RAW);
+        backend.create(sr, one, false).createVolume("a", MIB, DiskFormat.RAW);
+        backend.create(sr2, two, false).createVolume("b", MIB, DiskFormat.RAW);
         assertEquals(2, Host.mountsUnder(tmp).size());
 
         backend.close(); // the Agent stops
@@ -241,10 +243,10 @@ class ReflinkPoolTest {
         assertEquals(List.of(), Host.loopsUnder(tmp));
 
         backend = new ReflinkPoolType().open(new StorageContext(state, Map.of()));
-        assertEquals(List.of("a"), backend.attach(SR, one).volumes().stream().map(Volume::name).toList());
-        assertEquals(List.of("b"), backend.attach(SR2, two).volumes().stream().map(Volume::name).toList());
-        StorageException wrong = assertThrows(StorageException.class, () -> backend.attach(SR, two));
+        assertEquals(List.of("a"), backend.attach(sr, one).volumes().stream().map(Volume::name).toList());
+        assertEquals(List.of("b"), backend.attach(sr2, two).volumes().stream().map(Volume::name).toList());
+        StorageException wrong = assertThrows(StorageException.class, () -> backend.attach(sr, two));
         assertEquals("SR_BACKEND_FAILURE_47", wrong.code());
-        assertTrue(wrong.getMessage().contains("holds repository " + SR2), wrong.getMessage());
+        assertTrue(wrong.getMessage().contains("holds repository " + sr2), wrong.getMessage());
     }
 }
