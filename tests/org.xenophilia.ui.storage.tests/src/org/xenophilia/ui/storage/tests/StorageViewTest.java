@@ -9,7 +9,9 @@ import static org.xenophilia.ui.storage.tests.StorageUiSteps.type;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
@@ -165,6 +167,30 @@ public class StorageViewTest {
         }
         UiConditions.waitFor("current again", TIMEOUT, () -> n.node.state() == ConnectionState.CONNECTED
                 && !greyed().equals(item(repository).getForeground(0)));
+    }
+
+    /** The scale the view is built for: a repository of a thousand volumes is a virtual subtree, made as it is shown. */
+    @Test
+    public void aThousandVolumesAreListedAndOnlyTheRowsShownAreMade() {
+        String sr = n.createSr("many");
+        n.call(c -> {
+            for (int i = 0; i < 1000; i++) {
+                c.callWithSession("VDI.create", Map.of("SR", sr, "name_label", String.format("v%04d", i),
+                        "virtual_size", Long.toString(MIB), "type", "user", "sharable", false, "read_only", false,
+                        "other_config", Map.of()));
+            }
+            return null;
+        });
+        RepositoryItem repository = StorageUiSteps.repository(view, n, "many");
+        UiConditions.waitFor("a thousand volumes listed", TIMEOUT, () -> view.listedVolumes().stream().filter(v -> v
+                .volume().map(x -> x.srUuid().equals(repository.srUuid())).orElse(false)).count() == 1000);
+        TreeItem item = item(repository);
+        UiConditions.waitFor("the repository's row counts them", TIMEOUT, () -> item.getItemCount() == 1000);
+        long made = Arrays.stream(item.getItems()).filter(i -> i.getData() != null).count();
+        assertTrue(made < 200, "only the rows the tree shows are made: " + made);
+        assertEquals("1 MiB", cell(StorageUiSteps.volume(view, n, "v0999"), StorageColumn.SIZE));
+        UiConditions.waitFor("the allocation of all of them", TIMEOUT, () -> cell(repository, StorageColumn.CAPACITY)
+                .contains(", 1000 MiB allocated, "));
     }
 
     private TreeItem item(Object element) {
