@@ -250,7 +250,7 @@ final class PoolRepository implements Repository {
         }
     }
 
-    /** A failed write: {@link StorageFailure#INSUFFICIENT_SPACE} if the pool is full (asked, not guessed from words). */
+    /** A failed write: {@link StorageFailure#INSUFFICIENT_SPACE} if the pool is full (asked, not read from words). */
     private StorageException failure(StorageFailure failure, String reason, IOException e) {
         String said = String.valueOf(e.getMessage());
         try {

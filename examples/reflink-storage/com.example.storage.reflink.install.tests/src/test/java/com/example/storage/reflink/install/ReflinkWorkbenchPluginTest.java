@@ -51,8 +51,8 @@ class ReflinkWorkbenchPluginTest {
                 + "\\S+ (RESOLVED|STARTING|ACTIVE)")), "resolved: " + report);
         String contribution = report.stream().filter(l -> l.startsWith("contribution com.example.storage.reflink.ui"))
                 .findFirst().orElseThrow(() -> new AssertionError("no contribution of the example: " + report));
-        for (String attribute : List.of("type=reflink-pool", "label=Reflink pool (XFS)", "icon=icons/reflink-pool16.png",
-                "page=com.example.storage.reflink.ui.ReflinkPoolPage")) {
+        for (String attribute : List.of("type=reflink-pool", "label=Reflink pool (XFS)",
+                "icon=icons/reflink-pool16.png", "page=com.example.storage.reflink.ui.ReflinkPoolPage")) {
             assertTrue(contribution.contains(attribute), attribute + " in " + contribution);
         }
         assertTrue(report.contains("icon-found true"), report.toString());
@@ -72,7 +72,8 @@ class ReflinkWorkbenchPluginTest {
                         + "/srv/xen/pool.img, size=lots}"),
                 report.stream().filter(l -> l.startsWith("input " + ui + " ")).map(l -> l.replace(ui + " ", ""))
                         .toList());
-        assertTrue(report.contains("changed " + ui + " true"), "the page tells the wizard when a value changes: " + report);
+        assertTrue(report.contains("changed " + ui + " true"), "the page tells the wizard when a value changes: "
+                + report);
 
         String log = wb.startAndExit();
         assertFalse(log.contains("com.example.storage.reflink.ui"), "the Workbench says nothing about it:\n" + log);

@@ -32,7 +32,8 @@ import org.osgi.framework.FrameworkUtil;
  * makes it ({@code createExecutableExtension}), {@code page BUNDLE CLASS implements INTERFACES}, its controls made on a
  * real display with a site that names node {@code node1} ({@code fields BUNDLE COUNT} text fields), and for each line
  * of {@code -Dprobe.inputs} (values for the page's text fields, in order, separated by tabs)
- * {@code input BUNDLE N problem=... config=...}; {@code changed BUNDLE true} if the page told its site of a change.</li>
+ * {@code input BUNDLE N problem=... config=...}; {@code changed BUNDLE true} if the page told its site of a
+ * change.</li>
  * </ul>
  * It compiles against the product's own jars and names no Xenophilia type: the page's API is used by reflection, so
  * the probe runs in a product with or without the storage bundle.
@@ -82,7 +83,8 @@ public final class ProbeApplication implements IApplication {
         for (Class<?> c : page.getClass().getInterfaces()) {
             interfaces.add(c.getName());
         }
-        report.add("page " + contributor.getSymbolicName() + " " + page.getClass().getName() + " implements " + String.join(",", interfaces));
+        report.add("page " + contributor.getSymbolicName() + " " + page.getClass().getName() + " implements "
+                + String.join(",", interfaces));
         report.add("bundle-after-page " + contributor.getSymbolicName() + " " + state(contributor.getState()));
         exercise(page, contributor.getSymbolicName());
     }
@@ -120,7 +122,8 @@ public final class ProbeApplication implements IApplication {
                 for (int f = 0; f < fields.size(); f++) {
                     fields.get(f).setText(f < values.length ? values[f] : "");
                 }
-                report.add("input " + bundle + " " + i + " problem=" + problem.invoke(page) + " config=" + config.invoke(page));
+                report.add("input " + bundle + " " + i + " problem=" + problem.invoke(page) + " config="
+                        + config.invoke(page));
             }
             report.add("changed " + bundle + " " + (changed[0] > 0));
         } finally {
