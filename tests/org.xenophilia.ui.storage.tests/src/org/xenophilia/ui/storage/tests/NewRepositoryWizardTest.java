@@ -239,7 +239,8 @@ public class NewRepositoryWizardTest {
                     message);
             assertTrue(logged.stream().anyMatch(s -> s.getSeverity() == IStatus.ERROR && s.getMessage().contains(
                     "org.xenophilia.ui.storage.tests.NoSuchPage")), "logged: " + logged);
-            assertTrue(field(shell, "lines", Text.class).isVisible(), "the generic page's fields");
+            // the node describes the type (its SM record): the generic page asks for its keys
+            assertTrue(field(shell, "root", Text.class).isVisible(), "the generic page's fields");
         } finally {
             Platform.removeLogListener(listener);
         }

@@ -68,7 +68,8 @@ public final class GenericTypePage implements StorageTypePage {
                 field = combo;
             } else {
                 Text text = new Text(parent, SWT.BORDER);
-                key.defaultValue().ifPresent(d -> text.setMessage(NLS.bind(Messages.GenericTypePage_default, d)));
+                key.defaultValue().ifPresent(d -> text.setMessage(NLS.bind(Messages.GenericTypePage_default,
+                        key.valueType() == StorageType.ValueType.SIZE ? asTyped(d) : d)));
                 text.addModifyListener(e -> site.changed());
                 field = text;
             }
@@ -83,6 +84,31 @@ public final class GenericTypePage implements StorageTypePage {
             description.setForeground(Display.getCurrent().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
             GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(description);
         }
+    }
+
+    /**
+     * @param bytes a size as the node writes it (bytes: its canonical form)
+     * @return the size as an admin types it: the largest suffix that divides it exactly ({@code 4096} is {@code 4K})
+     */
+    static String asTyped(String bytes) {
+        if (!INTEGER.matcher(bytes).matches() || bytes.startsWith("-")) {
+            return bytes;
+        }
+        long n;
+        try {
+            n = Long.parseLong(bytes);
+        } catch (NumberFormatException e) {
+            return bytes;
+        }
+        String suffix = "";
+        for (String s : new String[] {"K", "M", "G", "T", "P"}) {
+            if (n == 0 || n % 1024 != 0) {
+                break;
+            }
+            n /= 1024;
+            suffix = s;
+        }
+        return n + suffix;
     }
 
     private static String value(Control c) {
