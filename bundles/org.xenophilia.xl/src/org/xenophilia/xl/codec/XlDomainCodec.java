@@ -1,5 +1,6 @@
 package org.xenophilia.xl.codec;
 
+import org.xenophilia.domain.Disk;
 import org.xenophilia.domain.Domain;
 import org.xenophilia.xl.cfg.XlConfig;
 import org.xenophilia.xl.cfg.XlConfigParser;
@@ -83,5 +84,19 @@ public final class XlDomainCodec {
      */
     public static String encode(Domain domain) throws XlEncodeException {
         return DomainEncoder.encode(domain);
+    }
+
+    /**
+     * Writes one disk as the DISKSPEC string {@link #encode} writes in the {@code disk} list, e.g. for
+     * {@code xl block-attach <domain> <spec>}: {@code key=value} pairs, the {@code xlParam}s, {@code target=} last.
+     * A disk that names a storage volume has no target in its spec until the volume is resolved.
+     *
+     * @param disk the disk
+     * @return its spec, e.g. {@code format=raw,vdev=xvdb,access=rw,target=/srv/disks/web.raw}
+     * @throws XlEncodeException if a value cannot be written in a spec (a comma inside a value, a target ending with
+     *                           a comma, an {@code xlParam} that is not a keyword)
+     */
+    public static String diskSpec(Disk disk) throws XlEncodeException {
+        return DomainEncoder.diskSpec(disk);
     }
 }
