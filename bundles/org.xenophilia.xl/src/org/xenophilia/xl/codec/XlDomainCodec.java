@@ -39,12 +39,13 @@ import org.xenophilia.xl.internal.codec.DomainEncoder;
  * #xenophilia: description = "Shop web server"
  * #xenophilia: tags = [ "web", "prod" ]
  * #xenophilia: disk.0.storage_backend = "lvm"
- * #xenophilia: disk.0.volume = "vg0/web01-root"
+ * #xenophilia: disk.0.volume = "0f2b8a52-6c1e-4c39-9d0b-3b5d0f4a2a11/web01-root"
  * #xenophilia: vif.0.network = "lan"
  * </pre>
  *
- * (disks and vifs are numbered from 0 in list order). A volume or network reference must be resolved to a target or
- * bridge before the file is given to {@code xl create}.
+ * (disks and vifs are numbered from 0 in list order; a volume is {@code <SR uuid>/<volume name>}). A volume or network
+ * reference must be resolved to a target or bridge before the file is given to {@code xl create} (the Agent writes the
+ * resolved target beside the annotation).
  */
 public final class XlDomainCodec {
 
