@@ -111,15 +111,17 @@ public final class XlBackend implements HypervisorBackend {
     /**
      * Finishes what a crash of the Agent interrupted (killed with it, under systemd, are the xl commands it ran):
      * a domain xl was still building when killed (left paused, half-built) is destroyed, so a start is undone; a hard
-     * reboot whose domain was destroyed is completed (the domain is built again); and the next-boot definitions of
-     * running domains are given to xl again ({@code xl config-update}), in case the crash came before xl had one.
+     * reboot whose domain was destroyed is completed (the domain is built again); the next-boot definitions of
+     * running domains are given to xl again ({@code xl config-update}), in case the crash came before xl had one; and
+     * a hot-plug of a disk is looked up in xl ({@link XlDisks#recover}).
      */
     private void recover() throws BackendException, IOException {
         Map<String, String> building = definitions.building();
-        if (building.isEmpty() && !definitions.anyNextBoot()) {
+        if (building.isEmpty() && !definitions.anyNextBoot() && definitions.detached().interrupted().isEmpty()) {
             return;
         }
         Map<String, LiveDomain> look = list.look();
+        disks.recover(look);
         for (Map.Entry<String, String> b : building.entrySet()) {
             String uuid = b.getKey();
             String[] what = b.getValue().split(" ");

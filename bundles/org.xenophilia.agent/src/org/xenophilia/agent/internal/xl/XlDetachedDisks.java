@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,11 +21,14 @@ import org.xenophilia.files.AtomicFiles;
  * reboot that libxl makes from its own record of the domain (a guest's reboot, {@code xl reboot}), which keeps what
  * {@code block-attach} and {@code block-detach} did; a domain built from its definition ({@code xl create}: a start,
  * a hard reboot) or from a next-boot definition has every disk attached, and its marks are dropped
- * ({@link #allAttached}). Read only while the domain exists: a halted domain's marks mean nothing.
+ * ({@link #allAttached}). Read only while the domain exists: a halted domain's marks mean nothing. A hot-plug is
+ * recorded as under way ({@code xl/<uuid>.hotplug}) while xl runs, so that an Agent restarted after a stop in the
+ * middle asks xl what became of it ({@link XlDisks#recover}).
  */
 final class XlDetachedDisks {
 
     private static final String SUFFIX = ".detached";
+    private static final String HOTPLUG = ".hotplug";
 
     private final Path dir;
     private final Map<String, Set<String>> byDomain = new ConcurrentHashMap<>();
@@ -77,6 +81,45 @@ final class XlDetachedDisks {
         if (byDomain.containsKey(uuid)) {
             store(uuid, Set.of());
         }
+    }
+
+    /**
+     * Records, before xl is asked, that a disk of the domain is being attached or detached: a stop before its mark is
+     * recorded leaves this, which the next start settles by asking xl ({@link #interrupted}).
+     */
+    void hotplugging(String uuid, String vdev) throws BackendException {
+        try {
+            AtomicFiles.write(dir.resolve(uuid + HOTPLUG), (vdev + "\n").getBytes(StandardCharsets.UTF_8),
+                    AtomicFiles.OWNER_ONLY);
+        } catch (IOException e) {
+            throw BackendException.failed("cannot record the disks " + uuid + " has attached", e);
+        }
+    }
+
+    /** The attach or detach {@link #hotplugging} recorded has ended, whichever way, and the mark follows it. */
+    void hotplugged(String uuid) {
+        try {
+            AtomicFiles.delete(dir.resolve(uuid + HOTPLUG));
+        } catch (IOException e) {
+            System.getLogger(XlDetachedDisks.class.getName()).log(System.Logger.Level.WARNING, "cannot remove "
+                    + dir.resolve(uuid + HOTPLUG) + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * @return the disks whose attach or detach a stop of the Agent interrupted, by domain uuid: xl may or may not
+     *         have done it
+     */
+    Map<String, String> interrupted() throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + HOTPLUG)) {
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                out.put(name.substring(0, name.length() - HOTPLUG.length()), Files.readString(f,
+                        StandardCharsets.UTF_8).strip());
+            }
+        }
+        return out;
     }
 
     private void store(String uuid, Set<String> vdevs) throws BackendException {
