@@ -32,7 +32,8 @@ import org.xenophilia.xenapi.client.XenApiClient;
 
 /**
  * VBDs on registered volumes, through a real {@code xenophiliad} process on the simulated backend with the
- * {@code file} storage backend's jar, over each wire encoding: a disk added to a halted VM's definition naming the
+ * {@code file} storage backend's jar (the whole course over each wire encoding, the other cases over one each, so
+ * that both are used throughout): a disk added to a halted VM's definition naming the
  * volume, the VM started with the volume resolved (the disk spec xl would be given, in the simulated backend's
  * state), a start refused for a volume that cannot be given, nothing started; a VBD created for a running VM
  * unplugged, then plugged and unplugged; {@code VDI_IN_USE} naming the VM; the events a client follows.
@@ -198,11 +199,9 @@ class VbdApiTest {
         admin.callWithSession("VDI.destroy", vdi);
     }
 
-    @ParameterizedTest
-    @EnumSource(value = WireEncoding.class, names = {"XML_RPC", "JSON_RPC"})
-    void aStartIsRefusedNamingTheDiskWhoseVolumeCannotBeGivenAndNothingRuns(WireEncoding encoding)
-            throws Exception {
-        start(encoding);
+    @Test
+    void aStartIsRefusedNamingTheDiskWhoseVolumeCannotBeGivenAndNothingRuns() throws Exception {
+        start(WireEncoding.XML_RPC);
         String sr = calls.sr(dir.resolve("disks"), "disks");
         String srUuid = (String) calls.record("SR", sr).get("uuid");
         String vm = (String) admin.callWithSession("Xenophilia.VM.create_from_xml", VolumeCalls.vmXml(VM_UUID,
@@ -237,9 +236,9 @@ class VbdApiTest {
                 runtime().toString());
     }
 
-    @ParameterizedTest
-    @EnumSource(value = WireEncoding.class, names = {"XML_RPC", "JSON_RPC"})
-    void aRunningVmGetsADiskUnpluggedThenPlugsAndUnplugsIt(WireEncoding encoding) throws Exception {
+    @Test
+    void aRunningVmGetsADiskUnpluggedThenPlugsAndUnplugsIt() throws Exception {
+        WireEncoding encoding = WireEncoding.JSON_RPC;
         start(encoding);
         String sr = calls.sr(dir.resolve("disks"), "disks");
         String vdi = calls.vdi(sr, "hot", 64 * MIB);
