@@ -272,7 +272,25 @@ fi
 $B ip link set lo up
 disks=$($B ls /sys/block | $B grep -v -e '^loop' -e '^ram' | $B tr '\n' ',' )
 echo "E2E-GUEST-READY name=$name disks=${disks%,} net=$net kernel=$($B uname -r) uptime=$($B cut -d' ' -f1 /proc/uptime)" > /dev/hvc0
-while true; do $B sleep 3600; done
+# then report the disks hot-plugged into it and taken away (xl block-attach/block-detach), once a second:
+# "E2E-GUEST-DISK xvdb size=<bytes>" when blkfront has it (its size known), "E2E-GUEST-DISK-GONE xvdb"
+known=" $($B ls /sys/block | $B tr '\n' ' ')"
+while true; do
+    now=" $($B ls /sys/block | $B tr '\n' ' ')"
+    for d in $now; do
+        case "$known" in *" $d "*) continue ;; esac
+        case $d in xvd*) ;; *) continue ;; esac
+        i=0; size=0
+        while [ "$size" = 0 ] && [ $i -lt 50 ]; do size=$($B cat /sys/block/$d/size 2>/dev/null || echo 0); [ "$size" = 0 ] && $B sleep 0.1; i=$((i + 1)); done
+        echo "E2E-GUEST-DISK $d size=$((size * 512)) uptime=$($B cut -d' ' -f1 /proc/uptime)" > /dev/hvc0
+    done
+    for d in $known; do
+        case "$now" in *" $d "*) continue ;; esac
+        case $d in xvd*) echo "E2E-GUEST-DISK-GONE $d uptime=$($B cut -d' ' -f1 /proc/uptime)" > /dev/hvc0 ;; esac
+    done
+    known=$now
+    $B sleep 1
+done
 EOF
 printf '#!/bin/busybox sh\necho "E2E-GUEST-POWEROFF" > /dev/hvc0\n/bin/busybox poweroff -f\n' > "$G/sbin/poweroff"
 chmod 755 "$G/init" "$G/sbin/poweroff"
@@ -294,6 +312,7 @@ guest_cfg e2e-pv-min 192.168.77.3 '' '' > "$GD/e2e-pv-min.cfg"
 cat > "$GD/guest.env" <<EOF
 # The e2e test guest (written by releng/e2e-xen/build-image.sh). Boots in a few seconds, prints
 # "E2E-GUEST-READY name=NAME disks=... net=eth0:IP:MAC" on its console (/var/log/xen/console/guest-NAME.log),
+# then "E2E-GUEST-DISK xvdX size=BYTES" / "E2E-GUEST-DISK-GONE xvdX" for each disk hot-plugged or removed,
 # powers off on "xl shutdown". Kernel command line knobs: e2e_name= e2e_ip= e2e_wait=xvda,eth0
 GUEST_KERNEL=/root/guests/vmlinuz
 GUEST_RAMDISK=/root/guests/initrd.gz

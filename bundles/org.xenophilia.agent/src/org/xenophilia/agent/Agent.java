@@ -29,6 +29,7 @@ import org.xenophilia.agent.internal.api.HostObjects;
 import org.xenophilia.agent.internal.api.PoolApi;
 import org.xenophilia.agent.internal.api.SessionApi;
 import org.xenophilia.agent.internal.api.VmApi;
+import org.xenophilia.agent.internal.api.VolumeLinks;
 import org.xenophilia.agent.internal.auth.LoginThrottle;
 import org.xenophilia.agent.internal.auth.SessionRegistry;
 import org.xenophilia.agent.internal.auth.UserStore;
@@ -82,7 +83,9 @@ public final class Agent implements AutoCloseable {
         }
         // a write a crash interrupted leaves its temporary file (simulated.properties' is in the state directory)
         AtomicFiles.openOwnerOnlyDirectory(config.stateDir());
-        HypervisorBackend backend = openBackend(config);
+        // the backend resolves disks that name storage volumes through it, once the SRs are open (below)
+        VolumeLinks volumes = new VolumeLinks();
+        HypervisorBackend backend = openBackend(config, volumes);
         StorageBackends storage = null;
         try {
             String fingerprint = null;
@@ -107,9 +110,9 @@ public final class Agent implements AutoCloseable {
             VmApi.register(registry, host, events, tasks, outlines, new VmApi.Limits(
                     (int) Math.min(Integer.MAX_VALUE, config.limit("max-domains")),
                     (int) Math.min(Integer.MAX_VALUE, config.limit("max-definition-bytes"))));
-            DeviceApi.register(registry, host, events, outlines);
+            DeviceApi.register(registry, host, events, outlines, volumes);
             if (PluginRegistry.storageSpiInstalled()) {
-                storage = openStorage(config, registry, host, events, outlines);
+                storage = openStorage(config, registry, host, events, outlines, volumes);
             } else {
                 // no storage SPI, no repositories: the SRs and VDIs are the views of the disks' paths alone
                 ResourceApi.register(registry, host, events, outlines);
@@ -137,14 +140,14 @@ public final class Agent implements AutoCloseable {
      * classes. Only called with the storage SPI on the class path: this is where the Agent first names its classes.
      */
     private static StorageBackends openStorage(AgentConfig config, ApiRegistry registry, HostObjects host,
-            EventHub events, DomainOutlines outlines) throws IOException {
+            EventHub events, DomainOutlines outlines, VolumeLinks volumes) throws IOException {
         List<AgentPlugin> storageTypes = PluginRegistry.installed().storageBackends();
         StorageBackends storage = StorageBackends.open(storageTypes, config.stateDir(), config::pluginSettings);
         Map<String, StoragePlugin> types = new TreeMap<>();
         storageTypes.forEach(t -> types.put(t.name(), (StoragePlugin) t));
         try {
             StorageRepositories srs = StorageRepositories.open(SrRegistry.at(config.stateDir()), storage, types);
-            SrApi.register(registry, host, events, outlines, srs);
+            SrApi.register(registry, host, events, outlines, srs, volumes);
         } catch (IOException | RuntimeException e) {
             storage.close();
             throw e;
@@ -160,10 +163,10 @@ public final class Agent implements AutoCloseable {
     }
 
     /** Opens the backend chosen by name, from the plug-ins found on the class path ({@code backend = NAME}). */
-    private static HypervisorBackend openBackend(AgentConfig config) throws IOException {
+    private static HypervisorBackend openBackend(AgentConfig config, VolumeLinks volumes) throws IOException {
         HypervisorBackendFactory factory = config.backendFactory();
         return factory.open(new PluginContext(config.stateDir(), config.pluginSettings(factory.name()),
-                config.clock(), AgentIdentity.localHostName()));
+                config.clock(), AgentIdentity.localHostName(), volumes));
     }
 
     private static AgentServer.Limits limits(AgentConfig c) {

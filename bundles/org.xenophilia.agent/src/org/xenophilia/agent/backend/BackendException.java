@@ -1,5 +1,6 @@
 package org.xenophilia.agent.backend;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.xenophilia.xenapi.VmPowerState;
@@ -31,6 +32,19 @@ public class BackendException extends Exception {
          * to create it ({@code XENOPHILIA_DOMAIN_NAME_IN_USE}). Details: uuid, name.
          */
         NAME_IN_USE,
+        /**
+         * A disk's storage cannot be given to the domain ({@link VolumeResolver}): the XenAPI error as it is. Details:
+         * the error code, then its parameters.
+         */
+        STORAGE,
+        /** The domain has a disk of that virtual device already ({@code DEVICE_ALREADY_EXISTS}). Details: uuid, vdev. */
+        DISK_EXISTS,
+        /** The domain has no disk of that virtual device. Details: uuid, vdev. */
+        NO_SUCH_DISK,
+        /** The disk is attached to the running domain ({@code DEVICE_ALREADY_ATTACHED}). Details: uuid, vdev. */
+        DISK_ATTACHED,
+        /** The disk is not attached to the running domain ({@code DEVICE_ALREADY_DETACHED}). Details: uuid, vdev. */
+        DISK_DETACHED,
         /** The toolstack failed ({@code INTERNAL_ERROR}). Details: message. */
         FAILED
     }
@@ -148,5 +162,49 @@ public class BackendException extends Exception {
     public static BackendException invalidValue(String field, String value) {
         return new BackendException(Kind.INVALID_VALUE, field + " = " + value + " is out of range",
                 List.of(field, value));
+    }
+
+    /**
+     * @param message for logs: what could not be given to the domain, and why
+     * @param code the XenAPI error code ({@code VDI_MISSING} ...)
+     * @param params its parameters
+     * @return the exception ({@link Kind#STORAGE})
+     */
+    public static BackendException storage(String message, String code, String... params) {
+        List<String> details = new ArrayList<>();
+        details.add(code);
+        details.addAll(List.of(params));
+        return new BackendException(Kind.STORAGE, message, details);
+    }
+
+    /**
+     * @param uuid the domain
+     * @param vdev the virtual device it has a disk of already
+     * @return the exception ({@link Kind#DISK_EXISTS})
+     */
+    public static BackendException diskExists(String uuid, String vdev) {
+        return new BackendException(Kind.DISK_EXISTS, "domain " + uuid + " has a disk " + vdev + " already",
+                List.of(uuid, vdev));
+    }
+
+    /**
+     * @param uuid the domain
+     * @param vdev the virtual device it has no disk of
+     * @return the exception ({@link Kind#NO_SUCH_DISK})
+     */
+    public static BackendException noSuchDisk(String uuid, String vdev) {
+        return new BackendException(Kind.NO_SUCH_DISK, "domain " + uuid + " has no disk " + vdev, List.of(uuid, vdev));
+    }
+
+    /**
+     * @param uuid the running domain
+     * @param vdev its disk
+     * @param attached whether the disk is attached now (so it cannot be attached, or removed), or detached (so it
+     *            cannot be detached)
+     * @return the exception ({@link Kind#DISK_ATTACHED} or {@link Kind#DISK_DETACHED})
+     */
+    public static BackendException diskAttached(String uuid, String vdev, boolean attached) {
+        return new BackendException(attached ? Kind.DISK_ATTACHED : Kind.DISK_DETACHED, "disk " + vdev
+                + " of domain " + uuid + " is " + (attached ? "attached" : "not attached"), List.of(uuid, vdev));
     }
 }

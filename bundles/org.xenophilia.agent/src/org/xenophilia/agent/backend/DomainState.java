@@ -1,6 +1,7 @@
 package org.xenophilia.agent.backend;
 
 import java.time.Instant;
+import java.util.Set;
 
 import org.xenophilia.domain.Domain;
 import org.xenophilia.xenapi.VmPowerState;
@@ -20,9 +21,23 @@ import org.xenophilia.xenapi.VmPowerState;
  * @param nextBoot the definition a running or paused domain takes at its next boot when it was changed while the
  *            domain ran ({@code xl config-update}), {@code null} when there is none (always for a halted domain); a
  *            copy owned by the caller
+ * @param detachedDisks the virtual devices of the disks of {@code definition} that a running or paused domain does
+ *            not have attached now (created while it ran, or hot-unplugged); empty for a halted domain, whose disks
+ *            are all attached when it starts
  */
 public record DomainState(Domain definition, VmPowerState powerState, long domid, long memoryActual,
-        int vcpusOnline, Instant startTime, Domain nextBoot) {
+        int vcpusOnline, Instant startTime, Domain nextBoot, Set<String> detachedDisks) {
+
+    /** Copies the set. */
+    public DomainState {
+        detachedDisks = detachedDisks == null ? Set.of() : Set.copyOf(detachedDisks);
+    }
+
+    /** A state whose disks are all attached (or halted). */
+    public DomainState(Domain definition, VmPowerState powerState, long domid, long memoryActual, int vcpusOnline,
+            Instant startTime, Domain nextBoot) {
+        this(definition, powerState, domid, memoryActual, vcpusOnline, startTime, nextBoot, Set.of());
+    }
 
     /** A state whose start time is not known (or not asked for, e.g. to compare states). */
     public DomainState(Domain definition, VmPowerState powerState, long domid, long memoryActual, int vcpusOnline) {
@@ -48,6 +63,15 @@ public record DomainState(Domain definition, VmPowerState powerState, long domid
     /** @return the domain's uuid */
     public String uuid() {
         return definition.getUuid();
+    }
+
+    /**
+     * @param vdev the virtual device of one of its disks
+     * @return whether the domain exists (running or paused) and has that disk attached now
+     */
+    public boolean attached(String vdev) {
+        return (powerState == VmPowerState.RUNNING || powerState == VmPowerState.PAUSED)
+                && !detachedDisks.contains(vdev);
     }
 
     /** @return the domain's name */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 
+import org.xenophilia.domain.Disk;
 import org.xenophilia.domain.Domain;
 
 /**
@@ -203,6 +204,60 @@ public interface HypervisorBackend extends AutoCloseable {
      * @throws BackendException e.g. {@code INVALID_VALUE}
      */
     void setVcpus(String uuid, int vcpus) throws BackendException;
+
+    // ---- disks (XenAPI's VBD.create, destroy, plug, unplug). The defaults refuse: a backend without them has
+    // read-only VBDs
+
+    /**
+     * Adds a disk to a domain's definition ({@code VBD.create}). A halted domain gets it at its next start; a running
+     * or paused one gets it in the definition it runs with (and in its next-boot definition, if one waits), not
+     * attached ({@link DomainState#detachedDisks()}) until {@link #plugDisk}, as xapi creates a VBD unplugged.
+     *
+     * @param uuid the domain
+     * @param disk the disk, its {@code vdev} not used by the domain
+     * @throws BackendException {@code NO_SUCH_DOMAIN}, {@code DISK_EXISTS}, {@code BAD_POWER_STATE} (suspended),
+     *             {@code FAILED}
+     */
+    default void addDisk(String uuid, Disk disk) throws BackendException {
+        throw BackendException.failed("the " + name() + " backend cannot change a domain's disks");
+    }
+
+    /**
+     * Removes a disk from a domain's definition ({@code VBD.destroy}); refused while the domain has it attached.
+     *
+     * @param uuid the domain
+     * @param vdev the disk's virtual device
+     * @throws BackendException {@code NO_SUCH_DOMAIN}, {@code NO_SUCH_DISK}, {@code DISK_ATTACHED}, {@code FAILED}
+     */
+    default void removeDisk(String uuid, String vdev) throws BackendException {
+        throw BackendException.failed("the " + name() + " backend cannot change a domain's disks");
+    }
+
+    /**
+     * Attaches a disk of a running domain's definition to it ({@code VBD.plug}, {@code xl block-attach}), a disk that
+     * names a volume {@linkplain VolumeResolver resolved} first.
+     *
+     * @param uuid the domain, running
+     * @param vdev the disk's virtual device
+     * @throws BackendException {@code BAD_POWER_STATE} (not running), {@code NO_SUCH_DISK}, {@code DISK_ATTACHED},
+     *             {@code STORAGE}, {@code FAILED} with the toolstack's words
+     */
+    default void plugDisk(String uuid, String vdev) throws BackendException {
+        throw BackendException.failed("the " + name() + " backend cannot hot-plug disks");
+    }
+
+    /**
+     * Detaches a disk from a running domain ({@code VBD.unplug}, {@code xl block-detach}); the disk stays in the
+     * definition, detached until it is plugged again or the domain is started again.
+     *
+     * @param uuid the domain, running
+     * @param vdev the disk's virtual device
+     * @throws BackendException {@code BAD_POWER_STATE} (not running), {@code NO_SUCH_DISK}, {@code DISK_DETACHED},
+     *             {@code FAILED} with the toolstack's words
+     */
+    default void unplugDisk(String uuid, String vdev) throws BackendException {
+        throw BackendException.failed("the " + name() + " backend cannot hot-unplug disks");
+    }
 
     /** Releases what the backend holds (processes, files). */
     @Override

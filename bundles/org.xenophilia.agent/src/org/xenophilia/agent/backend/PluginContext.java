@@ -15,8 +15,11 @@ import java.util.Objects;
  *            {@link AgentPlugin#checkSetting}: defaults are the plug-in's own
  * @param clock the Agent's clock (tests give one they step)
  * @param hostName the host's name, as the Agent reports it where a toolstack does not say
+ * @param volumes how a hypervisor backend turns a disk that names a storage volume into what the toolstack is given
+ *            (the registered SRs' volumes; {@link VolumeResolver#NONE} without storage backends)
  */
-public record PluginContext(Path stateDir, Map<String, String> settings, Clock clock, String hostName) {
+public record PluginContext(Path stateDir, Map<String, String> settings, Clock clock, String hostName,
+        VolumeResolver volumes) {
 
     /** Checks and copies the values. */
     public PluginContext {
@@ -24,6 +27,12 @@ public record PluginContext(Path stateDir, Map<String, String> settings, Clock c
         settings = Map.copyOf(settings);
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(hostName, "hostName");
+        Objects.requireNonNull(volumes, "volumes");
+    }
+
+    /** A context without storage volumes ({@link VolumeResolver#NONE}). */
+    public PluginContext(Path stateDir, Map<String, String> settings, Clock clock, String hostName) {
+        this(stateDir, settings, clock, hostName, VolumeResolver.NONE);
     }
 
     /**

@@ -2105,7 +2105,7 @@ public class DomainPackageImpl extends EPackageImpl implements DomainPackage {
 		  (getDisk_StorageBackend(),
 		   source,
 		   new String[] {
-			   "documentation", "Xenophilia: id of the storage backend (org.xenophilia.storage extension, e.g. \"lvm\", \"file\") that provides this disk\'s volume. Set together with volume. Not an xl.cfg key."
+			   "documentation", "Xenophilia: the type of the storage repository (SR) that holds this disk\'s volume, i.e. the name of its storage backend (e.g. \"file\", \"lvm\"). Set together with volume. Not an xl.cfg key."
 		   });
 		addAnnotation
 		  (getDisk_Target(),
@@ -2123,7 +2123,7 @@ public class DomainPackageImpl extends EPackageImpl implements DomainPackage {
 		  (getDisk_Volume(),
 		   source,
 		   new String[] {
-			   "documentation", "Xenophilia: reference of the volume within storageBackend (e.g. \"vg0/web01-root\"); the backend resolves it to the target path when the domain is deployed. Not an xl.cfg key."
+			   "documentation", "Xenophilia: the volume, as \"SR-uuid/volume-name\" (the SR\'s uuid, a slash, the volume\'s name in it, which is its VDI\'s name_label), e.g. \"0f2b8a52-6c1e-4c39-9d0b-3b5d0f4a2a11/web01-root\". The definition keeps the reference; the Agent resolves it through the SR\'s backend to target, format and backend type each time the disk is given to the domain (a start, a hot-plug). Not an xl.cfg key."
 		   });
 		addAnnotation
 		  (diskAccessEEnum,

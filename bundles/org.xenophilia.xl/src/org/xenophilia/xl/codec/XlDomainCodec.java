@@ -1,5 +1,6 @@
 package org.xenophilia.xl.codec;
 
+import org.xenophilia.domain.Disk;
 import org.xenophilia.domain.Domain;
 import org.xenophilia.xl.cfg.XlConfig;
 import org.xenophilia.xl.cfg.XlConfigParser;
@@ -38,12 +39,13 @@ import org.xenophilia.xl.internal.codec.DomainEncoder;
  * #xenophilia: description = "Shop web server"
  * #xenophilia: tags = [ "web", "prod" ]
  * #xenophilia: disk.0.storage_backend = "lvm"
- * #xenophilia: disk.0.volume = "vg0/web01-root"
+ * #xenophilia: disk.0.volume = "0f2b8a52-6c1e-4c39-9d0b-3b5d0f4a2a11/web01-root"
  * #xenophilia: vif.0.network = "lan"
  * </pre>
  *
- * (disks and vifs are numbered from 0 in list order). A volume or network reference must be resolved to a target or
- * bridge before the file is given to {@code xl create}.
+ * (disks and vifs are numbered from 0 in list order; a volume is {@code <SR uuid>/<volume name>}). A volume or network
+ * reference must be resolved to a target or bridge before the file is given to {@code xl create} (the Agent writes the
+ * resolved target beside the annotation).
  */
 public final class XlDomainCodec {
 
@@ -83,5 +85,19 @@ public final class XlDomainCodec {
      */
     public static String encode(Domain domain) throws XlEncodeException {
         return DomainEncoder.encode(domain);
+    }
+
+    /**
+     * Writes one disk as the DISKSPEC string {@link #encode} writes in the {@code disk} list, e.g. for
+     * {@code xl block-attach <domain> <spec>}: {@code key=value} pairs, the {@code xlParam}s, {@code target=} last.
+     * A disk that names a storage volume has no target in its spec until the volume is resolved.
+     *
+     * @param disk the disk
+     * @return its spec, e.g. {@code format=raw,vdev=xvdb,access=rw,target=/srv/disks/web.raw}
+     * @throws XlEncodeException if a value cannot be written in a spec (a comma inside a value, a target ending with
+     *                           a comma, an {@code xlParam} that is not a keyword)
+     */
+    public static String diskSpec(Disk disk) throws XlEncodeException {
+        return DomainEncoder.diskSpec(disk);
     }
 }

@@ -104,6 +104,15 @@ public final class XlErrorClassifier {
             }
         }
         for (String line : lines) {
+            if (line.endsWith("device already exists in xenstore")) {
+                return Optional.of(error(XlErrorKind.DEVICE_EXISTS, exitCode, line, Optional.empty(), domid, text));
+            }
+            if (line.startsWith("Error: Device ") && line.endsWith(" not connected.")) {
+                return Optional.of(error(XlErrorKind.DEVICE_NOT_CONNECTED, exitCode, line, Optional.empty(), domid,
+                        text));
+            }
+        }
+        for (String line : lines) {
             if (line.contains("decompress kernel") || line.contains("no loader found")
                     || line.contains("xc_dom_parse_image failed")) {
                 return Optional.of(error(XlErrorKind.KERNEL_LOAD_FAILED, exitCode, line, Optional.empty(), domid,

@@ -33,6 +33,18 @@ public enum XlErrorKind {
      */
     KERNEL_LOAD_FAILED,
 
+    /**
+     * {@code xl block-attach} of a virtual device the domain has already: {@code device already exists in xenstore},
+     * exit 1.
+     */
+    DEVICE_EXISTS,
+
+    /**
+     * {@code xl block-detach} of a virtual device the domain does not have: {@code Error: Device xvdb not connected.},
+     * exit 1.
+     */
+    DEVICE_NOT_CONNECTED,
+
     /** Any other failure: a non-zero exit code, or an error line on standard error. */
     OTHER
 }

@@ -259,7 +259,10 @@ final class CallFixture {
             case "sm_config", "driver_params":
                 return Map.of();
             case "args":
-                return Map.of("SR", firstOf("SR"), "name_label", "call-fixture", "virtual_size", "1048576");
+                // VBD.create: an empty CD drive, which needs no storage; VDI.create: a small volume
+                return cls.equals("VBD") ? Map.of("VM", on.subject(), "VDI", "OpaqueRef:NULL", "userdevice",
+                        "autodetect", "mode", "RO", "type", "CD", "empty", true)
+                        : Map.of("SR", firstOf("SR"), "name_label", "call-fixture", "virtual_size", "1048576");
             case "size":
                 return 2L << 20;
             case "xml":

@@ -1,5 +1,6 @@
 package org.xenophilia.agent.tests;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -79,6 +80,20 @@ enum HostChange {
             admin.callWithSession("VM.pause", vm(admin));
         }
     },
+    /** {@code VBD.unplug} of the running VM's disk ({@code xl block-detach}): it stays in the definition, detached. */
+    VBD_UNPLUG(List.of(Setup.DEFINE, Setup.START), Expect.RUNNING, Expect.RUNNING + " detached=[xvda]") {
+        @Override
+        void perform(XenApiClient admin) throws Exception {
+            admin.callWithSession("VBD.unplug", xvda(admin));
+        }
+    },
+    /** {@code VBD.plug} of the running VM's unplugged disk ({@code xl block-attach}). */
+    VBD_PLUG(List.of(Setup.DEFINE, Setup.START, Setup.UNPLUG), Expect.RUNNING + " detached=[xvda]", Expect.RUNNING) {
+        @Override
+        void perform(XenApiClient admin) throws Exception {
+            admin.callWithSession("VBD.plug", xvda(admin));
+        }
+    },
     /** {@code VM.destroy} of a VM that ran once (so the xl backend has its xl.cfg too). */
     DESTROY(List.of(Setup.DEFINE, Setup.START, Setup.HARD_SHUTDOWN), Expect.HALTED, "absent") {
         @Override
@@ -99,7 +114,7 @@ enum HostChange {
 
     /** The steps that make the host ready, done by an Agent in the test's own JVM. */
     enum Setup {
-        DEFINE, START, HARD_SHUTDOWN, REDEFINE;
+        DEFINE, START, HARD_SHUTDOWN, REDEFINE, UNPLUG;
 
         static final List<Setup> PENDING = List.of(DEFINE, START, REDEFINE);
 
@@ -109,6 +124,7 @@ enum HostChange {
                 case START -> admin.callWithSession("VM.start", vm(admin), false, false);
                 case HARD_SHUTDOWN -> admin.callWithSession("VM.hard_shutdown", vm(admin));
                 case REDEFINE -> admin.callWithSession("Xenophilia.VM.set_xml", vm(admin), NextBootTest.biggerWeb());
+                case UNPLUG -> admin.callWithSession("VBD.unplug", xvda(admin));
             }
         }
     }
@@ -152,6 +168,12 @@ enum HostChange {
         return (String) c.callWithSession("VM.get_by_uuid", XlBackendTest.UUID);
     }
 
+    /** @return the VBD of {@code web}'s disk {@code xvda} */
+    static String xvda(XenApiClient c) throws Exception {
+        return (String) WireValues.asList(WireValues.asMap(c.callWithSession("VM.get_record", vm(c))).get("VBDs"))
+                .get(0);
+    }
+
     /** @return the domid of {@code web}, -1 while it is halted or not defined */
     static long domid(XenApiClient c) throws Exception {
         try {
@@ -165,7 +187,8 @@ enum HostChange {
      * @param domid the domid of {@code web} before the operation ({@link #domid})
      * @return what an operation changes of {@code web}, as the API shows it: its power state, the maxmem it runs with
      *         (or starts with when halted), its description, what waits for its next boot, and whether it runs in
-     *         the domain it ran in before the operation; {@code absent} when it is not defined
+     *         the domain it ran in before the operation, and the disks it has not attached (only when it has such);
+     *         {@code absent} when it is not defined
      */
     static String summary(XenApiClient c, long domid) throws Exception {
         return summary(c, XlBackendTest.UUID, domid);
@@ -182,8 +205,16 @@ enum HostChange {
         Map<String, Object> r = WireValues.asMap(c.callWithSession("VM.get_record", vm));
         long maxmem = WireValues.asLong(r.get("memory_static_max")) >> 20;
         long now = WireValues.asLong(r.get("domid"));
+        List<String> detached = new ArrayList<>();
+        for (Object vbd : WireValues.asList(r.get("VBDs"))) {
+            Map<String, Object> d = WireValues.asMap(c.callWithSession("VBD.get_record", vbd));
+            if (now >= 0 && !WireValues.asBoolean(d.get("currently_attached"))) {
+                detached.add((String) d.get("device"));
+            }
+        }
         return r.get("power_state") + " maxmem=" + maxmem + " '" + r.get("name_description") + "' pending="
                 + WireValues.asList(c.callWithSession("Xenophilia.VM.get_pending_changes", vm))
-                + (now < 0 ? "" : now == domid ? " in the same domain" : " in a new domain");
+                + (now < 0 ? "" : now == domid ? " in the same domain" : " in a new domain")
+                + (detached.isEmpty() ? "" : " detached=" + detached);
     }
 }

@@ -39,7 +39,7 @@ import com.google.gson.JsonParser;
 final class HostConsistency {
 
     private static final Pattern UUID_FILE = Pattern.compile("([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}"
-            + "-[0-9a-f]{12})(@(-?\\d+))?\\.(xml|cfg|next\\.cfg|building)");
+            + "-[0-9a-f]{12})(@(-?\\d+))?\\.(xml|cfg|next\\.cfg|building|detached|hotplug)");
 
     private final Path state;
     private final XenApiClient client;
@@ -136,7 +136,8 @@ final class HostConsistency {
     private void noFileOfAnUndefinedDomain(String subdirectory) throws IOException {
         for (Path p : files(subdirectory)) {
             assertTrue(records.containsKey(uuidFile(p).group(1)), p + " belongs to no defined domain");
-            assertFalse(p.toString().endsWith(".building"), p + ": an interrupted operation the restart left");
+            assertFalse(p.toString().endsWith(".building") || p.toString().endsWith(".hotplug"), p
+                    + ": an interrupted operation the restart left");
         }
     }
 
@@ -163,6 +164,7 @@ final class HostConsistency {
             if (!power.equals("Halted")) {
                 assertEquals(d.get("domid").getAsLong(), WireValues.asLong(r.getValue().get("domid")), "domid");
                 String vm = (String) client.callWithSession("VM.get_by_uuid", r.getKey());
+                disksAreTheToolstacks(vm, d);
                 if (!WireValues.asList(client.callWithSession("Xenophilia.VM.get_pending_changes", vm)).isEmpty()) {
                     long maxmem = DomainSpec.of(DomainDefinitions.load((String) client.callWithSession(
                             "Xenophilia.VM.get_xml", vm))).maxMemory() >> 20;
@@ -172,5 +174,22 @@ final class HostConsistency {
                 }
             }
         }
+    }
+
+    /** A running VM's disks are attached exactly where xl has them ({@code block-attach}, {@code block-detach}). */
+    private void disksAreTheToolstacks(String vm, JsonObject domain) throws Exception {
+        Set<String> xlHas = new java.util.TreeSet<>();
+        if (domain.has("disks")) {
+            domain.getAsJsonArray("disks").forEach(v -> xlHas.add(v.getAsString()));
+        }
+        Set<String> attached = new java.util.TreeSet<>();
+        for (Object vbd : WireValues.asList(WireValues.asMap(client.callWithSession("VM.get_record", vm))
+                .get("VBDs"))) {
+            Map<String, Object> r = WireValues.asMap(client.callWithSession("VBD.get_record", vbd));
+            if (WireValues.asBoolean(r.get("currently_attached"))) {
+                attached.add((String) r.get("device"));
+            }
+        }
+        assertEquals(xlHas, attached, vm + ": the disks attached, as xl has them: " + domain);
     }
 }

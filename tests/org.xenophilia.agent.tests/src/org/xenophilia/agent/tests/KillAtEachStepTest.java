@@ -12,6 +12,8 @@ import static org.xenophilia.agent.tests.HostChange.NEXT_BOOT_SAVE;
 import static org.xenophilia.agent.tests.HostChange.PAUSE;
 import static org.xenophilia.agent.tests.HostChange.SET_XML_HALTED;
 import static org.xenophilia.agent.tests.HostChange.START;
+import static org.xenophilia.agent.tests.HostChange.VBD_PLUG;
+import static org.xenophilia.agent.tests.HostChange.VBD_UNPLUG;
 
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -72,6 +74,9 @@ class KillAtEachStepTest {
                 CrashStep.sim(PAUSE, "renamed */simulated.properties", true),
                 // (a halted domain has no run-time state in simulated.properties: its destroy does not rewrite it)
                 CrashStep.sim(DESTROY, "deleted */domains/*.xml", true),
+                CrashStep.sim(VBD_UNPLUG, "renaming */simulated.properties", false),
+                CrashStep.sim(VBD_UNPLUG, "renamed */simulated.properties", true),
+                CrashStep.sim(VBD_PLUG, "renamed */simulated.properties", true),
                 // xl backend against the double: definitions as above, xl.cfg files in xl/, the domains in xl
                 CrashStep.xl(CREATE_FROM_XML, "renaming */domains/*.xml", false),
                 CrashStep.xl(CREATE_FROM_XML, "renamed */domains/*.xml", true),
@@ -106,6 +111,10 @@ class KillAtEachStepTest {
                 CrashStep.xl(HARD_REBOOT, "ran xl create *", true),
                 CrashStep.xl(PAUSE, "running xl pause *", false),
                 CrashStep.xl(PAUSE, "ran xl pause *", true),
+                CrashStep.xl(VBD_UNPLUG, "running xl block-detach *", false),
+                CrashStep.xl(VBD_UNPLUG, "ran xl block-detach *", true),
+                CrashStep.xl(VBD_PLUG, "running xl block-attach *", false),
+                CrashStep.xl(VBD_PLUG, "ran xl block-attach *", true),
                 CrashStep.xl(DESTROY, "deleted */xl/*.cfg", false),
                 CrashStep.xl(DESTROY, "deleted */domains/*.xml", true));
     }

@@ -198,7 +198,7 @@ class StorageApiTest {
         assertEquals(List.of(vbd), WireValues.asList(record("VDI", vdi).get("VBDs")));
         XenApiException inUse = refused(() -> admin.callWithSession("VDI.destroy", vdi));
         assertEquals("VDI_IN_USE", inUse.code());
-        assertEquals(List.of(vdi, "destroy"), inUse.params());
+        assertEquals(List.of(vdi, "destroy", vm), inUse.params(), "xapi's parameters, then the VM that uses it");
         assertTrue(Files.isRegularFile(location.resolve("root.raw")));
         XenApiException notEmpty = refused(() -> admin.callWithSession("SR.destroy", sr));
         assertEquals("SR_NOT_EMPTY", notEmpty.code());

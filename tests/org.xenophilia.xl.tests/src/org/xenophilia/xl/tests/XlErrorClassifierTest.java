@@ -97,6 +97,39 @@ public class XlErrorClassifierTest {
         assertEquals(OptionalInt.of(2), e.domid());
     }
 
+    @Test
+    public void hotPluggingADeviceTheDomainHasOrDetachingOneItHasNot() {
+        XlError exists = classify("xl-block-attach-vdev-exists.txt");
+        assertEquals(XlErrorKind.DEVICE_EXISTS, exists.kind());
+        assertEquals(OptionalInt.of(1), exists.domid());
+        XlError notConnected = classify("xl-block-detach-not-connected.txt");
+        assertEquals(XlErrorKind.DEVICE_NOT_CONNECTED, notConnected.kind());
+        assertEquals("Error: Device xvdb not connected.", notConnected.message());
+        assertEquals(XlErrorKind.NO_SUCH_DOMAIN, classify("xl-block-attach-nosuchdomain.txt").kind());
+        assertEquals(XlErrorKind.NO_SUCH_DOMAIN, classify("xl-block-detach-nosuchdomain.txt").kind());
+        assertEquals(XlErrorKind.CONFIG_SYNTAX_ERROR, classify("xl-block-attach-bad-spec.txt").kind());
+    }
+
+    @Test
+    public void aDiskXlCannotAttachIsOtherWithXlsOwnWords() {
+        XlError missing = classify("xl-block-attach-no-target.txt");
+        assertEquals(XlErrorKind.OTHER, missing.kind());
+        assertEquals("Disk vdev=xvdc failed to stat: /root/no-such.raw: No such file or directory", missing.message());
+        XlError noQemu = classify("xl-block-attach-qdisk-no-qemu.txt");
+        assertEquals(XlErrorKind.OTHER, noQemu.kind());
+        assertEquals("Domain 1:device model required but not running", noQemu.message());
+        XlError paused = classify("xl-block-detach-paused.txt");
+        assertEquals(XlErrorKind.OTHER, paused.kind());
+        assertTrue(paused.message().contains("unable to remove device"), paused.message());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xl-block-attach-phy.txt", "xl-block-detach.txt"})
+    public void aDiskAttachedOrDetachedIsNoError(String fixture) {
+        TestData.Capture c = TestData.Capture.read("xl-4.17/" + fixture);
+        assertEquals(Optional.empty(), XlErrorClassifier.classify(c.exitCode(), c.stderr()));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"xl-create-pv-net.txt", "xl-create-pvh.txt", "xl-shutdown-w-pv-net.txt",
         "xl-sched-credit-on-credit2.txt"})

@@ -46,6 +46,13 @@ final class BackendErrors {
             case NOT_ENOUGH_PCPUS -> ErrorCode.HOST_NOT_ENOUGH_PCPUS.exception(e.details().get(0), e.details().get(1));
             case INVALID_VALUE -> ErrorCode.INVALID_VALUE.exception(e.details().get(0), e.details().get(1));
             case NAME_IN_USE -> new XenApiException(DOMAIN_NAME_IN_USE, List.of(vm, e.details().get(1)));
+            // a disk's storage: the error as the volume resolver named it, its code first
+            case STORAGE -> new XenApiException(e.details().get(0), e.details().subList(1, e.details().size()));
+            // a VBD's (VbdApi names the VBD by its reference; here its virtual device is all there is)
+            case DISK_EXISTS -> new XenApiException("DEVICE_ALREADY_EXISTS", List.of(e.details().get(1)));
+            case NO_SUCH_DISK -> ErrorCode.HANDLE_INVALID.exception("VBD", e.details().get(1));
+            case DISK_ATTACHED -> new XenApiException("DEVICE_ALREADY_ATTACHED", List.of(e.details().get(1)));
+            case DISK_DETACHED -> new XenApiException("DEVICE_ALREADY_DETACHED", List.of(e.details().get(1)));
             case FAILED -> diskFull(e).orElseGet(() -> ErrorCode.INTERNAL_ERROR.exception(e.getMessage()));
         };
     }

@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.xenophilia.agent.backend.BackendException;
 import org.xenophilia.agent.backend.DomainState;
+import org.xenophilia.agent.backend.VolumeResolver;
 import org.xenophilia.agent.internal.auth.Role;
 import org.xenophilia.domain.Disk;
 import org.xenophilia.domain.DiskDeviceType;
@@ -33,14 +36,27 @@ public final class DeviceApi {
     private record Device(DomainState vm, int index, Object model, String uuid) {
     }
 
+    /** A VBD found: its VM, read now, its disk and its reference. */
+    record Vbd(DomainState vm, Disk disk, Ref ref) {
+    }
+
+    /** The fields of VBD records with a getter of their own besides {@code uuid} and {@code VM}. */
+    private static final List<String> VBD_FIELDS = List.of("allowed_operations", "VDI", "device", "userdevice",
+            "bootable", "mode", "type", "unpluggable", "empty", "other_config", "currently_attached");
+    /** Virtual devices by name ({@code xvdb}, {@code hda}, {@code sdc1}) and by number ({@code d3p1}). */
+    private static final Pattern DISK_NAME = Pattern.compile("(xvd|hd|sd)([a-z]{1,3})[0-9]*");
+    private static final Pattern DISK_NUMBER = Pattern.compile("d([0-9]{1,6})(p[0-9]+)?");
+
     private final HostObjects host;
     private final VmDirectory vms;
     private final DomainOutlines outlines;
+    private final VolumeLinks volumes;
 
-    private DeviceApi(HostObjects host, DomainOutlines outlines) {
+    private DeviceApi(HostObjects host, DomainOutlines outlines, VolumeLinks volumes) {
         this.host = host;
         this.vms = new VmDirectory(host);
         this.outlines = outlines;
+        this.volumes = volumes;
     }
 
     /**
@@ -52,9 +68,11 @@ public final class DeviceApi {
      * @param host the host objects
      * @param events where the devices' changes are published
      * @param outlines the domains' outlines
+     * @param volumes the links between disks and storage volumes (a VBD's VDI)
      */
-    public static void register(ApiRegistry registry, HostObjects host, EventHub events, DomainOutlines outlines) {
-        DeviceApi api = new DeviceApi(host, outlines);
+    public static void register(ApiRegistry registry, HostObjects host, EventHub events, DomainOutlines outlines,
+            VolumeLinks volumes) {
+        DeviceApi api = new DeviceApi(host, outlines, volumes);
         events.addVmObserver(vm -> api.vmChanged(events, vm));
         for (String cls : List.of("VIF", "VBD")) {
             boolean vif = "VIF".equals(cls);
@@ -104,7 +122,48 @@ public final class DeviceApi {
                 throw ErrorCode.UUID_INVALID.exception(cls, uuid);
             }, "uuid");
         }
+        for (String field : VBD_FIELDS) {
+            registry.register("VBD.get_" + field, Role.READ_ONLY, c -> api.record(api.resolve(c, false)).get(field),
+                    "self");
+        }
+        VbdApi.register(registry, host, events, api, volumes);
     }
+
+    /**
+     * @param ref a VBD reference as a client sent it
+     * @return the VBD, its VM read now
+     * @throws XenApiException {@code HANDLE_INVALID [VBD, ref]} if there is none
+     */
+    Vbd vbd(String ref) throws XenApiException {
+        Device d = find(ref, false).orElseThrow(() -> ErrorCode.HANDLE_INVALID.exception("VBD", ref));
+        return new Vbd(d.vm(), (Disk) d.model(), ref(d));
+    }
+
+    /** @return the reference of a domain's disk of that virtual device */
+    static Ref vbdRef(HostObjects host, String vm, String vdev) {
+        return deviceRef(host, false, vm, DomainOutlines.deviceUuid(vm, place(false, 0, vdev)));
+    }
+
+    /**
+     * xapi's disk number of a virtual device ({@code Device_number}): {@code xvda}, {@code hda}, {@code sda} and
+     * {@code xvda1} are 0, {@code xvdb} 1, {@code xvdaa} 26, {@code d3} and {@code d3p1} 3.
+     *
+     * @param vdev a virtual device
+     * @return its disk number, or -1 for a name of no known form
+     */
+    static int diskNumber(String vdev) {
+        Matcher m = DISK_NAME.matcher(vdev);
+        if (m.matches()) {
+            int n = 0;
+            for (char c : m.group(2).toCharArray()) {
+                n = n * 26 + (c - 'a' + 1);
+            }
+            return n - 1;
+        }
+        m = DISK_NUMBER.matcher(vdev);
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
 
     /** @return the VIF references of a domain, in definition order */
     static List<Ref> vifRefs(HostObjects host, DomainState vm) {
@@ -291,7 +350,7 @@ public final class DeviceApi {
             put(other, "rate", v.getRate());
             put(other, "script", v.getScript());
             put(other, "backend", v.getBackend());
-            putAttachment(r, other, d);
+            putAttachment(r, other, attached(d.vm()));
             r.put("MAC_autogenerated", v.getMac() == null);
             r.put("locking_mode", "network_default");
             r.put("ipv4_allowed", List.of());
@@ -307,14 +366,19 @@ public final class DeviceApi {
             Disk k = (Disk) d.model();
             boolean cdrom = k.isSetDevtype() && k.getDevtype() == DiskDeviceType.CDROM;
             boolean readOnly = DomainOutlines.isReadOnly(k);
+            boolean attached = d.vm().attached(k.getVdev());
+            if (d.vm().powerState() == VmPowerState.RUNNING) {
+                r.put("allowed_operations", List.of(attached ? "unplug" : "plug"));
+            }
             r.put("VM", vm);
-            r.put("VDI", ResourceApi.vdiRef(host, k));
+            r.put("VDI", VolumeResolver.namesVolume(k) ? volumes.vdiOf(k) : ResourceApi.vdiRef(host, k));
             r.put("device", k.getVdev());
-            r.put("userdevice", Integer.toString(d.index()));
+            int number = diskNumber(k.getVdev());
+            r.put("userdevice", Integer.toString(number >= 0 ? number : d.index()));
             r.put("bootable", d.index() == 0);
             r.put("mode", readOnly ? "RO" : "RW");
             r.put("type", cdrom ? "CD" : "Disk");
-            r.put("unpluggable", false);
+            r.put("unpluggable", true); // xl hot-unplugs any disk of a running domain
             r.put("storage_lock", false);
             r.put("empty", k.getTarget() == null && k.getVolume() == null);
             put(other, "target", k.getTarget());
@@ -324,15 +388,15 @@ public final class DeviceApi {
             put(other, "volume", k.getVolume());
             put(other, "script", k.getScript());
             put(other, "backend", k.getBackend());
-            putAttachment(r, other, d);
+            putAttachment(r, other, attached);
         }
         return r;
     }
 
     /** The fields VIF and VBD records share, in xapi's order: backing, attachment state, QoS, metrics. */
-    private static void putAttachment(Map<String, Object> r, Map<String, Object> other, Device d) {
+    private static void putAttachment(Map<String, Object> r, Map<String, Object> other, boolean attached) {
         r.put("other_config", other);
-        r.put("currently_attached", attached(d.vm()));
+        r.put("currently_attached", attached);
         r.put("status_code", 0L);
         r.put("status_detail", "");
         r.put("runtime_properties", Map.of());

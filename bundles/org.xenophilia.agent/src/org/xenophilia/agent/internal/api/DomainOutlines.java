@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import org.xenophilia.agent.backend.BackendException;
 import org.xenophilia.agent.backend.DomainState;
 import org.xenophilia.agent.backend.DomainSummary;
+import org.xenophilia.agent.backend.VolumeResolver;
 import org.xenophilia.domain.Disk;
 import org.xenophilia.domain.DiskAccess;
 import org.xenophilia.domain.DiskDeviceType;
@@ -27,7 +28,8 @@ import org.xenophilia.xenapi.XenApiException;
  * targets of its devices ({@link Outline}, about 150 bytes for a domain with a disk and a vif, plus its target's
  * path), kept for every domain once its definition has been read, so that listing devices' references, VM metrics,
  * networks and storage, and counting devices, read no definition. Also kept inverted, one sorted set per kind: the
- * vifs by bridge and the disks by target, for the {@code network} and {@code VDI} objects (about 70 bytes per device).
+ * vifs by bridge, the disks by target and those that name a storage volume by the volume, for the {@code network} and
+ * {@code VDI} objects (about 70 bytes per device).
  * <p>
  * An outline is current while its VM has not changed: each is kept with the generation of the {@link EventHub} before
  * its definition was read, and is read again once the VM has a later change (every change of a definition is a VM
@@ -45,9 +47,12 @@ public final class DomainOutlines {
      * @param diskPlaces each disk's virtual device and target ({@code null} for none: an empty drive, a storage
      *            volume), in order: two entries per disk
      * @param readOnlyDisks whether each disk is read-only, {@code null} when none is
+     * @param volumes the storage volume each disk names ({@code <SR uuid>/<name>}, {@code null} for one that names
+     *            none), {@code null} when no disk does
      * @param stamp the {@link EventHub#generation()} before its definition was read
      */
-    record Outline(DomainType type, String[] bridges, String[] diskPlaces, boolean[] readOnlyDisks, long stamp) {
+    record Outline(DomainType type, String[] bridges, String[] diskPlaces, boolean[] readOnlyDisks, String[] volumes,
+            long stamp) {
 
         static Outline of(Domain d, long stamp) {
             List<Vif> vifs = d.getVifs();
@@ -58,16 +63,24 @@ public final class DomainOutlines {
             List<Disk> list = d.getDisks();
             String[] disks = list.isEmpty() ? NONE : new String[2 * list.size()];
             boolean[] readOnly = null;
+            String[] volumes = null;
             for (int i = 0; i < list.size(); i++) {
                 Disk k = list.get(i);
                 disks[2 * i] = intern(k.getVdev());
-                disks[2 * i + 1] = k.getTarget() == null || k.getTarget().isEmpty() ? null : k.getTarget();
+                if (VolumeResolver.namesVolume(k)) {
+                    // the volume's target replaces one set as well: the disk is on the volume
+                    volumes = volumes == null ? new String[list.size()] : volumes;
+                    volumes[i] = k.getVolume();
+                } else {
+                    disks[2 * i + 1] = k.getTarget() == null || k.getTarget().isEmpty() ? null : k.getTarget();
+                }
                 if (isReadOnly(k)) {
                     readOnly = readOnly == null ? new boolean[list.size()] : readOnly;
                     readOnly[i] = true;
                 }
             }
-            return new Outline(d.isSetType() ? d.getType() : DomainType.PV, bridges, disks, readOnly, stamp);
+            return new Outline(d.isSetType() ? d.getType() : DomainType.PV, bridges, disks, readOnly, volumes,
+                    stamp);
         }
 
         /** Bridges and virtual devices are few distinct names shared by many domains. */
@@ -93,6 +106,10 @@ public final class DomainOutlines {
 
         boolean readOnly(int disk) {
             return readOnlyDisks != null && readOnlyDisks[disk];
+        }
+
+        String volume(int disk) {
+            return volumes == null ? null : volumes[disk];
         }
     }
 
@@ -138,6 +155,8 @@ public final class DomainOutlines {
     /** The vifs by bridge and the disks by target, read without the lock, changed under it. */
     private final NavigableSet<DeviceUse> vifsByBridge = new ConcurrentSkipListSet<>(DeviceUse.ORDER);
     private final NavigableSet<DeviceUse> disksByTarget = new ConcurrentSkipListSet<>(DeviceUse.ORDER);
+    /** The disks that name a storage volume, by the volume ({@code <SR uuid>/<name>}). */
+    private final NavigableSet<DeviceUse> disksByVolume = new ConcurrentSkipListSet<>(DeviceUse.ORDER);
     /** How many vifs and disks the kept outlines have; guarded by this. */
     private long vifs;
     private long disks;
@@ -262,6 +281,11 @@ public final class DomainOutlines {
         return on(disksByTarget, target);
     }
 
+    /** @return the disks that name a storage volume ({@code <SR uuid>/<name>}), read as iterated */
+    Iterator<DeviceUse> disksOnVolume(String volume) {
+        return on(disksByVolume, volume);
+    }
+
     private static Iterator<DeviceUse> on(NavigableSet<DeviceUse> index, String key) {
         return index.subSet(DeviceUse.first(key), true, DeviceUse.last(key), true).iterator();
     }
@@ -290,6 +314,9 @@ public final class DomainOutlines {
             if (o.target(i) != null) {
                 disksByTarget.add(new DeviceUse(o.target(i), vm, i, o.vdev(i), o.readOnly(i)));
             }
+            if (o.volume(i) != null) {
+                disksByVolume.add(new DeviceUse(o.volume(i), vm, i, o.vdev(i), o.readOnly(i)));
+            }
         }
         vifs += o.vifs();
         disks += o.disks();
@@ -307,6 +334,9 @@ public final class DomainOutlines {
         for (int i = 0; i < o.disks(); i++) {
             if (o.target(i) != null) {
                 disksByTarget.remove(new DeviceUse(o.target(i), vm, i, null, false));
+            }
+            if (o.volume(i) != null) {
+                disksByVolume.remove(new DeviceUse(o.volume(i), vm, i, null, false));
             }
         }
         vifs -= o.vifs();

@@ -298,7 +298,7 @@ final class RegisteredStorage implements ResourceApi.Registered {
             r.put("allowed_operations", allowed);
             r.put("current_operations", Map.of());
             r.put("SR", srRef(f.sr().entry().uuid()));
-            r.put("VBDs", (StreamedSet) () -> LazyIterator.map(outlines.disksOn(f.target()),
+            r.put("VBDs", (StreamedSet) () -> LazyIterator.map(users(f),
                     u -> DeviceApi.deviceRef(host, false, u.vm(), u.uuid())));
             r.put("crash_dumps", List.of());
             r.put("virtual_size", v.virtualSize());
@@ -327,6 +327,15 @@ final class RegisteredStorage implements ResourceApi.Registered {
             r.put("cbt_enabled", false);
             return r;
         });
+    }
+
+    /**
+     * @return the disks on a volume, read as iterated: those that name it ({@code <SR uuid>/<name>}), then those
+     *         whose target is its path
+     */
+    Iterator<DomainOutlines.DeviceUse> users(Found f) {
+        return LazyIterator.flatMap(List.of(outlines.disksOnVolume(VolumeDisks.reference(f)),
+                outlines.disksOn(f.target())).iterator(), i -> i);
     }
 
     private Ref snapshotSource(Found f, String source) {

@@ -45,10 +45,12 @@ public final class SrApi {
      * @param events where the classes are registered for {@code event.from}
      * @param outlines the domains' outlines
      * @param srs the registered SRs
+     * @param volumes the links between disks and volumes, bound here to the registered SRs
      */
     public static void register(ApiRegistry registry, HostObjects host, EventHub events, DomainOutlines outlines,
-            StorageRepositories srs) {
+            StorageRepositories srs, VolumeLinks volumes) {
         RegisteredStorage storage = new RegisteredStorage(host, srs, outlines);
+        volumes.bind(new VolumeDisks(storage));
         ResourceApi.register(registry, host, events, outlines, storage);
         SrApi api = new SrApi(storage, events);
         api.registerSr(registry);

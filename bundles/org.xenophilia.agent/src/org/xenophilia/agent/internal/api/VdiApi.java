@@ -1,11 +1,15 @@
 package org.xenophilia.agent.internal.api;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.xenophilia.agent.backend.BackendException;
+import org.xenophilia.agent.backend.DomainState;
 import org.xenophilia.agent.internal.auth.Role;
 import org.xenophilia.agent.internal.storage.StorageRepositories.Sr;
 import org.xenophilia.storage.DiskFormat;
@@ -99,7 +103,7 @@ final class VdiApi {
     private Object destroy(Call c) throws XenApiException {
         String ref = c.string(1);
         RegisteredStorage.Found f = storage.vdi(ref);
-        refuseInUse(f, ref, "destroy");
+        refuseInUse(f, ref, "destroy", false);
         try {
             repository(f.sr()).destroyVolume(f.volume().name());
         } catch (StorageException e) {
@@ -110,11 +114,31 @@ final class VdiApi {
         return null;
     }
 
-    /** A volume a domain's disk uses is not destroyed under it: {@code VDI_IN_USE [vdi, operation]}. */
-    private void refuseInUse(RegisteredStorage.Found f, String ref, String operation) throws XenApiException {
+    /**
+     * A volume a domain's disk uses (by its path, or naming it {@code <SR uuid>/<name>}) is not destroyed under it,
+     * nor resized while a running domain has it attached: {@code VDI_IN_USE [vdi, operation, vm]}, xapi's parameters
+     * and the domain that uses it.
+     *
+     * @param attachedOnly whether only a disk a running domain has attached counts
+     */
+    private void refuseInUse(RegisteredStorage.Found f, String ref, String operation, boolean attachedOnly)
+            throws XenApiException {
         storage.outlines.refreshAll();
-        if (storage.outlines.disksOn(f.target()).hasNext()) {
-            throw new XenApiException(StorageException.VDI_IN_USE, List.of(ref, operation));
+        for (Iterator<DomainOutlines.DeviceUse> users = storage.users(f); users.hasNext();) {
+            DomainOutlines.DeviceUse u = users.next();
+            if (!attachedOnly || attached(u)) {
+                throw new XenApiException(StorageException.VDI_IN_USE, List.of(ref, operation,
+                        storage.host.vmRefs().ref(u.vm()).value()));
+            }
+        }
+    }
+
+    private boolean attached(DomainOutlines.DeviceUse u) throws XenApiException {
+        try {
+            Optional<DomainState> vm = storage.host.backend().domain(u.vm());
+            return vm.isPresent() && vm.get().attached(u.vdev());
+        } catch (BackendException e) {
+            throw BackendErrors.toXenApi(e, storage.host.vmRefs().ref(u.vm()));
         }
     }
 
@@ -122,6 +146,8 @@ final class VdiApi {
         String ref = c.string(1);
         long size = c.integer(2);
         RegisteredStorage.Found f = storage.vdi(ref);
+        // a disk grows under a running guest only with its block device told so: xapi's VDI.resize wants it detached
+        refuseInUse(f, ref, "resize", true);
         try {
             repository(f.sr()).resize(f.volume().name(), size);
         } catch (StorageException e) {

@@ -21,8 +21,10 @@ import org.xenophilia.agent.backend.HostInfo;
 import org.xenophilia.agent.backend.HypervisorBackend;
 import org.xenophilia.agent.backend.OperationProgress;
 import org.xenophilia.agent.backend.VmOperation;
+import org.xenophilia.agent.backend.VolumeResolver;
 import org.xenophilia.agent.internal.state.DefinitionStore;
 import org.xenophilia.agent.internal.state.NextBootStore;
+import org.xenophilia.domain.Disk;
 import org.xenophilia.domain.Domain;
 import org.xenophilia.xenapi.VmPowerState;
 
@@ -43,6 +45,9 @@ import org.xenophilia.xenapi.VmPowerState;
  * A running domain redefined keeps its definition (what it runs with) and gets a next-boot definition
  * ({@link NextBootStore}), as {@code xl config-update} does: it becomes the definition when the domain reboots or
  * halts. Description and tags, the Agent's own fields, change at once.
+ * <p>
+ * Disks change as with xl ({@link SimulatedDisks}): added to and removed from definitions, hot-plugged into running
+ * domains, and those that name storage volumes resolved whenever a domain is given them.
  */
 public final class SimulatedBackend implements HypervisorBackend {
 
@@ -67,6 +72,8 @@ public final class SimulatedBackend implements HypervisorBackend {
     private final SimulatedStateFile stateFile;
     private final DefinitionStore store;
     private final NextBootStore nextBootStore;
+    private final SimulatedDefinitions definitions;
+    private final SimulatedDisks disks;
     private final OperationDurations durations = new OperationDurations();
     /**
      * Every domain by uuid, read without the lock. A committed {@link SimulatedDomain} is never changed in place
@@ -83,11 +90,13 @@ public final class SimulatedBackend implements HypervisorBackend {
     private long nextDomid = 1;
 
     private SimulatedBackend(Machine machine, SimulatedStateFile stateFile, DefinitionStore store,
-            NextBootStore nextBootStore) {
+            NextBootStore nextBootStore, VolumeResolver volumes) {
         this.machine = machine;
         this.stateFile = stateFile;
         this.store = store;
         this.nextBootStore = nextBootStore;
+        this.definitions = new SimulatedDefinitions(store, nextBootStore);
+        this.disks = new SimulatedDisks(this, definitions, volumes);
     }
 
     /**
@@ -99,8 +108,21 @@ public final class SimulatedBackend implements HypervisorBackend {
      * @throws IOException if the state cannot be read
      */
     public static SimulatedBackend open(Machine machine, Path stateDir) throws IOException {
+        return open(machine, stateDir, VolumeResolver.NONE);
+    }
+
+    /**
+     * Opens the simulated host whose state lives in {@code stateDir}, creating an empty one if there is none.
+     *
+     * @param machine the simulated hardware
+     * @param stateDir the state directory
+     * @param volumes how disks that name storage volumes are resolved when they are given to a domain
+     * @return the backend
+     * @throws IOException if the state cannot be read
+     */
+    public static SimulatedBackend open(Machine machine, Path stateDir, VolumeResolver volumes) throws IOException {
         SimulatedBackend b = new SimulatedBackend(machine, new SimulatedStateFile(stateDir),
-                DefinitionStore.open(stateDir), NextBootStore.open(stateDir));
+                DefinitionStore.open(stateDir), NextBootStore.open(stateDir), volumes);
         SimulatedStateFile.Contents loaded = b.stateFile.load(b.store);
         b.nextDomid = loaded.nextDomid();
         for (SimulatedDomain d : loaded.domains().values()) {
@@ -167,7 +189,7 @@ public final class SimulatedBackend implements HypervisorBackend {
         }
         checkNameFree(spec.uuid(), spec.name());
         SimulatedDomain d = new SimulatedDomain(spec);
-        storeDefinition(definition);
+        definitions.save(definition);
         commit(d, nextDomid);
         return state(d);
     }
@@ -183,16 +205,16 @@ public final class SimulatedBackend implements HypervisorBackend {
         checkNameFree(spec.uuid(), spec.name());
         if (d.state != VmPowerState.HALTED) {
             // the next boot's definition first: a crash before the running one is rewritten loses nothing
-            Domain current = definition(spec.uuid());
+            Domain current = definitions.get(spec.uuid());
             Domain running = DefinitionChanges.withLiveFields(current, def);
             Domain next = DefinitionChanges.nextBootFields(current, def).isEmpty() ? null : def;
-            storeNextBoot(spec.uuid(), next, d.domid);
-            storeDefinition(running);
+            definitions.saveNextBoot(spec.uuid(), next, d.domid);
+            definitions.save(running);
             d.define(DomainSpec.of(running));
             d.nextBoot = next != null;
         } else {
-            storeDefinition(def);
-            storeNextBoot(spec.uuid(), null, -1);
+            definitions.save(def);
+            definitions.saveNextBoot(spec.uuid(), null, -1);
             d.define(spec);
             d.nextBoot = false;
         }
@@ -204,12 +226,7 @@ public final class SimulatedBackend implements HypervisorBackend {
     public synchronized void undefine(String uuid) throws BackendException {
         SimulatedDomain d = get(uuid);
         VmOperation.DESTROY.check(uuid, d.state);
-        try {
-            nextBootStore.delete(uuid);
-            store.delete(uuid);
-        } catch (IOException e) {
-            throw BackendException.failed("cannot remove the definition of " + uuid, e);
-        }
+        definitions.delete(uuid);
         // halted: its run-time state is not in the file, which needs no rewrite
         domains.remove(uuid);
         uuidsByName.remove(d.name);
@@ -223,45 +240,6 @@ public final class SimulatedBackend implements HypervisorBackend {
         }
     }
 
-    private void storeDefinition(Domain def) throws BackendException {
-        try {
-            store.save(def);
-        } catch (IOException e) {
-            throw BackendException.failed("cannot save the definition of " + def.getUuid(), e);
-        }
-    }
-
-    private void storeNextBoot(String uuid, Domain next, long domid) throws BackendException {
-        try {
-            if (next == null) {
-                nextBootStore.delete(uuid);
-            } else {
-                nextBootStore.save(next, domid);
-            }
-        } catch (IOException e) {
-            throw BackendException.failed("cannot save the next-boot definition of " + uuid, e);
-        }
-    }
-
-    /** @return a domain's definition, read from the store */
-    private Domain definition(String uuid) throws BackendException {
-        try {
-            return store.load(uuid);
-        } catch (IOException e) {
-            throw BackendException.failed("cannot read the definition of " + uuid + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** @return the definition waiting for the next boot of the domain running as {@code domid}, or {@code null} */
-    private Domain nextBootDefinition(String uuid, long domid) throws BackendException {
-        try {
-            return nextBootStore.load(uuid, domid).orElse(null);
-        } catch (IOException e) {
-            throw BackendException.failed("cannot read the next-boot definition of " + uuid + ": "
-                    + e.getMessage(), e);
-        }
-    }
-
     /**
      * Makes a domain's next-boot definition its definition (it halted or boots again): the definition is written
      * first, so a crash in between leaves a next-boot definition equal to the definition, dropped at the next start.
@@ -272,13 +250,13 @@ public final class SimulatedBackend implements HypervisorBackend {
         if (!d.nextBoot) {
             return;
         }
-        Domain next = nextBootDefinition(d.uuid, ranAs);
+        Domain next = definitions.nextBoot(d.uuid, ranAs);
         if (next != null) {
-            storeDefinition(next);
+            definitions.save(next);
             d.define(DomainSpec.of(next));
         }
         d.nextBoot = false;
-        storeNextBoot(d.uuid, null, -1);
+        definitions.saveNextBoot(d.uuid, null, -1);
     }
 
     // ---- state
@@ -330,8 +308,8 @@ public final class SimulatedBackend implements HypervisorBackend {
 
     /** @return a committed domain's state, its definitions read now (never older than the domain) */
     private DomainState state(SimulatedDomain d) throws BackendException {
-        Domain definition = definition(d.uuid);
-        return d.state(definition, d.nextBoot ? nextBootDefinition(d.uuid, d.domid) : null);
+        Domain definition = definitions.get(d.uuid);
+        return d.state(definition, d.nextBoot ? definitions.nextBoot(d.uuid, d.domid) : null);
     }
 
     @Override
@@ -341,7 +319,7 @@ public final class SimulatedBackend implements HypervisorBackend {
     }
 
     /** @return a copy of the domain to change and then {@link #commit} */
-    private SimulatedDomain get(String uuid) throws BackendException {
+    SimulatedDomain get(String uuid) throws BackendException {
         SimulatedDomain d = domains.get(uuid);
         if (d == null) {
             throw BackendException.noSuchDomain(uuid);
@@ -375,6 +353,11 @@ public final class SimulatedBackend implements HypervisorBackend {
         changed.revision = ++lastRevision;
         put(changed);
         nextDomid = domid;
+    }
+
+    /** Makes a change of one domain visible ({@link #commit(SimulatedDomain, long)}), the next domid unchanged. */
+    void commit(SimulatedDomain changed) throws BackendException {
+        commit(changed, nextDomid);
     }
 
     /** Puts a domain in place of its earlier state, keeping the name index, the count and the held memory. */
@@ -433,6 +416,9 @@ public final class SimulatedBackend implements HypervisorBackend {
         if (d.memory > free) {
             throw BackendException.notEnoughMemory(d.memory, free);
         }
+        // built from the definition, with every disk attached: a volume that cannot be given starts nothing
+        d.volumeDisks = disks.resolved(uuid, definitions.get(uuid));
+        d.detached = null;
         d.boot(paused ? VmPowerState.PAUSED : VmPowerState.RUNNING, nextDomid);
         commit(d, nextDomid + 1);
     }
@@ -470,11 +456,17 @@ public final class SimulatedBackend implements HypervisorBackend {
         op.check(uuid, d.state);
         // A reboot is a new domain with the defined memory and vCPUs, as with xl, from the next-boot definition if
         // the domain was changed while it ran
-        Domain nextBoot = d.nextBoot ? nextBootDefinition(uuid, d.domid) : null;
+        Domain nextBoot = d.nextBoot ? definitions.nextBoot(uuid, d.domid) : null;
         long memory = nextBoot == null ? d.memory : DomainSpec.of(nextBoot).memory();
         long free = free() + d.memoryActual;
         if (memory > free) {
             throw BackendException.notEnoughMemory(memory, free);
+        }
+        if (op == VmOperation.HARD_REBOOT || nextBoot != null) {
+            // built afresh (xl destroy + create, or libxl from the configuration xl config-update gave it): every
+            // disk attached, volumes resolved again; a clean reboot otherwise keeps what was attached, as libxl does
+            d.volumeDisks = disks.resolved(uuid, nextBoot != null ? nextBoot : definitions.get(uuid));
+            d.detached = null;
         }
         if (nextBoot != null) {
             d.define(DomainSpec.of(nextBoot));
@@ -546,6 +538,26 @@ public final class SimulatedBackend implements HypervisorBackend {
         }
         d.vcpusOnline = vcpus;
         commit(d, nextDomid);
+    }
+
+    @Override
+    public synchronized void addDisk(String uuid, Disk disk) throws BackendException {
+        disks.add(uuid, disk);
+    }
+
+    @Override
+    public synchronized void removeDisk(String uuid, String vdev) throws BackendException {
+        disks.remove(uuid, vdev);
+    }
+
+    @Override
+    public synchronized void plugDisk(String uuid, String vdev) throws BackendException {
+        disks.plug(uuid, vdev);
+    }
+
+    @Override
+    public synchronized void unplugDisk(String uuid, String vdev) throws BackendException {
+        disks.unplug(uuid, vdev);
     }
 
     @Override

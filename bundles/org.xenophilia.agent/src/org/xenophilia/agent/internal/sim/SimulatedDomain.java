@@ -1,17 +1,21 @@
 package org.xenophilia.agent.internal.sim;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.xenophilia.agent.backend.DomainSpec;
 import org.xenophilia.agent.backend.DomainState;
 import org.xenophilia.agent.backend.DomainSummary;
+import org.xenophilia.domain.Disk;
 import org.xenophilia.domain.Domain;
 import org.xenophilia.xenapi.VmPowerState;
 
 /**
  * One simulated domain as the backend keeps it in memory: a small record of fixed size (its uuid and name, the figures
  * of its definition the lifecycle needs, its run-time state, whether a next-boot definition waits), about 250 bytes
- * with its map entry; its definitions stay on disk. A committed instance is never changed in place: a change is made
+ * with its map entry, more only while it runs with a disk unplugged or one from a storage volume; its definitions stay on disk. A committed instance is never changed in place: a change is made
  * on a {@link #copy()} that then replaces it, so a reader holding one sees a consistent state.
  */
 final class SimulatedDomain {
@@ -31,6 +35,16 @@ final class SimulatedDomain {
     long startedAt;
     /** Whether a definition waits for the running domain's next boot (stored for its {@link #domid}). */
     boolean nextBoot;
+    /**
+     * The virtual devices of the definition's disks the running domain does not have attached (created while it ran,
+     * or unplugged); {@code null} when it has them all. Replaced, never changed in place.
+     */
+    String[] detached;
+    /**
+     * The disks that name a storage volume as the running domain was given them: their virtual device and the disk
+     * spec xl would be given (the volume resolved), in pairs; {@code null} when none. Replaced, never changed in place.
+     */
+    String[] volumeDisks;
     /** Given at each commit; never reused. */
     long revision;
 
@@ -67,13 +81,15 @@ final class SimulatedDomain {
         startedAt = System.currentTimeMillis();
     }
 
-    /** Takes the domain away: halted, no domid, nothing held. */
+    /** Takes the domain away: halted, no domid, nothing held, no disk attached. */
     void halt() {
         state = VmPowerState.HALTED;
         domid = -1;
         memoryActual = 0;
         vcpusOnline = 0;
         startedAt = 0;
+        detached = null;
+        volumeDisks = null;
     }
 
     /** @return the summary reported to the Agent */
@@ -87,7 +103,12 @@ final class SimulatedDomain {
      * @return the state reported to the Agent
      */
     DomainState state(Domain definition, Domain next) {
-        return new DomainState(definition, state, domid, memoryActual, vcpusOnline, startTime(), next);
+        Set<String> off = new HashSet<>();
+        if (detached != null && state != VmPowerState.HALTED) {
+            // a disk removed from the definition since is no longer one of its disks
+            definition.getDisks().stream().map(Disk::getVdev).filter(Arrays.asList(detached)::contains).forEach(off::add);
+        }
+        return new DomainState(definition, state, domid, memoryActual, vcpusOnline, startTime(), next, off);
     }
 
     private Instant startTime() {
@@ -108,6 +129,8 @@ final class SimulatedDomain {
         d.vcpusOnline = vcpusOnline;
         d.startedAt = startedAt;
         d.nextBoot = nextBoot;
+        d.detached = detached;
+        d.volumeDisks = volumeDisks;
         d.revision = revision;
         return d;
     }

@@ -6,10 +6,13 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeSet;
 
 import org.xenophilia.agent.backend.DomainSpec;
 import org.xenophilia.agent.internal.state.DefinitionStore;
@@ -18,7 +21,9 @@ import org.xenophilia.xenapi.VmPowerState;
 
 /**
  * {@code simulated.properties} in the state directory: the run-time state of the simulated domains that have one
- * (running or paused) by uuid (power state, domid, memory, vCPUs online, start time) and the next domid, rewritten
+ * (running or paused) by uuid (power state, domid, memory, vCPUs online, start time, the disks it does not have
+ * attached ({@code detached}), each disk from a storage volume as the spec xl would be given,
+ * {@code volume-disk.<vdev>}) and the next domid, rewritten
  * atomically after every change. A defined domain without an entry is halted, so the file grows with the running
  * domains (which the host's memory bounds), not with the defined ones. The definitions are not in it but in
  * {@link DefinitionStore}: an entry without a definition is dropped when read.
@@ -68,8 +73,26 @@ final class SimulatedStateFile {
             p.setProperty(k + "memory-actual", Long.toString(d.memoryActual));
             p.setProperty(k + "vcpus-online", Integer.toString(d.vcpusOnline));
             p.setProperty(k + "started-at", Long.toString(d.startedAt));
+            if (d.detached != null) {
+                p.setProperty(k + "detached", String.join(",", d.detached));
+            }
+            for (int i = 0; d.volumeDisks != null && i < d.volumeDisks.length; i += 2) {
+                p.setProperty(k + "volume-disk." + d.volumeDisks[i], d.volumeDisks[i + 1]);
+            }
         }
         write(p);
+    }
+
+    /** @return the pairs of {@link SimulatedDomain#volumeDisks} kept under {@code prefix + vdev}, or {@code null} */
+    private static String[] volumeDisks(Properties p, String prefix) {
+        List<String> out = new ArrayList<>();
+        for (String key : new TreeSet<>(p.stringPropertyNames())) {
+            if (key.startsWith(prefix)) {
+                out.add(key.substring(prefix.length()));
+                out.add(p.getProperty(key));
+            }
+        }
+        return out.isEmpty() ? null : out.toArray(String[]::new);
     }
 
     /** Writes the properties as the file, atomically. */
@@ -110,6 +133,9 @@ final class SimulatedStateFile {
                     d.memoryActual = Long.parseLong(p.getProperty(k + "memory-actual", "0"));
                     d.vcpusOnline = Integer.parseInt(p.getProperty(k + "vcpus-online", "0"));
                     d.startedAt = Long.parseLong(p.getProperty(k + "started-at", "0"));
+                    String detached = p.getProperty(k + "detached", "");
+                    d.detached = detached.isEmpty() ? null : detached.split(",");
+                    d.volumeDisks = volumeDisks(p, k + "volume-disk.");
                 }
                 domains.put(d.uuid, d);
             });

@@ -20,6 +20,8 @@ import org.xenophilia.agent.backend.HostInfo;
 import org.xenophilia.agent.backend.HypervisorBackend;
 import org.xenophilia.agent.backend.OperationProgress;
 import org.xenophilia.agent.backend.VmOperation;
+import org.xenophilia.agent.backend.VolumeResolver;
+import org.xenophilia.domain.Disk;
 import org.xenophilia.domain.Domain;
 import org.xenophilia.xenapi.VmPowerState;
 import org.xenophilia.xl.output.XlErrorClassifier;
@@ -64,12 +66,13 @@ public final class XlBackend implements HypervisorBackend {
     private final XlDomainList list;
     private final XlWatcher watcher;
     private final XlCreate creator;
+    private final XlDisks disks;
     /** Held by every operation, so that each decides on a look no other operation has made stale. */
     private final Object operations = new Object();
     /** One look at {@code xl list} shared by the calls of one API call (see {@link LookHandoff}). */
     private final LookHandoff<Map<String, LiveDomain>> looks = new LookHandoff<>();
 
-    private XlBackend(XlSettings settings, XlCommandRunner xl, XlDefinitions definitions) {
+    private XlBackend(XlSettings settings, XlCommandRunner xl, XlDefinitions definitions, VolumeResolver volumes) {
         this.settings = settings;
         this.xl = xl;
         this.definitions = definitions;
@@ -77,6 +80,7 @@ public final class XlBackend implements HypervisorBackend {
         this.watcher = new XlWatcher(settings.pollInterval(), this::summaries);
         this.creator = new XlCreate(xl, settings.commandTimeout(), definitions, list,
                 () -> info().freeMemoryMiB() * MIB);
+        this.disks = new XlDisks(xl, definitions, volumes);
     }
 
     /**
@@ -85,16 +89,17 @@ public final class XlBackend implements HypervisorBackend {
      *
      * @param settings how to run xl
      * @param stateDir the state directory
+     * @param volumes how disks that name storage volumes are resolved when xl is given them
      * @return the backend
      * @throws IOException if the definitions cannot be read, or xl is not an executable file
      */
-    public static XlBackend open(XlSettings settings, Path stateDir) throws IOException {
+    public static XlBackend open(XlSettings settings, Path stateDir, VolumeResolver volumes) throws IOException {
         if (!Files.isExecutable(settings.xl()) || Files.isDirectory(settings.xl())) {
             throw new IOException("the xl backend needs the xl toolstack: " + settings.xl()
                     + " is not an executable file (set xl.path, or use --backend simulated)");
         }
         XlCommandRunner xl = new XlCommandRunner(settings.xl(), settings.commandTimeout());
-        XlBackend backend = new XlBackend(settings, xl, XlDefinitions.open(stateDir, xl));
+        XlBackend backend = new XlBackend(settings, xl, XlDefinitions.open(stateDir, xl, volumes), volumes);
         try {
             backend.recover();
         } catch (BackendException e) {
@@ -106,15 +111,17 @@ public final class XlBackend implements HypervisorBackend {
     /**
      * Finishes what a crash of the Agent interrupted (killed with it, under systemd, are the xl commands it ran):
      * a domain xl was still building when killed (left paused, half-built) is destroyed, so a start is undone; a hard
-     * reboot whose domain was destroyed is completed (the domain is built again); and the next-boot definitions of
-     * running domains are given to xl again ({@code xl config-update}), in case the crash came before xl had one.
+     * reboot whose domain was destroyed is completed (the domain is built again); the next-boot definitions of
+     * running domains are given to xl again ({@code xl config-update}), in case the crash came before xl had one; and
+     * a hot-plug of a disk is looked up in xl ({@link XlDisks#recover}).
      */
     private void recover() throws BackendException, IOException {
         Map<String, String> building = definitions.building();
-        if (building.isEmpty() && !definitions.anyNextBoot()) {
+        if (building.isEmpty() && !definitions.anyNextBoot() && definitions.detached().interrupted().isEmpty()) {
             return;
         }
         Map<String, LiveDomain> look = list.look();
+        disks.recover(look);
         for (Map.Entry<String, String> b : building.entrySet()) {
             String uuid = b.getKey();
             String[] what = b.getValue().split(" ");
@@ -293,15 +300,24 @@ public final class XlBackend implements HypervisorBackend {
      * unless it applies in the domain's power state.
      */
     private Target target(String uuid, VmOperation op) throws BackendException {
-        Map<String, LiveDomain> look = looks.take(LookHandoff.To.OPERATION).orElse(null);
-        LiveDomain live = (look != null ? look : list.look()).get(uuid);
-        definitions.settle(uuid, Optional.ofNullable(live));
+        LiveDomain live = look(uuid).orElse(null);
         Domain def = definitions.get(uuid);
         VmPowerState s = live == null ? VmPowerState.HALTED : live.state();
         DomainSpec spec = DomainSpec.of(def);
         DomainNames.check(spec.name());
         op.check(uuid, s);
         return new Target(def, spec, s, live == null ? -1 : live.domid());
+    }
+
+    /**
+     * Looks at the domain (or takes the look of the read before, in the same API call) and settles its next-boot
+     * definition.
+     */
+    private Optional<LiveDomain> look(String uuid) throws BackendException {
+        Map<String, LiveDomain> look = looks.take(LookHandoff.To.OPERATION).orElse(null);
+        Optional<LiveDomain> live = Optional.ofNullable((look != null ? look : list.look()).get(uuid));
+        definitions.settle(uuid, live);
+        return live;
     }
 
     // ---- operations
@@ -411,10 +427,12 @@ public final class XlBackend implements HypervisorBackend {
                     // a reset: the domain is destroyed and built again from its definition, as xapi's hard_reboot,
                     // the next-boot one if it was changed while it ran (not cancellable: stopping between the two
                     // would leave it halted, not as it was; a crash in between is finished by the next start)
+                    Optional<Domain> next = definitions.nextBoot(uuid);
+                    // a volume that cannot be given to the domain refuses the reboot before it is destroyed
+                    definitions.resolved(next.orElse(t.definition()));
                     definitions.markBuilding(uuid, "reboot " + t.domid());
                     try {
                         run(t, VmPowerState.RUNNING, "destroy", t.spec().name());
-                        Optional<Domain> next = definitions.nextBoot(uuid);
                         if (next.isPresent()) {
                             definitions.takeNextBoot(next.get());
                         }
@@ -494,6 +512,46 @@ public final class XlBackend implements HypervisorBackend {
 
     private void run(Target t, VmPowerState expected, String... args) throws BackendException {
         XlCommandErrors.check(xl.run(args), t.spec(), expected);
+    }
+
+    // ---- disks
+
+    /** A change of a domain's disks, given the domain as xl shows it. */
+    @FunctionalInterface
+    private interface DiskOperation {
+        void run(Optional<LiveDomain> live) throws BackendException;
+    }
+
+    private void diskOperation(String uuid, DiskOperation op) throws BackendException {
+        synchronized (operations) {
+            try {
+                Optional<LiveDomain> live = look(uuid);
+                definitions.get(uuid);
+                op.run(live.filter(l -> !creator.building(uuid)));
+            } finally {
+                touched(uuid);
+            }
+        }
+    }
+
+    @Override
+    public void addDisk(String uuid, Disk disk) throws BackendException {
+        diskOperation(uuid, live -> disks.add(uuid, EcoreUtil.copy(disk), live));
+    }
+
+    @Override
+    public void removeDisk(String uuid, String vdev) throws BackendException {
+        diskOperation(uuid, live -> disks.remove(uuid, vdev, live));
+    }
+
+    @Override
+    public void plugDisk(String uuid, String vdev) throws BackendException {
+        diskOperation(uuid, live -> disks.plug(uuid, vdev, live));
+    }
+
+    @Override
+    public void unplugDisk(String uuid, String vdev) throws BackendException {
+        diskOperation(uuid, live -> disks.unplug(uuid, vdev, live));
     }
 
     // ---- watching

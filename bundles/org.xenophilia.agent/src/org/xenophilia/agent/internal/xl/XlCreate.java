@@ -89,6 +89,7 @@ final class XlCreate {
                 removeHalfBuilt(uuid);
                 throw failed(spec, cfg, error.get());
             }
+            definitions.detached().allAttached(uuid); // built from its definition: with every disk
         } finally {
             building.remove(uuid);
         }

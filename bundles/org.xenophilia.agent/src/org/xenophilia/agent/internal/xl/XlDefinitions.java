@@ -13,13 +13,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.xenophilia.agent.backend.BackendException;
 import org.xenophilia.agent.backend.DefinitionChanges;
 import org.xenophilia.agent.backend.DomainSpec;
 import org.xenophilia.agent.backend.DomainState;
+import org.xenophilia.agent.backend.VolumeResolver;
 import org.xenophilia.agent.internal.state.DefinitionStore;
 import org.xenophilia.domain.Disk;
 import org.xenophilia.domain.Domain;
@@ -35,7 +39,9 @@ import org.xenophilia.xl.output.XlErrorKind;
  * The xl backend's definitions and what becomes of them at a domain's next boot. Definitions live in
  * {@link DefinitionStore}, read from there when needed; in memory only each domain's name, by uuid (for the names'
  * uniqueness and for listings). For {@code xl create} a definition becomes {@code xl/<uuid>.cfg} in the state
- * directory ({@link XlDomainCodec#encode}, written atomically).
+ * directory ({@link XlDomainCodec#encode}, written atomically), each disk that names a storage volume resolved to the
+ * volume's target first ({@link VolumeResolver}); the definition keeps the reference. Which disks a running domain
+ * does not have attached is {@link XlDetachedDisks}'.
  * <p>
  * A running domain redefined keeps running with its definition; the new one waits for its next boot
  * ({@link XlNextBoot}) and is handed to xl with {@code xl config-update <domid> <state>/xl/<uuid>.next.cfg}, so that
@@ -51,6 +57,8 @@ final class XlDefinitions {
     private final Path cfgDir;
     private final XlNextBoot nextBoot;
     private final XlCommandRunner xl;
+    private final VolumeResolver volumes;
+    private final XlDetachedDisks detached;
     /** Each defined domain's name by uuid, read without the lock. */
     private final ConcurrentSkipListMap<String, String> names = new ConcurrentSkipListMap<>();
     /** The reverse, for the names' uniqueness; guarded by this. */
@@ -58,23 +66,27 @@ final class XlDefinitions {
     /** How many are defined (the skip list counts itself one by one). */
     private volatile int count;
 
-    private XlDefinitions(DefinitionStore store, Path cfgDir, XlNextBoot nextBoot, XlCommandRunner xl) {
+    private XlDefinitions(DefinitionStore store, Path cfgDir, XlNextBoot nextBoot, XlCommandRunner xl,
+            VolumeResolver volumes) throws IOException {
         this.store = store;
         this.cfgDir = cfgDir;
         this.nextBoot = nextBoot;
         this.xl = xl;
+        this.volumes = volumes;
+        this.detached = XlDetachedDisks.open(cfgDir);
     }
 
     /**
      * @param stateDir the state directory
      * @param xl how to run {@code xl config-update}
+     * @param volumes how disks that name storage volumes are resolved in the xl.cfg files written
      * @return the definitions kept there
      * @throws IOException if they cannot be read
      */
-    static XlDefinitions open(Path stateDir, XlCommandRunner xl) throws IOException {
+    static XlDefinitions open(Path stateDir, XlCommandRunner xl, VolumeResolver volumes) throws IOException {
         XlDefinitions d = new XlDefinitions(DefinitionStore.open(stateDir),
                 AtomicFiles.openOwnerOnlyDirectory(stateDir.resolve("xl")),
-                XlNextBoot.open(stateDir), xl);
+                XlNextBoot.open(stateDir), xl, volumes);
         d.store.forEach(def -> {
             // set_xml of a running domain stores its next boot first: a crash may have come before the definition
             // took its description and tags
@@ -316,12 +328,65 @@ final class XlDefinitions {
         save(next);
         named(next.getUuid(), next.getName());
         deleteNextBoot(next.getUuid());
+        // libxl built (or builds) the domain from it, with every disk
+        detached.allAttached(next.getUuid());
+    }
+
+    /** @return which disks of its definition a running domain does not have attached */
+    XlDetachedDisks detached() {
+        return detached;
+    }
+
+    /** A change of a definition's disks ({@link org.xenophilia.agent.backend.DiskChanges}). */
+    @FunctionalInterface
+    interface DiskEdit {
+        Domain apply(Domain def) throws BackendException;
+    }
+
+    /**
+     * Changes the disks of a running or paused domain's definitions: the one it runs with, and the one waiting for
+     * its next boot, if any, which xl is then given again ({@code xl config-update}) so that libxl builds the domain
+     * with the change on any reboot.
+     *
+     * @param uuid the domain
+     * @param live the domain as xl shows it
+     * @param edit the change
+     * @param alsoNext whether the change applies to a next-boot definition (a disk removed that it does not have
+     *            leaves it as it is)
+     */
+    void changeDisks(String uuid, LiveDomain live, DiskEdit edit, Predicate<Domain> alsoNext)
+            throws BackendException {
+        Domain running = edit.apply(get(uuid));
+        Optional<Domain> waiting = nextBoot.waiting(uuid, live.domid());
+        if (waiting.isPresent() && alsoNext.test(waiting.get())) {
+            Domain next = edit.apply(waiting.get());
+            try {
+                nextBoot.save(next, live.domid());
+            } catch (IOException e) {
+                throw BackendException.failed("cannot save the next-boot definition of " + running.getName(), e);
+            }
+            try {
+                configUpdate(live, next);
+            } catch (BackendException e) {
+                try {
+                    nextBoot.restore(uuid, waiting.get(), live.domid());
+                } catch (IOException f) {
+                    LOG.log(System.Logger.Level.WARNING, "cannot restore the next-boot definition of " + uuid
+                            + ": " + f.getMessage());
+                }
+                throw e;
+            }
+        }
+        synchronized (this) {
+            save(running);
+        }
     }
 
     /** Removes a halted domain's files, its definition last: a crash in between leaves no file of an undefined one. */
     synchronized void remove(String uuid) throws BackendException {
         try {
             deleteNextBoot(uuid);
+            detached.allAttached(uuid);
             AtomicFiles.delete(cfgFile(uuid));
             AtomicFiles.delete(buildingFile(uuid));
             store.delete(uuid);
@@ -368,14 +433,18 @@ final class XlDefinitions {
         return writeCfg(def, cfgFile(def.getUuid()));
     }
 
-    private Path writeCfg(Domain def, Path cfg) throws BackendException {
-        for (Disk d : def.getDisks()) {
-            if (d.getTarget() == null && d.getVolume() != null) {
-                throw BackendException.failed("cannot start " + def.getName() + ": disk " + d.getVdev()
-                        + " names storage volume " + d.getVolume()
-                        + ", which the xl backend cannot resolve to a target yet");
-            }
-        }
+    /**
+     * @param def a definition
+     * @return it as xl is given it: each disk that names a storage volume with the volume's target now
+     * @throws BackendException {@code STORAGE} for the first volume that cannot be given to the domain
+     */
+    Domain resolved(Domain def) throws BackendException {
+        return volumes.resolveAll(def);
+    }
+
+    private Path writeCfg(Domain definition, Path cfg) throws BackendException {
+        // the definition keeps its volume references; what xl is given has their targets as they are now
+        Domain def = resolved(definition);
         for (Vif v : def.getVifs()) {
             if (v.getNetwork() != null && v.getBridge() == null) {
                 throw BackendException.failed("cannot start " + def.getName() + ": a vif names network "
@@ -406,6 +475,11 @@ final class XlDefinitions {
         LiveDomain l = live.get();
         Domain effective = nextBoot.taken(def.getUuid(), l.domid()).orElse(def);
         Domain waiting = nextBoot.waiting(def.getUuid(), l.domid()).orElse(null);
-        return new DomainState(effective, l.state(), l.domid(), l.memoryBytes(), l.vcpus(), l.started(), waiting);
+        Set<String> off = detached.of(def.getUuid());
+        if (!off.isEmpty()) {
+            off = effective.getDisks().stream().map(Disk::getVdev).filter(off::contains).collect(Collectors.toSet());
+        }
+        return new DomainState(effective, l.state(), l.domid(), l.memoryBytes(), l.vcpus(), l.started(), waiting,
+                off);
     }
 }

@@ -386,8 +386,12 @@ final class FileRepository implements Repository {
     public DiskTarget resolve(String name) throws StorageException {
         checkAttached();
         Located v = existing(name);
-        // qdisk (QEMU) serves files of either format; blkback would need a loop device per file
-        return new DiskTarget(v.path().toString(), v.file().format(), XlBackendType.QDISK, v.file().snapshot());
+        // a raw file is what xl gives phy itself (blkback, through the loop device its block script sets up): it
+        // needs no QEMU in dom0, which a minimal Xen host does not have (qdisk then fails: "device model required but
+        // not running", tests/org.xenophilia.xl.tests/testdata/xl-4.17/xl-block-attach-qdisk-no-qemu.txt); only
+        // QEMU reads qcow2
+        XlBackendType backend = v.file().format() == DiskFormat.RAW ? XlBackendType.PHY : XlBackendType.QDISK;
+        return new DiskTarget(v.path().toString(), v.file().format(), backend, v.file().snapshot());
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.xenophilia.domain.Disk;
 import org.xenophilia.domain.Domain;
 import org.xenophilia.domain.DomainPackage.Literals;
 import org.xenophilia.domain.XlKey;
@@ -48,6 +49,17 @@ public final class DomainEncoder {
      */
     public static String encode(Domain domain) throws XlEncodeException {
         return new DomainEncoder(domain).run();
+    }
+
+    /**
+     * Writes one disk as the spec string it has in the {@code disk} list.
+     *
+     * @param disk the disk
+     * @return its spec, {@code target=} last
+     * @throws XlEncodeException if a value cannot be written in a spec
+     */
+    public static String diskSpec(Disk disk) throws XlEncodeException {
+        return DiskEncoder.spec(disk, "disk");
     }
 
     private String run() throws XlEncodeException {

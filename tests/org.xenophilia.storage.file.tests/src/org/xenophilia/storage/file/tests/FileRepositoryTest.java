@@ -72,7 +72,7 @@ public class FileRepositoryTest {
         assertEquals("rw-------", Disks.mode(file));
         assertEquals(new Volume("web", DiskFormat.RAW, 10 * GIB, web.physicalUtilisation(), Optional.empty()), web);
         assertEquals(List.of(web), repo.volumes());
-        assertEquals(new DiskTarget(file.toString(), DiskFormat.RAW, XlBackendType.QDISK, false), repo.resolve("web"));
+        assertEquals(new DiskTarget(file.toString(), DiskFormat.RAW, XlBackendType.PHY, false), repo.resolve("web"));
 
         RepositorySpace space = repo.space();
         assertEquals(10 * GIB, space.virtualAllocation());
