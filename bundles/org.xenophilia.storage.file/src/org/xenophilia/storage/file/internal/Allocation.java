@@ -44,7 +44,9 @@ final class Allocation {
     }
 
     private static Map<String, Long> parse(ToolRunner.Result r, Path where) throws StorageException {
-        r.succeeded(StorageFailure.LOAD_VOLUME_FAILED, "cannot read the allocation of " + where);
+        if (!onlyVanished(r)) {
+            r.succeeded(StorageFailure.LOAD_VOLUME_FAILED, "cannot read the allocation of " + where);
+        }
         Map<String, Long> out = new HashMap<>();
         for (String entry : r.stdout().split("\0")) {
             int space = entry.indexOf(' ');
@@ -57,5 +59,17 @@ final class Allocation {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether find failed only because files went between its reading of the directory and its look at them: a
+     * volume being made (its hidden temporary file linked and removed) or destroyed while the repository is listed.
+     * Those files are simply not listed; every other failure is the listing's.
+     */
+    private static boolean onlyVanished(ToolRunner.Result r) {
+        if (r.exitCode() != 1 || r.stderr().isBlank()) {
+            return false;
+        }
+        return r.stderr().lines().filter(l -> !l.isBlank()).allMatch(l -> l.endsWith(": No such file or directory"));
     }
 }

@@ -62,6 +62,41 @@ public class FileRepositoryTest {
         assertFalse(backend.capabilities().contains(Capability.CLONE), "a copy is a full copy");
     }
 
+    /**
+     * A listing while volumes are made and destroyed (the Workbench reads the repository after every event while an
+     * admin makes a thousand volumes): a file that goes between find's reading of the directory and its look at the
+     * file is not listed; the listing never fails for it.
+     */
+    @Test
+    public void aListingWhileVolumesComeAndGoNeverFails() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicReference<Exception> churn = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread maker = new Thread(() -> {
+            try {
+                for (int i = 0; i < 1000; i++) {
+                    repo.createVolume("v" + i, MIB, DiskFormat.RAW);
+                    repo.destroyVolume("v" + i);
+                }
+            } catch (Exception e) {
+                churn.set(e);
+            } finally {
+                done.set(true);
+            }
+        });
+        maker.start();
+        int listings = 0;
+        while (!done.get()) {
+            for (Volume v : repo.volumes()) {
+                assertTrue(v.name().startsWith("v"), v.toString());
+            }
+            listings++;
+        }
+        maker.join();
+        assertEquals(null, churn.get());
+        assertTrue(listings > 0);
+        assertEquals(List.of(), repo.volumes());
+    }
+
     @Test
     public void aRawVolumeIsASparseFileOnlyRootReads() throws Exception {
         Volume web = repo.createVolume("web", 10 * GIB, DiskFormat.RAW);
