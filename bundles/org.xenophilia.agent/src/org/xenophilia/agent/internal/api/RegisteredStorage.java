@@ -165,7 +165,8 @@ final class RegisteredStorage implements ResourceApi.Registered {
             if (sr.repository().isPresent()) {
                 try {
                     Repository r = sr.repository().get();
-                    if (r.volume(name.toString()).isPresent() && r.resolve(name.toString()).target().equals(target)) {
+                    // resolve alone: it looks the volume up without measuring it (a volume(name) runs a process)
+                    if (r.resolve(name.toString()).target().equals(target)) {
                         return true;
                     }
                 } catch (StorageException | IllegalArgumentException e) {

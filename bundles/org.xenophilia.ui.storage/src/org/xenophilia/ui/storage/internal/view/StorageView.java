@@ -215,6 +215,11 @@ public final class StorageView extends ViewPart {
     private final class LazyRows implements ILazyTreeContentProvider {
         @Override
         public void updateElement(Object parent, int index) {
+            if (parent == null) {
+                // GTK asks for a row's data while JFace takes its parent's element away (a refresh that
+                // disassociates the rows): that row is about to be made again, from its new parent
+                return;
+            }
             Object[] children = snapshot.children(parent);
             if (index < children.length) {
                 Object child = children[index];
