@@ -377,9 +377,16 @@ final class LvmRepository implements Repository {
             }
             refuseTaken(name);
             List<String> args = new ArrayList<>(List.of("--yes", "-s", "-n", name));
-            // thick: room for every block of the origin to change, so the snapshot never overflows and breaks
-            args.addAll(from.thin() ? List.of("--setactivationskip", "n") : List.of("-l", "100%ORIGIN"));
-            args.addAll(List.of("-p", "r", "--addtag", LvmTags.VOLUME, "--addtag", LvmTags.PARTIAL, "--addtag",
+            if (!from.thin()) {
+                // room for every block of the origin to change, so the snapshot never overflows and breaks
+                args.addAll(List.of("-l", "100%ORIGIN"));
+            }
+            args.addAll(List.of("-p", "r"));
+            if (from.thin()) {
+                // LVM skips thin snapshots when activating unless told otherwise; ours are disks to attach
+                args.addAll(List.of("--setactivationskip", "n"));
+            }
+            args.addAll(List.of("--addtag", LvmTags.VOLUME, "--addtag", LvmTags.PARTIAL, "--addtag",
                     LvmTags.snapshotOf(source), lv(source)));
             // not cancellable: one metadata change, quick, and a kill mid-way would leave it for the next attach
             ToolRunner.Result r = lvm.run(StorageProgress.NONE, "lvcreate", args.toArray(String[]::new));
