@@ -167,9 +167,15 @@ final class LvmRepository implements Repository {
         return whole(name).orElseThrow(() -> StorageException.volumeMissing(uuid, String.valueOf(name)));
     }
 
+    /** @return our whole volume of that name among the rows read */
+    private LvRow existing(List<LvRow> rows, String name) throws StorageException {
+        return rows.stream().filter(r -> r.name().equals(name) && LvmTags.whole(r.tags())).findFirst()
+                .orElseThrow(() -> StorageException.volumeMissing(uuid, String.valueOf(name)));
+    }
+
     /** Any LV of that name, ours or not, takes the name. */
-    private void refuseTaken(String name) throws StorageException {
-        if (rows().stream().anyMatch(r -> r.name().equals(name))) {
+    private void refuseTaken(List<LvRow> rows, String name) throws StorageException {
+        if (rows.stream().anyMatch(r -> r.name().equals(name))) {
             throw StorageException.failure(StorageFailure.VOLUME_EXISTS, "volume group " + vg + " already has an LV"
                     + " named " + name, "");
         }
@@ -186,7 +192,6 @@ final class LvmRepository implements Repository {
         long bytes = sectors(name, virtualSize);
         String reason = "cannot create volume " + name;
         try (NameHolds.Held held = holds.hold("create", name)) {
-            refuseTaken(name);
             LvRow made = make(name, bytes, StorageFailure.CREATE_VOLUME_FAILED, reason);
             try {
                 if (!made.thin()) {
@@ -198,8 +203,8 @@ final class LvmRepository implements Repository {
                 removeHalfMade(name);
                 throw e;
             }
+            return volume(made); // its row before publishing: the same but for the partial tag
         }
-        return volume(name).orElseThrow(() -> StorageException.volumeMissing(uuid, name));
     }
 
     /** @return the size rounded up to whole sectors (LVM rounds it up to its extents) */
@@ -211,7 +216,10 @@ final class LvmRepository implements Repository {
         return (bytes + SECTOR - 1) / SECTOR * SECTOR;
     }
 
-    /** Makes a new, partial LV: thin in the pool if the repository has one, else thick. */
+    /**
+     * Makes a new, partial LV: thin in the pool if the repository has one, else thick. A name that is taken (by any
+     * LV) is {@code lvcreate}'s to refuse; only then is the volume group read to tell why it failed.
+     */
     private LvRow make(String name, long bytes, StorageFailure failure, String reason) throws StorageException {
         List<String> args = new ArrayList<>(List.of("--yes", "-n", name));
         if (pool.isPresent()) {
@@ -222,6 +230,7 @@ final class LvmRepository implements Repository {
         args.addAll(List.of("--addtag", LvmTags.VOLUME, "--addtag", LvmTags.PARTIAL, vg));
         ToolRunner.Result r = lvm.run(StorageProgress.NONE, "lvcreate", args.toArray(String[]::new));
         if (r.exitCode() != 0) {
+            refuseTaken(rows(), name);
             full(r, pool.isEmpty() ? bytes : 0, reason);
             r.succeeded(failure, reason);
         }
@@ -313,9 +322,13 @@ final class LvmRepository implements Repository {
     public void destroyVolume(String name) throws StorageException {
         checkAttached();
         try (NameHolds.Held held = holds.hold("destroy", String.valueOf(name))) {
-            LvRow v = existing(name);
+            if (!LvmNames.possible(name)) {
+                throw StorageException.volumeMissing(uuid, String.valueOf(name));
+            }
+            List<LvRow> rows = rows();
+            LvRow v = existing(rows, name);
             // a thick snapshot cannot outlive its origin: lvremove would take it along (and not only ours)
-            List<String> snapshots = rows().stream().filter(r -> r.origin().equals(name) && r.thickSnapshot())
+            List<String> snapshots = rows.stream().filter(r -> r.origin().equals(name) && r.thickSnapshot())
                     .map(LvRow::name).toList();
             if (!snapshots.isEmpty()) {
                 throw StorageException.volumeInUse(name, "destroy", "its snapshots (" + String.join(", ", snapshots)
@@ -333,7 +346,6 @@ final class LvmRepository implements Repository {
         String reason = "cannot copy " + source + " to " + name;
         try (NameHolds.Held held = holds.hold("copy", name)) {
             LvRow from = existing(source);
-            refuseTaken(name);
             LvRow to = make(name, from.virtualSize(), StorageFailure.COPY_FAILED, reason);
             try {
                 // a new thin LV reads zeros where nothing was written: copying zeros would only take space
@@ -347,8 +359,8 @@ final class LvmRepository implements Repository {
                 removeHalfMade(name);
                 throw e;
             }
+            return volume(to);
         }
-        return volume(name).orElseThrow(() -> StorageException.volumeMissing(uuid, name));
     }
 
     /** A write that failed into a thin pool that is full is a full repository; anything else the copy's failure. */
@@ -370,12 +382,13 @@ final class LvmRepository implements Repository {
         String name = LvmNames.snapshot(String.valueOf(source), label);
         String reason = "cannot snapshot " + source + " as " + label;
         try (NameHolds.Held held = holds.hold("snapshot", name, source)) {
-            LvRow from = existing(source);
+            List<LvRow> rows = rows();
+            LvRow from = existing(rows, source);
             if (LvmTags.originOf(from.tags()).isPresent()) {
                 throw StorageException.notSupported(uuid, "snapshot " + source, "it is a snapshot itself (copy it"
                         + " into a volume first)");
             }
-            refuseTaken(name);
+            refuseTaken(rows, name);
             List<String> args = new ArrayList<>(List.of("--yes", "-s", "-n", name));
             if (!from.thin()) {
                 // room for every block of the origin to change, so the snapshot never overflows and breaks

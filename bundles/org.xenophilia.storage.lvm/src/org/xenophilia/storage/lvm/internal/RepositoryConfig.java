@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.xenophilia.storage.ConfigKey;
 import org.xenophilia.storage.StorageException;
 
 /**
@@ -23,11 +24,13 @@ record RepositoryConfig(List<String> devices, Optional<String> vg, Optional<Stri
     static final String DEFAULT_POOL = "xenophilia-thinpool";
 
     /**
-     * @param config the configuration, checked against the type's keys
+     * @param given the configuration (checked against the type's keys, and again here)
      * @return it, checked further
      * @throws StorageException {@code INVALID_VALUE} for what LVM would refuse or a combination that means nothing
      */
-    static RepositoryConfig of(Map<String, String> config) throws StorageException {
+    static RepositoryConfig of(Map<String, String> given) throws StorageException {
+        // the Agent hands over a checked configuration; checking it again costs nothing and spares a caller's slip
+        Map<String, String> config = ConfigKey.checkAll(new LvmBackendType().repositoryKeys(), given);
         String device = config.get(LvmBackendType.DEVICE);
         List<String> devices = device == null ? List.of() : LvmNames.devices(device);
         Optional<String> vg = Optional.ofNullable(config.get(LvmBackendType.VG));
