@@ -41,14 +41,19 @@ final class DeviceProbe {
             if (type.isEmpty() || physicalVolume()) {
                 return Optional.empty();
             }
-            String what = switch (usage.orElse("")) {
-                case "filesystem" -> type.get().equals("swap") ? "a swap area" : "an " + type.get()
-                        + " file system";
-                case "raid" -> "a member of a " + type.get() + " array";
-                case "crypto" -> "an encrypted volume (" + type.get() + ")";
-                default -> "a " + type.get() + " signature";
+            String t = type.get();
+            String what = t.equals("swap") ? "a swap area" : switch (usage.orElse("")) {
+                case "filesystem" -> article(t) + " " + t + " file system";
+                case "raid" -> "a member of " + article(t) + " " + t + " array";
+                case "crypto" -> "an encrypted volume (" + t + ")";
+                default -> article(t) + " " + t + " signature";
             };
-            return Optional.of(device + ": " + what.replace("an swap", "a swap"));
+            return Optional.of(device + ": " + what);
+        }
+
+        /** @return "an" before a type read with a vowel first (ext4, xfs, iso9660), else "a" */
+        private static String article(String type) {
+            return type.isEmpty() || "aeiouxAEIOUX".indexOf(type.charAt(0)) < 0 ? "a" : "an";
         }
     }
 

@@ -103,7 +103,7 @@ public final class LvmBackendType implements StorageBackendType {
         Lvm lvm = new Lvm(new ToolRunner(lvmPath, timeout), Lvm.Udev.of(context.setting(UDEV, "auto")),
                 Lvm.UDEV_CONTROL);
         String version = lvm.run(StorageProgress.NONE, "version").succeeded(StorageFailure.REPOSITORY_UNAVAILABLE,
-                "lvm does not answer").stdout().lines().findFirst().orElse("").strip();
+                "lvm does not answer").stdout().lines().findFirst().orElse("").strip().replaceAll("\\s+", " ");
         boolean thin = thinToolsPresent(lvm);
         Path blkdiscard = Path.of(context.setting(BLKDISCARD, "/sbin/blkdiscard"));
         Optional<ToolRunner> zero = Files.isExecutable(blkdiscard) ? Optional.of(new ToolRunner(blkdiscard, timeout))

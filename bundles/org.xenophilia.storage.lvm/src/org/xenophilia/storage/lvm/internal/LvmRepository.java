@@ -106,7 +106,7 @@ final class LvmRepository implements Repository {
             lvm.run(StorageProgress.NONE, "lvchange", args.toArray(String[]::new))
                     .succeeded(StorageFailure.REPOSITORY_UNAVAILABLE, "cannot activate " + String.join(", ", inactive));
         }
-        for (LvRow r : rows()) {
+        for (LvRow r : rows) { // (the removals and activations changed nothing a grow depends on)
             Optional<String> grown = LvmTags.grownFromTag(r.tags());
             if (LvmTags.whole(r.tags()) && grown.isPresent()) {
                 finishGrow(r, Long.parseLong(grown.get().substring(LvmTags.GROWN_FROM_PREFIX.length())),

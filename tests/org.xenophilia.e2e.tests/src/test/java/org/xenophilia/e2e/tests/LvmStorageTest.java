@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +52,9 @@ class LvmStorageTest extends RealXenTest {
     @BeforeEach
     @AfterEach
     void clearTheDisk() throws Exception {
+        if (xen == null) {
+            return; // no real Xen: the test was skipped
+        }
         try (XenApiClient c = xen.admin()) {
             for (Object ref : WireValues.asList(c.callWithSession("SR.get_all"))) {
                 String sr = WireValues.asString(ref);
@@ -90,13 +95,13 @@ class LvmStorageTest extends RealXenTest {
             assertEquals("lvm", srRecord.get("type"));
 
             // a volume: a tagged LV of its size, reading zeros
-            String vdi = createVdi(c, sr, "e2e-web", 64 * MIB);
+            String vdi = createVdi(c, sr, "e2e-web", 32 * MIB);
             Map<String, String> web = lvs(vg).get("e2e-web");
             assertEquals("xenophilia-volume", web.get("lv_tags"));
-            assertEquals(64 * MIB, bytes(web.get("lv_size")));
-            assertEquals(64 * MIB, WireValues.asLong(RealXen.record(c, "VDI", vdi).get("virtual_size")));
+            assertEquals(32 * MIB, bytes(web.get("lv_size")));
+            assertEquals(32 * MIB, WireValues.asLong(RealXen.record(c, "VDI", vdi).get("virtual_size")));
             assertEquals("e2e-web", RealXen.record(c, "VDI", vdi).get("location"));
-            assertZeros(vg, "e2e-web", 0, 64);
+            assertZeros(vg, "e2e-web", 0, 32);
 
             // an LV of the admin's beside it: never a VDI
             xen.dom0Ok("lvcreate -q -y -n admin-notes -L 8m " + vg);
@@ -105,7 +110,7 @@ class LvmStorageTest extends RealXenTest {
 
             // its data, then a snapshot: a read-only LV with the same bytes, tagged with its origin
             xen.dom0Ok("dd if=/dev/urandom of=/dev/" + vg + "/e2e-web bs=1M count=4 conv=fsync status=none");
-            String sum = md5(vg, "e2e-web", 64);
+            String sum = md5(vg, "e2e-web", 32);
             String snapshot = WireValues.asString(c.callWithSession("VDI.snapshot", vdi, Map.of()));
             Map<String, Object> snapRecord = RealXen.record(c, "VDI", snapshot);
             assertEquals(true, snapRecord.get("is_a_snapshot"));
@@ -115,10 +120,10 @@ class LvmStorageTest extends RealXenTest {
             Map<String, String> snapRow = lvs(vg).get(snapName);
             assertTrue(snapRow.get("lv_attr").startsWith("sr"), "a read-only thick snapshot: " + snapRow);
             assertTrue(snapRow.get("lv_tags").contains("xenophilia-snapshot-of-e2e-web"), snapRow.toString());
-            assertEquals(sum, md5(vg, snapName, 64), "the snapshot holds the same bytes");
+            assertEquals(sum, md5(vg, snapName, 32), "the snapshot holds the same bytes");
 
             // LVM resizes no origin of an active snapshot: its own words
-            XenApiException busy = refused(() -> c.callWithSession("VDI.resize", vdi, Long.toString(128 * MIB)));
+            XenApiException busy = refused(() -> c.callWithSession("VDI.resize", vdi, Long.toString(64 * MIB)));
             assertEquals("SR_BACKEND_FAILURE_441", busy.code(), busy.toString());
             assertTrue(busy.params().get(2).contains("Snapshot origin volumes can be resized only while inactive"),
                     busy.params().toString());
@@ -127,12 +132,12 @@ class LvmStorageTest extends RealXenTest {
             assertFalse(lvs(vg).containsKey(snapName));
 
             // a grow: the LV's new size, its new end zeros, its data kept; never a shrink
-            c.callWithSession("VDI.resize", vdi, Long.toString(128 * MIB));
+            c.callWithSession("VDI.resize", vdi, Long.toString(64 * MIB));
             web = lvs(vg).get("e2e-web");
-            assertEquals(128 * MIB, bytes(web.get("lv_size")));
+            assertEquals(64 * MIB, bytes(web.get("lv_size")));
             assertEquals("xenophilia-volume", web.get("lv_tags"));
-            assertEquals(sum, md5(vg, "e2e-web", 64));
-            assertZeros(vg, "e2e-web", 64, 64);
+            assertEquals(sum, md5(vg, "e2e-web", 32));
+            assertZeros(vg, "e2e-web", 32, 32);
             XenApiException shrink = refused(() -> c.callWithSession("VDI.resize", vdi, Long.toString(MIB)));
             assertEquals("SR_BACKEND_FAILURE_79", shrink.code());
 
@@ -140,7 +145,7 @@ class LvmStorageTest extends RealXenTest {
             String copy = WireValues.asString(c.callWithSession("VDI.copy", vdi, sr));
             String copyName = (String) RealXen.record(c, "VDI", copy).get("location");
             assertEquals("xenophilia-volume", lvs(vg).get(copyName).get("lv_tags"));
-            assertEquals(md5(vg, "e2e-web", 128), md5(vg, copyName, 128));
+            assertEquals(md5(vg, "e2e-web", 64), md5(vg, copyName, 64));
 
             // a full volume group: LVM's own words, and nothing left behind
             XenApiException full = refused(() -> createVdi(c, sr, "e2e-huge", 4096 * MIB));
@@ -178,7 +183,7 @@ class LvmStorageTest extends RealXenTest {
             sample(direct, "destroy (VDI.destroy | lvremove)", r.dom0Seconds());
         }
         // the floor of a dom0 measurement, and what one LVM process costs here
-        for (int i = 0; i < ROUNDS; i++) {
+        for (int i = 0; i < 2; i++) {
             sample(direct, "(dom0 sh, no command)", xen.dom0Ok("true").dom0Seconds());
             sample(direct, "(one lvs)", xen.dom0Ok("lvs " + vg + " > /dev/null").dom0Seconds());
         }
@@ -285,7 +290,11 @@ class LvmStorageTest extends RealXenTest {
     }
 
     private void assertZeros(String vg, String lv, int skipMib, int mib) throws Exception {
-        String zeros = xen.dom0Ok("head -c " + (mib * MIB) + " /dev/zero | md5sum").stdout().strip();
+        MessageDigest md5 = MessageDigest.getInstance("MD5");
+        for (int i = 0; i < mib; i++) {
+            md5.update(new byte[(int) MIB]);
+        }
+        String zeros = HexFormat.of().formatHex(md5.digest()) + "  -";
         String read = xen.dom0Ok("dd if=/dev/" + vg + "/" + lv + " bs=1M skip=" + skipMib + " count=" + mib
                 + " status=none | md5sum").stdout().strip();
         assertEquals(zeros, read, lv + " reads zeros from " + skipMib + " MiB for " + mib + " MiB");
