@@ -72,3 +72,71 @@ png(os.path.join(OUT, 'vm-halted16.png'), 16, state((150, 150, 155), 'stop'))
 png(os.path.join(OUT, 'vm-suspended16.png'), 16, state((70, 110, 200), 'pause'))
 png(os.path.join(OUT, 'vm-unknown16.png'), 16, state((190, 60, 60), 'none'))
 png(os.path.join(OUT, 'op-reboot16.png'), 16, state((40, 130, 180), 'ring'))
+
+# the storage bundle's icons
+STORAGE = os.path.join(os.path.dirname(__file__), '..', '..', 'bundles', 'org.xenophilia.ui.storage', 'icons')
+os.makedirs(STORAGE, exist_ok=True)
+
+def plus(pixel):
+    """Adds a green plus in the bottom right corner: a New command."""
+    def drawn(x, y, n):
+        if 9 <= x <= 15 and 9 <= y <= 15:
+            if (x == 12 and 9 <= y <= 15) or (y == 12 and 9 <= x <= 15):
+                return (30, 150, 50, 255)
+            if (11 <= x <= 13 and 8 <= y <= 16) or (11 <= y <= 13 and 8 <= x <= 16):
+                return (255, 255, 255, 255)
+        return pixel(x, y, n)
+    return drawn
+
+def repository(x, y, n):
+    """A blue cylinder: a storage repository."""
+    cx, rx, ry = 7.5, 6.5, 2.2
+    top, bottom = 3.5, 12.5
+    def inside(yc):
+        return ((x - cx) / rx) ** 2 + ((y - yc) / ry) ** 2 <= 1
+    if inside(top):
+        edge = ((x - cx) / rx) ** 2 + ((y - top) / ry) ** 2 > 0.55
+        return (40, 80, 150, 255) if edge else (150, 185, 235, 255)
+    if abs(x - cx) <= rx and top <= y <= bottom or inside(bottom):
+        if abs(x - cx) > rx - 1 or (y > bottom and ((x - cx) / rx) ** 2 + ((y - bottom) / ry) ** 2 > 0.55):
+            return (40, 80, 150, 255)
+        return (80, 130, 205, 255) if int(y) not in (7, 10) else (50, 95, 170, 255)
+    return (0, 0, 0, 0)
+
+def volume(x, y, n):
+    """A grey disk drive with a green light: a volume."""
+    if x < 1 or x > n - 2 or y < 4 or y > n - 5:
+        return (0, 0, 0, 0)
+    if x in (1, n - 2) or y in (4, n - 5):
+        return (70, 70, 70, 255)
+    if y == n - 7 and x == n - 4:
+        return (40, 170, 60, 255)
+    return (210, 214, 220, 255)
+
+def snapshot(x, y, n):
+    """A volume with a clock: a snapshot."""
+    d2 = (x - 11) ** 2 + (y - 11) ** 2
+    if d2 <= 20:
+        if d2 >= 13:
+            return (120, 90, 20, 255)
+        if (x == 11 and 8 <= y <= 11) or (y == 11 and 11 <= x <= 13):
+            return (60, 40, 10, 255)
+        return (250, 220, 120, 255)
+    return volume(x, y, n)
+
+def folder(x, y, n):
+    """A yellow folder: a directory of files."""
+    if 1 <= x <= 6 and 3 <= y <= 4:
+        return (200, 150, 40, 255)
+    if 1 <= x <= n - 2 and 4 <= y <= n - 3:
+        if x in (1, n - 2) or y in (4, n - 3):
+            return (170, 120, 30, 255)
+        return (240, 200, 90, 255)
+    return (0, 0, 0, 0)
+
+png(os.path.join(STORAGE, 'repository16.png'), 16, repository)
+png(os.path.join(STORAGE, 'new-repository16.png'), 16, plus(repository))
+png(os.path.join(STORAGE, 'volume16.png'), 16, volume)
+png(os.path.join(STORAGE, 'new-volume16.png'), 16, plus(volume))
+png(os.path.join(STORAGE, 'snapshot16.png'), 16, snapshot)
+png(os.path.join(STORAGE, 'type-file16.png'), 16, folder)

@@ -11,13 +11,18 @@ import java.util.Optional;
 import org.xenophilia.xenapi.Ref;
 
 /**
- * The in-memory state of one node, kept by its {@link NodeConnection} from {@code event.from}: hosts, VMs, VIFs and
- * VBDs, keyed by UUID. Readable from any thread; every read returns immutable snapshots. Written only by the
- * connection's event thread. Whether it is current is {@link NodeConnection#isStale()}.
+ * The in-memory state of one node, kept by its {@link NodeConnection} from {@code event.from}: hosts, VMs, VIFs, VBDs
+ * and storage (SRs, PBDs, VDIs), keyed by UUID. Readable from any thread; every read returns immutable snapshots.
+ * Written only by the connection's event thread. Whether it is current is {@link NodeConnection#isStale()}.
+ * <p>
+ * Objects are also kept by kind, so that a read of one kind (the VMs) costs what that kind holds, not what the node
+ * holds (thousands of volumes).
  */
 public final class NodeModel {
 
-    private final Map<String, XenObject> byUuid = new LinkedHashMap<>();
+    private final Map<String, XenObject> byUuid = new HashMap<>();
+    /** Each kind's objects, in the order they came. */
+    private final Map<Class<?>, Map<String, XenObject>> byKind = new HashMap<>();
     private final Map<Ref, String> uuidByRef = new HashMap<>();
 
     /** @return the hosts */
@@ -82,6 +87,44 @@ public final class NodeModel {
         return out;
     }
 
+    /** @return the storage repositories, by name */
+    public List<SrInfo> srs() {
+        List<SrInfo> srs = all(SrInfo.class);
+        srs.sort(Comparator.comparing(SrInfo::name).thenComparing(SrInfo::uuid));
+        return srs;
+    }
+
+    /**
+     * @param uuid an SR's UUID
+     * @return that SR
+     */
+    public Optional<SrInfo> sr(String uuid) {
+        return get(uuid, SrInfo.class);
+    }
+
+    /**
+     * @param uuid a VDI's UUID
+     * @return that VDI
+     */
+    public Optional<VdiInfo> vdi(String uuid) {
+        return get(uuid, VdiInfo.class);
+    }
+
+    /**
+     * Every object of some kinds, read at one instant: what belongs together (a VDI and its SR) is seen together.
+     *
+     * @param kinds the kinds ({@code SrInfo.class} ...)
+     * @return their objects, kind after kind
+     */
+    @SafeVarargs
+    public final synchronized List<XenObject> objects(Class<? extends XenObject>... kinds) {
+        List<XenObject> out = new ArrayList<>();
+        for (Class<? extends XenObject> kind : kinds) {
+            out.addAll(byKind.getOrDefault(kind, Map.of()).values());
+        }
+        return out;
+    }
+
     /** @return the number of objects of every kind */
     public synchronized int size() {
         return byUuid.size();
@@ -94,10 +137,8 @@ public final class NodeModel {
 
     private synchronized <T extends XenObject> List<T> all(Class<T> type) {
         List<T> out = new ArrayList<>();
-        for (XenObject o : byUuid.values()) {
-            if (type.isInstance(o)) {
-                out.add(type.cast(o));
-            }
+        for (XenObject o : byKind.getOrDefault(type, Map.of()).values()) {
+            out.add(type.cast(o));
         }
         return out;
     }
@@ -105,7 +146,7 @@ public final class NodeModel {
     /** The VIFs and VBDs in the model that belong to this VM reference. */
     synchronized List<XenObject> devicesOf(Ref vm) {
         List<XenObject> out = new ArrayList<>();
-        for (XenObject o : byUuid.values()) {
+        for (XenObject o : objects(VifInfo.class, VbdInfo.class)) {
             if (o instanceof VifInfo v && v.vm().equals(vm) || o instanceof VbdInfo b && b.vm().equals(vm)) {
                 out.add(o);
             }
@@ -119,6 +160,10 @@ public final class NodeModel {
         if (old != null && !old.ref().equals(o.ref())) {
             uuidByRef.remove(old.ref());
         }
+        if (old != null && old.getClass() != o.getClass()) {
+            kind(old).remove(old.uuid()); // a uuid reused by another kind: only one object has it
+        }
+        kind(o).put(o.uuid(), o);
         uuidByRef.put(o.ref(), o.uuid());
         if (old == null) {
             return new ModelChange(ModelChange.Kind.ADDED, o);
@@ -133,7 +178,15 @@ public final class NodeModel {
             return null;
         }
         XenObject old = byUuid.remove(uuid);
-        return old == null ? null : new ModelChange(ModelChange.Kind.REMOVED, old);
+        if (old == null) {
+            return null;
+        }
+        kind(old).remove(uuid);
+        return new ModelChange(ModelChange.Kind.REMOVED, old);
+    }
+
+    private Map<String, XenObject> kind(XenObject o) {
+        return byKind.computeIfAbsent(o.getClass(), k -> new LinkedHashMap<>());
     }
 
     /**
@@ -150,6 +203,7 @@ public final class NodeModel {
         for (XenObject old : List.copyOf(byUuid.values())) {
             if (!incoming.containsKey(old.uuid())) {
                 byUuid.remove(old.uuid());
+                kind(old).remove(old.uuid());
                 changes.add(new ModelChange(ModelChange.Kind.REMOVED, old));
             }
         }

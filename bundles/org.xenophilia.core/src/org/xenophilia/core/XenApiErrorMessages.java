@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
+import org.xenophilia.core.storage.StorageOperation;
 import org.xenophilia.xenapi.ErrorCode;
 import org.xenophilia.xenapi.XenApiException;
 import org.xenophilia.xenapi.client.UntrustedCertificateException;
@@ -11,14 +12,21 @@ import org.xenophilia.xenapi.client.UntrustedCertificateException;
 /**
  * Turns XenAPI failures into sentences for administrators, built from the error code and its parameters (in the
  * order of xapi's datamodel, see {@link ErrorCode}), e.g. {@code HOST_NOT_ENOUGH_FREE_MEMORY [1073741824, 536870912]}
- * on start becomes "Cannot start web01: node alpha has 512 MiB free, web01 needs 1024 MiB". Codes without a
- * sentence of their own still name the code and every parameter, so nothing is hidden.
+ * on start becomes "Cannot start web01: node alpha has 512 MiB free, web01 needs 1024 MiB", and storage's
+ * {@code SR_BACKEND_FAILURE_44 ["", "not enough space", "..."]} on a volume's create "Cannot create volume data1: the
+ * storage of node alpha answered: not enough space (...)". Codes without a sentence of their own still name the code
+ * and every parameter, so nothing is hidden.
  */
 public final class XenApiErrorMessages {
+
+    /** A volume a domain's disk uses cannot be changed that way: {@code VDI_IN_USE [vdi, operation]}. */
+    public static final String VDI_IN_USE = "VDI_IN_USE";
 
     private static final long MIB = 1L << 20;
     /** The Agent's error for a change it could not store: its state directory's disk is full. */
     private static final String DISK_FULL = "XENOPHILIA_DISK_FULL";
+    /** xapi's storage managers' failures: {@code SR_BACKEND_FAILURE_<n> ["", reason, output]}. */
+    private static final String BACKEND_FAILURE = "SR_BACKEND_FAILURE";
 
     private XenApiErrorMessages() {
     }
@@ -42,12 +50,79 @@ public final class XenApiErrorMessages {
      * @return e.g. "Cannot start web01: node alpha cannot be reached (Connection refused)"
      */
     public static String operationFailed(VmOperation op, String vm, String node, IOException e) {
+        return "Cannot " + op.verb() + " " + vm + ": " + unreachable(node, e);
+    }
+
+    /** Why a node could not be asked: its certificate, or the network. */
+    private static String unreachable(String node, IOException e) {
         if (e instanceof UntrustedCertificateException u) {
-            return "Cannot " + op.verb() + " " + vm + ": the certificate of node " + node + " is not the trusted one"
+            return "the certificate of node " + node + " is not the trusted one"
                     + u.expectedFingerprint().map(f -> " (pinned " + f + ")").orElse("") + "; it presented "
                     + u.presentedFingerprint();
         }
-        return "Cannot " + op.verb() + " " + vm + ": node " + node + " cannot be reached (" + e.getMessage() + ")";
+        return "node " + node + " cannot be reached (" + e.getMessage() + ")";
+    }
+
+    /**
+     * @param op the storage operation attempted
+     * @param subject the repository's or volume's name
+     * @param node the node's name
+     * @param e the failure
+     * @return e.g. "Cannot resize volume data1: the storage of node alpha answered: a volume cannot shrink (...)"
+     */
+    public static String storageFailed(StorageOperation op, String subject, String node, XenApiException e) {
+        return "Cannot " + op.verb() + " " + subject + ": " + storageReason(op, subject, node, e);
+    }
+
+    /**
+     * @param op the storage operation attempted
+     * @param subject the repository's or volume's name
+     * @param node the node's name
+     * @param e a transport failure
+     * @return e.g. "Cannot create volume data1: node alpha cannot be reached (Connection refused)"
+     */
+    public static String storageFailed(StorageOperation op, String subject, String node, IOException e) {
+        return "Cannot " + op.verb() + " " + subject + ": " + unreachable(node, e);
+    }
+
+    /**
+     * @param volume the volume's name
+     * @param users the domains' disks on it, each "web01 as xvdb"
+     * @return e.g. "Cannot delete volume data1: it is in use by domain web01 as xvdb"
+     */
+    public static String volumeInUse(String volume, List<String> users) {
+        if (users.isEmpty()) {
+            return "Cannot " + StorageOperation.DELETE_VOLUME.verb() + " " + volume + ": it is in use by a domain";
+        }
+        return "Cannot " + StorageOperation.DELETE_VOLUME.verb() + " " + volume + ": it is in use by domain"
+                + (users.size() == 1 ? " " : "s ") + String.join(", ", users);
+    }
+
+    /** Why a storage operation failed, without the "Cannot ..." prefix. */
+    private static String storageReason(StorageOperation op, String subject, String node, XenApiException e) {
+        String code = e.code();
+        List<String> p = e.params();
+        if (code.startsWith(BACKEND_FAILURE + "_") && p.size() >= 2) {
+            String output = p.size() >= 3 ? p.get(2).strip() : "";
+            return "the storage of node " + node + " answered: " + p.get(1) + (output.isEmpty() ? "" : " (" + output
+                    + ")");
+        }
+        if (code.equals(BACKEND_FAILURE) && p.size() >= 3) {
+            String output = p.get(2).isBlank() ? p.get(1).strip() : p.get(2).strip();
+            return "a storage tool of node " + node + " failed with status " + p.get(0) + (output.isEmpty() ? ""
+                    : ": " + output);
+        }
+        return switch (code) {
+            case VDI_IN_USE -> subject + " is in use by a domain of node " + node;
+            case "SR_NOT_EMPTY" -> op == StorageOperation.CREATE_REPOSITORY ? "the location on node " + node
+                    + " holds other data; nothing was written" : "the repository still holds volumes";
+            case "SR_HAS_NO_PBDS" -> "the repository is not plugged on node " + node;
+            case "SR_OPERATION_NOT_SUPPORTED" -> "the repository's storage type does not offer this on node " + node;
+            case "SR_UNKNOWN_DRIVER" -> "node " + node + " has no storage backend of type " + (p.isEmpty() ? "?"
+                    : p.get(0));
+            case "VDI_MISSING" -> subject + " is missing from its repository on node " + node;
+            default -> reason(subject, node, e);
+        };
     }
 
     /**

@@ -32,7 +32,11 @@ public interface StorageBackend extends AutoCloseable {
     /**
      * Makes a new, empty repository and attaches it. Refuses a location that holds a repository
      * ({@link StorageFailure#REPOSITORY_EXISTS}), and one that holds other data ({@link StorageException#holdsData})
-     * unless {@code force}; a backend never destroys data it did not make, even with force.
+     * unless {@code force}, the admin's explicit word after seeing the {@link #probe}. What force allows depends on
+     * the location: in a directory the backend writes beside the foreign data, never over it (the {@code file}
+     * backend); a device or an image the repository takes whole (LVM's physical volumes, a pool's file system) is
+     * formatted over what it holds. Storage in use (mounted, served by a loop device, another volume group's
+     * physical volume) is refused whatever the force.
      *
      * @param uuid the repository's uuid (xapi's SR uuid), which the backend records on the storage
      * @param config the repository's configuration

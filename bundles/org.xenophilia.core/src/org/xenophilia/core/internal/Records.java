@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.xenophilia.core.HostInfo;
+import org.xenophilia.core.PbdInfo;
+import org.xenophilia.core.SrInfo;
 import org.xenophilia.core.VbdInfo;
+import org.xenophilia.core.VdiInfo;
 import org.xenophilia.core.VifInfo;
 import org.xenophilia.core.VmInfo;
 import org.xenophilia.core.XenObject;
@@ -39,6 +42,9 @@ public final class Records {
             case "vm" -> Optional.of(vm(ref, record));
             case "vif" -> Optional.of(vif(ref, record));
             case "vbd" -> Optional.of(vbd(ref, record));
+            case "sr" -> Optional.of(sr(ref, record));
+            case "pbd" -> Optional.of(pbd(ref, record));
+            case "vdi" -> Optional.of(vdi(ref, record));
             default -> Optional.empty();
         };
     }
@@ -93,9 +99,29 @@ public final class Records {
     }
 
     static VbdInfo vbd(Ref ref, Map<String, Object> r) {
-        return new VbdInfo(ref, string(r, "uuid"), refOf(r.get("VM")), string(r, "device"), string(r, "type"),
-                string(r, "mode"), bool(r, "bootable"), bool(r, "currently_attached"),
+        return new VbdInfo(ref, string(r, "uuid"), refOf(r.get("VM")), refOf(r.get("VDI")), string(r, "device"),
+                string(r, "type"), string(r, "mode"), bool(r, "bootable"), bool(r, "currently_attached"),
                 stringMap(r.get("other_config")));
+    }
+
+    static SrInfo sr(Ref ref, Map<String, Object> r) {
+        return new SrInfo(ref, string(r, "uuid"), string(r, "name_label"), string(r, "name_description"),
+                string(r, "type"), string(r, "content_type"), number(r, "physical_size", 0),
+                number(r, "physical_utilisation", 0), number(r, "virtual_allocation", 0), bool(r, "shared"),
+                refs(r.get("PBDs")), Set.copyOf(strings(r.get("allowed_operations"))));
+    }
+
+    static PbdInfo pbd(Ref ref, Map<String, Object> r) {
+        return new PbdInfo(ref, string(r, "uuid"), refOf(r.get("host")), refOf(r.get("SR")),
+                bool(r, "currently_attached"), stringMap(r.get("device_config")));
+    }
+
+    static VdiInfo vdi(Ref ref, Map<String, Object> r) {
+        return new VdiInfo(ref, string(r, "uuid"), string(r, "name_label"), string(r, "name_description"),
+                refOf(r.get("SR")), string(r, "location"), number(r, "virtual_size", 0),
+                number(r, "physical_utilisation", 0), stringMap(r.get("sm_config")).getOrDefault("image-format", ""),
+                bool(r, "read_only"), bool(r, "is_a_snapshot"), refOf(r.get("snapshot_of")), refs(r.get("VBDs")),
+                Set.copyOf(strings(r.get("allowed_operations"))));
     }
 
     private static String string(Map<String, Object> r, String field) {

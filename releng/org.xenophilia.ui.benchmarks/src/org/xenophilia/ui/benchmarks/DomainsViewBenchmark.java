@@ -2,22 +2,18 @@ package org.xenophilia.ui.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.BooleanSupplier;
 
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -46,7 +42,6 @@ import org.xenophilia.xenapi.client.XenApiClient;
  */
 public class DomainsViewBenchmark {
 
-    private static final Duration TIMEOUT = Duration.ofMinutes(10);
     private static final List<AgentNode> AGENTS = new ArrayList<>();
     private static final List<String> NODE_IDS = new ArrayList<>();
 
@@ -90,7 +85,7 @@ public class DomainsViewBenchmark {
                 NodeService.get().putSessionNode(node, AgentNode.PASSWORD);
             }
         }
-        waitFor("all " + rows + " rows in the Domains view", () -> table.getItemCount() == rows);
+        Fleet.waitFor("all " + rows + " rows in the Domains view", () -> table.getItemCount() == rows);
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -104,13 +99,13 @@ public class DomainsViewBenchmark {
         for (int i = 0; i < 5; i++) {
             long r0 = System.nanoTime();
             view.getFilter().setText("-");
-            flush();
+            Fleet.flush();
             view.getFilter().setText("");
-            flush();
+            Fleet.flush();
             refreshes.add((System.nanoTime() - r0) / 2);
         }
         assertEquals(rows, table.getItemCount());
-        report.add("full refresh of the table (filter, sort, item count): " + summary(refreshes));
+        report.add("full refresh of the table (filter, sort, item count): " + Fleet.summary(refreshes));
 
         // 3. scrolling page by page, each page painted
         int visible = Math.max(1, table.getClientArea().height / Math.max(1, table.getItemHeight()));
@@ -119,15 +114,15 @@ public class DomainsViewBenchmark {
             long p0 = System.nanoTime();
             table.setTopIndex(top);
             table.update(); // paints now: the virtual rows of the page are asked for and drawn
-            flush();
+            Fleet.flush();
             pages.add(System.nanoTime() - p0);
         }
         report.add(String.format(Locale.ROOT, "scrolling %d pages of %d rows, each painted: ", pages.size(), visible)
-                + summary(pages));
+                + Fleet.summary(pages));
 
         // 4. a change on a node until its row shows it
         table.setTopIndex(0);
-        flush();
+        Fleet.flush();
         List<Long> toRow = new ArrayList<>();
         List<Long> toModel = new ArrayList<>();
         // the other client works on its own thread, as another administrator's tool would: the display thread only
@@ -141,7 +136,7 @@ public class DomainsViewBenchmark {
                 other.login(AgentNode.ADMIN, AgentNode.PASSWORD);
                 return WireValues.asList(other.callWithSession("VM.get_by_name_label", name)).get(0).toString();
             });
-            waitFor("the other client logged in", login::isDone);
+            Fleet.waitFor("the other client logged in", login::isDone);
             String ref = login.get();
             for (int i = 0; i < changes; i++) {
                 long mib = 128 + (i % 2) * 64;
@@ -152,7 +147,7 @@ public class DomainsViewBenchmark {
                 org.xenophilia.core.NodeConnection connection = NodeService.get().connections().stream()
                         .filter(c -> c.node().name().equals(node)).findFirst().orElseThrow();
                 long[] modelAt = {0};
-                waitFor("the row of " + name + " on " + node + " showing " + expected, () -> {
+                Fleet.waitFor("the row of " + name + " on " + node + " showing " + expected, () -> {
                     if (modelAt[0] == 0 && connection.model().vmsNamed(name).get(0).memoryTarget() == mib << 20) {
                         modelAt[0] = System.nanoTime();
                     }
@@ -166,8 +161,8 @@ public class DomainsViewBenchmark {
         } finally {
             otherAdmin.shutdown();
         }
-        report.add("change by another client -> the node's model has it: " + summary(toModel));
-        report.add("change by another client -> its row shows it: " + summary(toRow));
+        report.add("change by another client -> the node's model has it: " + Fleet.summary(toModel));
+        report.add("change by another client -> its row shows it: " + Fleet.summary(toRow));
         assertEquals(List.of(), UiThreadCalls.violations(), "XenAPI calls on the UI thread");
 
         String text = String.join("\n", report) + "\n";
@@ -220,37 +215,6 @@ public class DomainsViewBenchmark {
         pool.shutdown();
         for (Future<AgentNode> f : started) {
             AGENTS.add(f.get());
-        }
-    }
-
-    private static String summary(List<Long> nanos) {
-        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        return String.format(Locale.ROOT, "p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d samples)",
-                at(sorted, 0.50) / 1e6, at(sorted, 0.99) / 1e6, sorted[sorted.length - 1] / 1e6, sorted.length);
-    }
-
-    private static long at(long[] sorted, double p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
-    }
-
-    private static void flush() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain
-        }
-    }
-
-    private static void waitFor(String what, BooleanSupplier condition) {
-        Display display = Display.getCurrent();
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("timed out after " + TIMEOUT.toSeconds() + " s waiting for " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(5, () -> { });
-                display.sleep();
-            }
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -51,11 +52,14 @@ public final class AgentNode implements AutoCloseable {
 
     /** Where the .deb's launcher is, in the repository. */
     private static final String LAUNCHER = "releng/org.xenophilia.agent.deb/src/deb/usr/sbin/xenophiliad";
+    /** The storage SPI's service interface: its jar goes on the class path with storage plug-ins. */
+    private static final String STORAGE_SPI = "org.xenophilia.storage.StorageBackendType";
 
     private final Path config;
     private final Path state;
     private List<String> jvmFlags = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     private boolean deployed;
+    private final List<Path> plugins = new ArrayList<>();
     private Process process;
     private final List<String> lines = new ArrayList<>();
     private URI uri;
@@ -94,6 +98,42 @@ public final class AgentNode implements AutoCloseable {
         jvmFlags = List.of(m.group(1).trim().split("\\s+"));
         deployed = true;
         return this;
+    }
+
+    /**
+     * Runs the Agent from now on with storage backends, as the .deb's plug-in directory holds them: the storage SPI's
+     * jar (the test runtime must have the bundle {@code org.xenophilia.storage}) and the given jars on its class path.
+     *
+     * @param jars the backends' jars, e.g. {@link #fileBackendJar()}
+     * @return this
+     */
+    public AgentNode withStoragePlugins(List<Path> jars) {
+        plugins.addAll(jars);
+        return this;
+    }
+
+    /**
+     * The {@code file} storage backend as the build made it (the jar the .deb ships, with its services file), from the
+     * repository named by the system property {@code xenophilia.repo}: build
+     * {@code bundles/org.xenophilia.storage.file} in the same reactor.
+     *
+     * @return the jar
+     * @throws IOException if there is none
+     */
+    public static Path fileBackendJar() throws IOException {
+        Path target = Path.of(System.getProperty("xenophilia.repo", "../.."), "bundles", "org.xenophilia.storage.file",
+                "target");
+        if (Files.isDirectory(target)) {
+            try (var files = Files.list(target)) {
+                Optional<Path> jar = files.filter(p -> p.getFileName().toString().matches(
+                        "org\\.xenophilia\\.storage\\.file-.*\\.jar") && !p.toString().endsWith("-sources.jar"))
+                        .findFirst();
+                if (jar.isPresent()) {
+                    return jar.get();
+                }
+            }
+        }
+        throw new IOException("build the file storage backend first: no jar in " + target.toAbsolutePath());
     }
 
     /** @return whether the Agent's process runs (it exits on an OutOfMemoryError when {@link #asDeployed}) */
@@ -248,6 +288,10 @@ public final class AgentNode implements AutoCloseable {
         }
         if (!bouncyCastle.isEmpty()) {
             cmd.add("-Dxenophilia.agent.bouncycastle.path=" + String.join(File.pathSeparator, bouncyCastle));
+        }
+        if (!plugins.isEmpty()) {
+            classPath.add(location(STORAGE_SPI, Xenophiliad.class.getClassLoader()));
+            plugins.forEach(p -> classPath.add(p.toString()));
         }
         cmd.add("-cp");
         cmd.add(String.join(File.pathSeparator, classPath));

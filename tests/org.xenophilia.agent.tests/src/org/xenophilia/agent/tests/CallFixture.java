@@ -205,10 +205,13 @@ final class CallFixture {
                 return on.task();
             case "uuid":
                 if (self(cls, on).equals("OpaqueRef:NULL")) {
-                    return NO_SUCH_UUID; // a class with no object here (a PBD without SRs): the lookup fails
+                    return NO_SUCH_UUID; // a class with no object here (a PBD without SRs, an SM): the lookup fails
                 }
                 return WireValues.asMap(admin.call(cls + ".get_record", session, self(cls, on))).get("uuid");
             case "label":
+                if (self(cls, on).equals("OpaqueRef:NULL")) {
+                    return "no-such-label"; // a class with no object here (an SM without storage types)
+                }
                 return WireValues.asMap(admin.call(cls + ".get_record", session, self(cls, on))).get("name_label");
             case "class":
                 return "VM";

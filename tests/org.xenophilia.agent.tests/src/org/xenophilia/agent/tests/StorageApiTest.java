@@ -238,6 +238,61 @@ class StorageApiTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(value = WireEncoding.class, names = {"XML_RPC", "JSON_RPC"})
+    void aClientLearnsATypesKeysFromItsSmAndProbesBeforeItWritesAnything(WireEncoding encoding) throws Exception {
+        start(encoding);
+        Map<String, Object> sms = WireValues.asMap(admin.callWithSession("SM.get_all_records"));
+        assertEquals(1, sms.size(), sms.toString());
+        String smRef = sms.keySet().iterator().next();
+        Map<String, Object> sm = WireValues.asMap(sms.get(smRef));
+        assertEquals("file", sm.get("type"));
+        assertEquals("1.0", sm.get("required_api_version"));
+        assertTrue(WireValues.asMap(sm.get("configuration")).containsKey("location"), sm.toString());
+        Map<String, Object> other = WireValues.asMap(sm.get("other_config"));
+        assertEquals("PATH", other.get("config-type:location"));
+        assertEquals("true", other.get("config-required:location"));
+        assertTrue(List.of(((String) other.get("formats")).split(",")).contains("raw"), other.toString());
+        assertTrue(WireValues.asList(sm.get("capabilities")).containsAll(List.of("SR_PROBE", "VDI_RESIZE")));
+        assertTrue(((String) sm.get("driver_filename")).endsWith(".jar"), sm.toString());
+        assertEquals(smRef, admin.callWithSession("SM.get_by_uuid", sm.get("uuid")));
+        assertEquals("file", admin.callWithSession("SM.get_type", smRef));
+
+        String host = (String) WireValues.asList(admin.callWithSession("host.get_all")).get(0);
+        Path location = dir.resolve("disks");
+        Files.createDirectories(location);
+        Files.writeString(location.resolve("notes.txt"), "mine");
+        Map<String, Object> probe = probeExt(host, location);
+        assertEquals(Map.of(), WireValues.asMap(probe.get("sr")));
+        assertTrue(((String) WireValues.asMap(probe.get("extra_info")).get("other-data")).contains("notes.txt"),
+                probe.toString());
+        XenApiException e = refused(() -> createSr(location, "disks"));
+        assertEquals("SR_NOT_EMPTY", e.code());
+        e = refused(() -> admin.callWithSession("SR.create", host, Map.of("location", location.toString(), "force",
+                "maybe"), 0L, "disks", "", "file", "user", false, Map.of()));
+        assertTrue(e.is(ErrorCode.INVALID_VALUE), e.toString());
+        assertEquals(List.of(), WireValues.asList(admin.callWithSession("SR.get_by_name_label", "disks")));
+
+        String sr = (String) admin.callWithSession("SR.create", host, Map.of("location", location.toString(), "force",
+                "true"), 0L, "disks", "", "file", "user", false, Map.of());
+        assertEquals("mine", Files.readString(location.resolve("notes.txt")), "force writes beside, never over");
+        assertFalse(WireValues.asMap(record("PBD", (String) WireValues.asList(record("SR", sr).get("PBDs")).get(0))
+                .get("device_config")).containsKey("force"), "the flag is not the repository's configuration");
+        Map<String, Object> found = WireValues.asMap(probeExt(host, location).get("sr"));
+        assertEquals(record("SR", sr).get("uuid"), found.get("uuid"));
+        assertEquals("disks", found.get("name_label"));
+        String xml = (String) admin.callWithSession("SR.probe", host, Map.of("location", location.toString()), "file",
+                Map.of());
+        assertTrue(xml.contains("<UUID>" + found.get("uuid") + "</UUID>"), xml);
+    }
+
+    private Map<String, Object> probeExt(String host, Path location) throws Exception {
+        List<Object> results = WireValues.asList(admin.callWithSession("SR.probe_ext", host, Map.of("location",
+                location.toString()), "file", Map.of()));
+        assertEquals(1, results.size());
+        return WireValues.asMap(results.get(0));
+    }
+
     @Test
     void aReadOnlyUserIsRefusedEveryChange() throws Exception {
         start(WireEncoding.JSON_RPC);
@@ -262,6 +317,9 @@ class StorageApiTest {
                 XenApiException e = refused(() -> viewer.callWithSession(m.getKey(), m.getValue()));
                 assertTrue(e.is(ErrorCode.PERMISSION_DENIED), m.getKey() + ": " + e);
             }
+            XenApiException probe = refused(() -> viewer.callWithSession("SR.probe_ext", host, Map.of("location",
+                    dir.toString()), "file", Map.of()));
+            assertTrue(probe.is(ErrorCode.PERMISSION_DENIED), "a probe reads devices that are not the Agent's yet");
             for (String m : List.of("VDI.copy", "VDI.snapshot")) {
                 XenApiException e = refused(() -> viewer.callWithSession(m, vdi, m.endsWith("copy") ? sr : Map.of()));
                 assertTrue(e.is(ErrorCode.PERMISSION_DENIED), m + ": " + e);

@@ -21,10 +21,11 @@ import org.xenophilia.xenapi.WireValues;
 import org.xenophilia.xenapi.client.XenApiClient;
 
 /**
- * {@code kill -9} of a real {@code xenophiliad} with the {@code file} backend at each step of {@code SR.create} and
- * {@code VDI.create} (the test seam {@link HaltPoints} halts it there, as SIGKILL would), then a restart on the same
- * directories: the SR or volume is either whole and listed, or gone with nothing of it left to get in the way (the
- * same create succeeds again). Never half made and unlisted.
+ * {@code kill -9} of a real {@code xenophiliad} with the {@code file} backend at each step of {@code SR.create},
+ * {@code VDI.create}, {@code VDI.copy} and {@code VDI.resize} (the test seam {@link HaltPoints} halts it there, as
+ * SIGKILL would), then a restart on the same directories: the SR or volume is either whole and listed, or gone with
+ * nothing of it left to get in the way (the same create succeeds again). Never half made and unlisted: the directory
+ * and {@code VDI.get_all_records} agree.
  */
 class StorageKillTest {
 
@@ -153,6 +154,85 @@ class StorageKillTest {
             Map<String, Object> v = WireValues.asMap(c.callWithSession("VDI.get_record", vdis.get(0)));
             assertEquals(SIZE, WireValues.asLong(v.get("virtual_size")));
             assertFalse(files.stream().anyMatch(f -> f.endsWith(".tmp")));
+        }
+    }
+
+    /** @return the files of the repository but its mark: what the directory says the volumes are */
+    private List<String> files() throws Exception {
+        try (Stream<Path> s = Files.list(location())) {
+            return s.map(p -> p.getFileName().toString()).filter(f -> !f.equals(".xenophilia-repository")).sorted()
+                    .toList();
+        }
+    }
+
+    /** @return the VDIs' locations mapped to their records, as {@code VDI.get_all_records} has them */
+    private static Map<String, Map<String, Object>> vdisByName(XenApiClient c) throws Exception {
+        Map<String, Map<String, Object>> out = new java.util.TreeMap<>();
+        for (Object r : WireValues.asMap(c.callWithSession("VDI.get_all_records")).values()) {
+            Map<String, Object> v = WireValues.asMap(r);
+            out.put((String) v.get("name_label"), v);
+        }
+        return out;
+    }
+
+    /** @return the VDI of the volume root (references are this run's: an Agent's run mints its own) */
+    private static Object root(XenApiClient c) throws Exception {
+        return WireValues.asList(c.callWithSession("VDI.get_by_name_label", "root")).get(0);
+    }
+
+    /** An SR with one volume, root, whose first 3 MiB are written (so a copy has data to move). */
+    private void rootWithData() throws Exception {
+        XenApiClient before = start(null);
+        createVdi(before, createSr(before));
+        agent.close();
+        byte[] data = new byte[3 << 20];
+        java.util.Arrays.fill(data, (byte) 0x5a);
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(location().resolve("root.raw").toFile(), "rw")) {
+            f.write(data);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"copied 1 MiB to LOCATION/*", "copied 2 MiB to LOCATION/*",
+        "publishing LOCATION/root-copy-*", "published LOCATION/root-copy-*"})
+    void vdiCopyKilledAtEachStepLeavesAWholeCopyOrNone(String step) throws Exception {
+        rootWithData();
+        killDuring(step.replace("LOCATION", location().toString()), c -> c.callWithSession("VDI.copy", root(c),
+                disks(c).get(0)));
+        XenApiClient c = start(null);
+        Map<String, Map<String, Object>> vdis = vdisByName(c);
+        List<String> files = files();
+        assertEquals(vdis.keySet().stream().map(n -> n + ".raw").sorted().toList(), files,
+                "the directory and the VDIs agree");
+        assertTrue(vdis.size() == 1 || vdis.size() == 2, vdis.keySet().toString());
+        if (vdis.size() == 2) {
+            String copy = files.stream().filter(f -> f.startsWith("root-copy-")).findFirst().orElseThrow();
+            assertEquals(-1, Files.mismatch(location().resolve("root.raw"), location().resolve(copy)),
+                    "a listed copy is whole");
+        } else {
+            String again = (String) c.callWithSession("VDI.copy", root(c), disks(c).get(0));
+            assertEquals(SIZE, WireValues.asLong(c.callWithSession("VDI.get_virtual_size", again)));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"resizing LOCATION/root.raw", "resized LOCATION/root.raw"})
+    void vdiResizeKilledAtEachStepLeavesTheOldSizeOrTheNew(String step) throws Exception {
+        rootWithData();
+        killDuring(step.replace("LOCATION", location().toString()), c -> c.callWithSession("VDI.resize", root(c),
+                Long.toString(2 * SIZE)));
+        XenApiClient c = start(null);
+        Map<String, Map<String, Object>> vdis = vdisByName(c);
+        assertEquals(List.of("root.raw"), files());
+        long listed = WireValues.asLong(vdis.get("root").get("virtual_size"));
+        assertTrue(listed == SIZE || listed == 2 * SIZE, "the old size or the new: " + listed);
+        assertEquals(listed, Files.size(location().resolve("root.raw")), "the directory and the VDI agree");
+        byte[] start = new byte[3 << 20];
+        try (java.io.InputStream in = Files.newInputStream(location().resolve("root.raw"))) {
+            assertEquals(start.length, in.readNBytes(start, 0, start.length));
+        }
+        for (byte b : start) {
+            assertEquals((byte) 0x5a, b, "what the guest wrote is kept");
         }
     }
 }

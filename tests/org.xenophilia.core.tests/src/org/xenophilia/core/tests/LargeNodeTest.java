@@ -14,10 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xenophilia.agent.testing.AgentNode;
 import org.xenophilia.core.ConnectionState;
-import org.xenophilia.core.InMemoryCredentialStore;
 import org.xenophilia.core.NodeConnection;
-import org.xenophilia.core.NodeDescriptor;
-import org.xenophilia.core.NodeRegistry;
 import org.xenophilia.core.VmInfo;
 import org.xenophilia.xenapi.VmPowerState;
 import org.xenophilia.xenapi.WireValues;
@@ -61,13 +58,8 @@ class LargeNodeTest {
         Path repo = Path.of(System.getProperty("xenophilia.repo", "../.."));
         try (AgentNode agent = new AgentNode(dir.resolve("etc"), dir.resolve("state")).asDeployed(repo).withAdmin()
                 .start(0)) {
-            NodeRegistry registry = NodeRegistry.open(dir.resolve("workbench"));
-            NodeDescriptor node = NodeDescriptor.create("large", "127.0.0.1", agent.port(), AgentNode.ADMIN)
-                    .withFingerprint(agent.fingerprint());
-            registry.put(node);
-            InMemoryCredentialStore credentials = new InMemoryCredentialStore();
-            credentials.setPassword(node.id(), AgentNode.PASSWORD);
-            try (NodeConnection c = new NodeConnection(registry, node.id(), credentials, (n, fp, cert) -> false)) {
+            try (NodeConnection c = NodeFixture.registered(dir.resolve("workbench"), "large", "127.0.0.1",
+                    agent.port(), agent, NodeConnection.Options.DEFAULTS)) {
                 c.connect();
                 Await.until("every domain in the model", Duration.ofMinutes(5),
                         () -> c.state() == ConnectionState.CONNECTED && c.model().vms().size() >= DOMAINS,

@@ -18,10 +18,7 @@ import org.xenophilia.agent.testing.AgentNode;
 import org.xenophilia.agent.testing.NamespaceClient;
 import org.xenophilia.agent.testing.NetworkLink;
 import org.xenophilia.core.ConnectionState;
-import org.xenophilia.core.InMemoryCredentialStore;
 import org.xenophilia.core.NodeConnection;
-import org.xenophilia.core.NodeDescriptor;
-import org.xenophilia.core.NodeRegistry;
 import org.xenophilia.core.VmInfo;
 import org.xenophilia.xenapi.WireValues;
 import org.xenophilia.xenapi.client.XenApiClient;
@@ -58,15 +55,9 @@ class NodeConnectionFaultsTest {
         try (NetworkLink link = NetworkLink.open();
                 AgentNode agent = new AgentNode(dir.resolve("etc"), dir.resolve("state")).withAdmin().startIn(link);
                 NamespaceClient otherAdmin = NamespaceClient.open(link, agent)) {
-            NodeRegistry registry = NodeRegistry.open(dir.resolve("workbench"));
-            NodeDescriptor node = NodeDescriptor.create("faulty", link.agentAddress(), agent.port(), AgentNode.ADMIN)
-                    .withFingerprint(agent.fingerprint());
-            registry.put(node);
-            InMemoryCredentialStore credentials = new InMemoryCredentialStore();
-            credentials.setPassword(node.id(), AgentNode.PASSWORD);
             RecordingListener listener = new RecordingListener();
-            try (NodeConnection c = new NodeConnection(registry, node.id(), credentials, (n, fp, cert) -> false,
-                    OPTIONS)) {
+            try (NodeConnection c = NodeFixture.registered(dir.resolve("workbench"), "faulty", link.agentAddress(),
+                    agent.port(), agent, OPTIONS)) {
                 c.addListener(listener);
                 c.connect();
                 NodeFixture.awaitState(c, ConnectionState.CONNECTED);

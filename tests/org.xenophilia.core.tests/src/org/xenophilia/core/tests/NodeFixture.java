@@ -45,8 +45,17 @@ final class NodeFixture implements AutoCloseable {
     private final List<AgentNode> otherAgents = new ArrayList<>();
 
     NodeFixture(Path dir) throws Exception {
+        this(dir, List.of());
+    }
+
+    /**
+     * @param dir the test's directory
+     * @param storagePlugins storage backends' jars for the Agent's class path (with the storage SPI), or none
+     */
+    NodeFixture(Path dir, List<Path> storagePlugins) throws Exception {
         this.dir = dir;
-        agent = new AgentNode(dir.resolve("etc"), dir.resolve("state")).withAdmin().start(0);
+        agent = new AgentNode(dir.resolve("etc"), dir.resolve("state")).withStoragePlugins(storagePlugins)
+                .withAdmin().start(0);
         registry = NodeRegistry.open(dir.resolve("workbench"));
         NodeDescriptor node = NodeDescriptor.create("alpha", "127.0.0.1", agent.port(), AgentNode.ADMIN);
         registry.put(node);
@@ -93,6 +102,30 @@ final class NodeFixture implements AutoCloseable {
     AgentNode track(AgentNode other) {
         otherAgents.add(other);
         return other;
+    }
+
+    /**
+     * The Workbench side of a node of another test's own Agent: registered (its certificate pinned, its admin's
+     * password stored) in a registry under {@code workbench}, with a connection that trusts nothing new.
+     *
+     * @param workbench the registry's directory
+     * @param name the node's name
+     * @param address where the Workbench reaches it
+     * @param port its port there
+     * @param agent the Agent (its certificate)
+     * @param options the connection's timings
+     * @return the connection, not yet connected
+     * @throws Exception if the registry cannot be written
+     */
+    static NodeConnection registered(Path workbench, String name, String address, int port, AgentNode agent,
+            NodeConnection.Options options) throws Exception {
+        NodeRegistry registry = NodeRegistry.open(workbench);
+        NodeDescriptor node = NodeDescriptor.create(name, address, port, AgentNode.ADMIN)
+                .withFingerprint(agent.fingerprint());
+        registry.put(node);
+        InMemoryCredentialStore credentials = new InMemoryCredentialStore();
+        credentials.setPassword(node.id(), AgentNode.PASSWORD);
+        return new NodeConnection(registry, node.id(), credentials, (n, fp, cert) -> false, options);
     }
 
     static void awaitState(NodeConnection c, ConnectionState state) throws InterruptedException {

@@ -16,10 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xenophilia.agent.testing.AgentNode;
-import org.xenophilia.core.InMemoryCredentialStore;
 import org.xenophilia.core.NodeConnection;
-import org.xenophilia.core.NodeDescriptor;
-import org.xenophilia.core.NodeRegistry;
 import org.xenophilia.xenapi.client.XenApiClient;
 
 /**
@@ -56,13 +53,8 @@ class OperationLoginTest {
     }
 
     private NodeConnection connection(AgentNode agent, ResettingRelay relay) throws Exception {
-        NodeRegistry registry = NodeRegistry.open(dir.resolve("workbench"));
-        NodeDescriptor node = NodeDescriptor.create("relayed", "127.0.0.1", relay.port(), AgentNode.ADMIN)
-                .withFingerprint(agent.fingerprint());
-        registry.put(node);
-        InMemoryCredentialStore credentials = new InMemoryCredentialStore();
-        credentials.setPassword(node.id(), AgentNode.PASSWORD);
-        return new NodeConnection(registry, node.id(), credentials, (n, fp, cert) -> false, NodeFixture.FAST);
+        return NodeFixture.registered(dir.resolve("workbench"), "relayed", "127.0.0.1", relay.port(), agent,
+                NodeFixture.FAST);
     }
 
     /** Relays connections to a port, resetting the first {@code resets} of them once their client has sent bytes. */

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.xenophilia.core.VmOperation;
 import org.xenophilia.core.XenApiErrorMessages;
+import org.xenophilia.core.storage.StorageOperation;
 import org.xenophilia.xenapi.XenApiException;
 import org.xenophilia.xenapi.client.UntrustedCertificateException;
 
@@ -90,5 +91,44 @@ class XenApiErrorMessagesTest {
         assertEquals("Cannot start web01: the certificate of node alpha is not the trusted one (pinned AA:BB); it"
                 + " presented CC:DD", XenApiErrorMessages.operationFailed(VmOperation.START, "web01", "alpha",
                         new UntrustedCertificateException("AA:BB", "CC:DD", null)));
+    }
+
+    private static String storage(StorageOperation op, String subject, String code, String... params) {
+        return XenApiErrorMessages.storageFailed(op, subject, "alpha", new XenApiException(code, List.of(params)));
+    }
+
+    @Test
+    void theStorageBackendsOwnWords() {
+        assertEquals("Cannot create volume data1: the storage of node alpha answered: not enough space (No space left"
+                + " on device)", storage(StorageOperation.CREATE_VOLUME, "data1", "SR_BACKEND_FAILURE_44", "",
+                        "not enough space", "No space left on device\n"));
+        assertEquals("Cannot resize volume data1: the storage of node alpha answered: a volume cannot shrink",
+                storage(StorageOperation.RESIZE_VOLUME, "data1", "SR_BACKEND_FAILURE_79", "",
+                        "a volume cannot shrink", ""));
+        assertEquals("Cannot create repository r: a storage tool of node alpha failed with status 5: Device busy",
+                storage(StorageOperation.CREATE_REPOSITORY, "r", "SR_BACKEND_FAILURE", "5", "", "Device busy"));
+    }
+
+    @Test
+    void storageRefusals() {
+        assertEquals("Cannot create repository r: the location on node alpha holds other data; nothing was written",
+                storage(StorageOperation.CREATE_REPOSITORY, "r", "SR_NOT_EMPTY"));
+        assertEquals("Cannot destroy repository r: the repository still holds volumes",
+                storage(StorageOperation.DESTROY_REPOSITORY, "r", "SR_NOT_EMPTY"));
+        assertEquals("Cannot create volume d: the repository is not plugged on node alpha",
+                storage(StorageOperation.CREATE_VOLUME, "d", "SR_HAS_NO_PBDS", "OpaqueRef:1"));
+        assertEquals("Cannot snapshot volume d: the repository's storage type does not offer this on node alpha",
+                storage(StorageOperation.SNAPSHOT_VOLUME, "d", "SR_OPERATION_NOT_SUPPORTED", "OpaqueRef:1"));
+        assertEquals("Cannot create repository r: node alpha has no storage backend of type lvm",
+                storage(StorageOperation.CREATE_REPOSITORY, "r", "SR_UNKNOWN_DRIVER", "lvm"));
+        assertEquals("Cannot delete volume d: d is in use by a domain of node alpha",
+                storage(StorageOperation.DELETE_VOLUME, "d", "VDI_IN_USE", "OpaqueRef:1", "destroy"));
+        assertEquals("Cannot delete volume d: d no longer exists on node alpha",
+                storage(StorageOperation.DELETE_VOLUME, "d", "UUID_INVALID", "VDI", "0f6c"));
+        assertEquals("Cannot delete volume d: it is in use by domains web01 as xvdb, db01 as xvdc",
+                XenApiErrorMessages.volumeInUse("d", List.of("web01 as xvdb", "db01 as xvdc")));
+        assertEquals("Cannot create volume d: node alpha cannot be reached (Connection refused)",
+                XenApiErrorMessages.storageFailed(StorageOperation.CREATE_VOLUME, "d", "alpha",
+                        new ConnectException("Connection refused")));
     }
 }

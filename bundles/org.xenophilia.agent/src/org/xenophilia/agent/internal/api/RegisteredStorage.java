@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -184,8 +185,18 @@ final class RegisteredStorage implements ResourceApi.Registered {
 
     @Override
     public Iterator<ResourceApi.Item> vdis() {
-        return LazyIterator.flatMap(srs.all().iterator(), sr -> LazyIterator.map(volumes(sr).iterator(),
-                this::vdiItem));
+        return LazyIterator.flatMap(srs.all().iterator(), sr -> {
+            // one listing of the repository serves every record of it: asking the storage again for each
+            // volume's snapshots made a listing of n volumes cost n listings (22 s for 1,000 files)
+            List<Found> volumes = volumes(sr);
+            Map<String, List<Ref>> snapshots = new HashMap<>();
+            for (Found f : volumes) {
+                f.volume().snapshotOf().ifPresent(source -> snapshots.computeIfAbsent(source, k -> new ArrayList<>())
+                        .add(vdiRef(f.target())));
+            }
+            return LazyIterator.map(volumes.iterator(), f -> vdiItem(f, snapshots.getOrDefault(f.volume().name(),
+                    List.of())));
+        });
     }
 
     /** @return the PBDs, one per registered SR */
@@ -267,7 +278,8 @@ final class RegisteredStorage implements ResourceApi.Registered {
         return r;
     }
 
-    private ResourceApi.Item vdiItem(Found f) {
+    /** @param snapshots the VDIs of the volume's snapshots */
+    private ResourceApi.Item vdiItem(Found f, List<Ref> snapshots) {
         String uuid = ResourceApi.vdiUuid(host, f.target());
         Volume v = f.volume();
         return new ResourceApi.Item(uuid, v.name(), () -> {
@@ -304,7 +316,7 @@ final class RegisteredStorage implements ResourceApi.Registered {
             r.put("sm_config", Map.of("image-format", v.format().xlName()));
             r.put("is_a_snapshot", v.snapshotOf().isPresent());
             r.put("snapshot_of", v.snapshotOf().map(s -> snapshotSource(f, s)).orElse(Ref.NULL));
-            r.put("snapshots", snapshotsOf(f));
+            r.put("snapshots", snapshots);
             r.put("snapshot_time", Instant.EPOCH);
             r.put("tags", List.of());
             r.put("allow_caching", false);
@@ -323,15 +335,5 @@ final class RegisteredStorage implements ResourceApi.Registered {
         } catch (StorageException | RuntimeException e) {
             return Ref.NULL; // the source is gone; the snapshot stays
         }
-    }
-
-    private List<Ref> snapshotsOf(Found f) throws XenApiException {
-        List<Ref> out = new ArrayList<>();
-        for (Found other : volumes(f.sr())) {
-            if (other.volume().snapshotOf().filter(f.volume().name()::equals).isPresent()) {
-                out.add(vdiRef(other.target()));
-            }
-        }
-        return out;
     }
 }

@@ -26,6 +26,9 @@ import org.xenophilia.xenapi.XenApiException;
  */
 public final class SrApi {
 
+    /** The {@code device_config} key of {@code SR.create} that allows a location holding other data. */
+    static final String FORCE = "force";
+
     private final RegisteredStorage storage;
     private final EventHub events;
 
@@ -51,6 +54,7 @@ public final class SrApi {
         api.registerSr(registry);
         api.registerPbd(registry, events);
         VdiApi.register(registry, storage, events);
+        StorageTypesApi.register(registry, host, srs);
     }
 
     private void registerSr(ApiRegistry registry) {
@@ -122,6 +126,8 @@ public final class SrApi {
             throw ErrorCode.HANDLE_INVALID.exception("host", host);
         }
         Map<String, String> deviceConfig = strings(c, 2);
+        // xapi's storage managers read such a flag from device_config too; it is ours, not the backend's key
+        boolean force = forced(deviceConfig.remove(FORCE));
         c.integer(3); // physical_size: the backend measures its storage; xapi's storage managers ignore it too
         String type = c.string(6);
         if (c.bool(8)) {
@@ -132,7 +138,7 @@ public final class SrApi {
                 contentType, deviceConfig, strings(c, 9), true, SrRegistry.Phase.CREATING);
         Sr sr;
         try {
-            sr = storage.srs.create(e);
+            sr = storage.srs.create(e, force);
         } catch (StorageException ex) {
             throw RegisteredStorage.xapi(ex);
         } catch (IOException ex) {
@@ -142,6 +148,16 @@ public final class SrApi {
         events.created("SR", ref);
         events.created("PBD", storage.pbdRef(sr.entry().uuid()));
         return ref;
+    }
+
+    private static boolean forced(String value) throws XenApiException {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw ErrorCode.INVALID_VALUE.exception(FORCE, value);
     }
 
     /** @return a {@code (string -> string) map} parameter */

@@ -9,8 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.xenophilia.agent.internal.plugin.StoragePlugin;
 import org.xenophilia.storage.ConfigKey;
+import org.xenophilia.storage.Probe;
 import org.xenophilia.storage.Repository;
 import org.xenophilia.storage.StorageBackend;
+import org.xenophilia.storage.StorageBackendType;
 import org.xenophilia.storage.StorageException;
 
 /**
@@ -113,6 +115,27 @@ public final class StorageRepositories {
         return backends.types();
     }
 
+    /**
+     * @param type an SR type whose backend is open
+     * @return its declaration (name, description, keys)
+     */
+    public StorageBackendType type(String type) {
+        return types.get(type).type();
+    }
+
+    /**
+     * Looks at a location through a type's backend, writing nothing ({@code SR.probe}).
+     *
+     * @param type the SR type
+     * @param deviceConfig the repository's configuration as given
+     * @return what is there
+     * @throws StorageException if the type is not open here, the configuration is invalid or the probe fails
+     */
+    public Probe probe(String type, Map<String, String> deviceConfig) throws StorageException {
+        StorageBackend backend = backend(type);
+        return backend.probe(ConfigKey.checkAll(type(type).repositoryKeys(), deviceConfig));
+    }
+
     /** @return every registered SR, by uuid */
     public List<Sr> all() {
         List<Sr> out = new ArrayList<>(byUuid.values());
@@ -156,11 +179,12 @@ public final class StorageRepositories {
      * crash in between is undone at the next start.
      *
      * @param e the new SR, its configuration as given
+     * @param force whether to make it where the backend found other data (never over it)
      * @return the SR
      * @throws StorageException if the backend refuses
      * @throws IOException if the registry cannot be written
      */
-    public synchronized Sr create(SrRegistry.Entry e) throws StorageException, IOException {
+    public synchronized Sr create(SrRegistry.Entry e, boolean force) throws StorageException, IOException {
         StorageBackend backend = backend(e.type());
         Map<String, String> config = ConfigKey.checkAll(types.get(e.type()).type().repositoryKeys(),
                 e.deviceConfig());
@@ -169,7 +193,7 @@ public final class StorageRepositories {
         registry.put(creating);
         Repository repository;
         try {
-            repository = backend.create(e.uuid(), config, false);
+            repository = backend.create(e.uuid(), config, force);
         } catch (StorageException | RuntimeException ex) {
             registry.remove(e.uuid());
             throw ex;

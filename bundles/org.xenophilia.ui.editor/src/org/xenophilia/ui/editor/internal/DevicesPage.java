@@ -26,6 +26,7 @@ import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
+import org.xenophilia.core.storage.VolumeReference;
 import org.xenophilia.domain.Disk;
 import org.xenophilia.domain.DomainPackage;
 import org.xenophilia.domain.Vif;
@@ -113,6 +114,14 @@ final class DevicesPage extends FormPage {
         button(toolkit, buttons, Messages.DevicesPage_add, this::add);
         Button edit = button(toolkit, buttons, Messages.DevicesPage_edit, this::edit);
         Button remove = button(toolkit, buttons, Messages.DevicesPage_remove, this::remove);
+        if (disks) {
+            button(toolkit, buttons, Messages.DevicesPage_chooseVolume, this::chooseVolume)
+                    .setToolTipText(Messages.DevicesPage_chooseVolumeHint);
+            if (DiskVolumes.canCreate()) {
+                button(toolkit, buttons, Messages.DevicesPage_newVolume, this::newVolume)
+                        .setToolTipText(Messages.DevicesPage_newVolumeHint);
+            }
+        }
         edit.setEnabled(false);
         remove.setEnabled(false);
         viewer.addSelectionChangedListener(e -> {
@@ -182,6 +191,29 @@ final class DevicesPage extends FormPage {
             editor.execute(disks ? DomainEdits.editDisk(document, index, (Disk) dialog.device())
                     : DomainEdits.editVif(document, index, (Vif) dialog.device()));
         }
+    }
+
+    /** Puts the selected disk (or a new one) on a volume the user chooses from the node's repositories. */
+    void chooseVolume() {
+        DiskVolumes.choose(getSite().getShell(), DiskVolumes.nodeOf(editor.getEditorInput()).orElse(null))
+                .ifPresent(this::useVolume);
+    }
+
+    /** Puts the selected disk (or a new one) on a volume made now with the storage bundle's New Volume wizard. */
+    void newVolume() {
+        DiskVolumes.create(DiskVolumes.nodeOf(editor.getEditorInput()).orElse(null)).ifPresent(this::useVolume);
+    }
+
+    /**
+     * Puts the selected disk, or a new one when none is selected, on a volume: one command.
+     *
+     * @param volume how the disk names it
+     */
+    void useVolume(VolumeReference volume) {
+        DomainDocument document = editor.document();
+        int index = selectedIndex();
+        Disk disk = DiskVolumes.onVolume(index < 0 ? null : document.model().getDisks().get(index), nextVdev(), volume);
+        editor.execute(index < 0 ? DomainEdits.addDisk(document, disk) : DomainEdits.editDisk(document, index, disk));
     }
 
     /** Removes the selected device. */

@@ -31,6 +31,8 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.xenophilia.core.ConnectionState;
 import org.xenophilia.core.NodeConnection;
+import org.xenophilia.core.storage.NodeStorage;
+import org.xenophilia.core.storage.VolumeReference;
 import org.xenophilia.domain.Disk;
 import org.xenophilia.domain.DiskAccess;
 import org.xenophilia.domain.DomainPackage;
@@ -173,6 +175,9 @@ public final class NewDomainWizard extends Wizard {
         private Text memory;
         private Text vcpus;
         private Text disk;
+        /** The volume the disk uses, when one was chosen or made; the disk field then names it. */
+        private VolumeReference diskVolume;
+        private boolean showingVolume;
         private Text bridge;
         private Text mac;
         private DomainDocument base;
@@ -207,7 +212,17 @@ public final class NewDomainWizard extends Wizard {
             name = text(body, Messages.NewDomainWizard_name, "name");
             memory = text(body, Messages.NewDomainWizard_memory, "memory");
             vcpus = text(body, Messages.NewDomainWizard_vcpus, "vcpus");
-            disk = text(body, Messages.NewDomainWizard_disk, "disk");
+            new Label(body, SWT.NONE).setText(Messages.NewDomainWizard_disk);
+            disk = new Text(body, SWT.BORDER);
+            disk.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            disk.setData(FieldsPage.FIELD_KEY, "disk");
+            disk.addModifyListener(e -> {
+                if (!showingVolume) {
+                    diskVolume = null; // a path typed: no volume
+                }
+                validate();
+            });
+            volumeButtons(body);
             bridge = text(body, Messages.NewDomainWizard_bridge, "bridge");
             new Label(body, SWT.NONE).setText(Messages.NewDomainWizard_mac);
             mac = new Text(body, SWT.BORDER);
@@ -218,10 +233,47 @@ public final class NewDomainWizard extends Wizard {
             generate.setText(Messages.NewDomainWizard_generate);
             generate.addListener(SWT.Selection, e -> mac.setText(MacAddresses.generate(base.model(), new Random())));
             sourceCombo.addModifyListener(e -> sourceChanged());
-            nodeCombo.addModifyListener(e -> validate());
+            nodeCombo.addModifyListener(e -> {
+                if (diskVolume != null) {
+                    disk.setText(""); // a volume of the node chosen before
+                }
+                validate();
+            });
             sourceCombo.select(0);
             sourceChanged();
             setControl(body);
+        }
+
+        /** Volume... and, with the storage bundle, New Volume...: the disk on a volume of the node's storage. */
+        private void volumeButtons(Composite body) {
+            Composite buttons = new Composite(body, SWT.NONE);
+            GridLayout layout = new GridLayout(2, true);
+            layout.marginWidth = 0;
+            layout.marginHeight = 0;
+            buttons.setLayout(layout);
+            Button choose = new Button(buttons, SWT.PUSH);
+            choose.setText(Messages.NewDomainWizard_chooseVolume);
+            choose.addListener(SWT.Selection, e -> DiskVolumes.choose(getShell(), node()).ifPresent(this::useVolume));
+            if (DiskVolumes.canCreate()) {
+                Button create = new Button(buttons, SWT.PUSH);
+                create.setText(Messages.NewDomainWizard_newVolume);
+                create.addListener(SWT.Selection, e -> DiskVolumes.create(node()).ifPresent(this::useVolume));
+            }
+        }
+
+        /** @param volume the volume the disk is to use, shown by name in the disk field */
+        void useVolume(VolumeReference volume) {
+            NodeConnection n = node();
+            String repository = n == null ? volume.srUuid() : NodeStorage.of(n.model()).repository(volume.srUuid())
+                    .map(r -> r.sr().name()).orElse(volume.srUuid());
+            showingVolume = true;
+            try {
+                disk.setText(NLS.bind(Messages.NewDomainWizard_diskVolume, volume.volumeName(), repository));
+            } finally {
+                showingVolume = false;
+            }
+            diskVolume = volume;
+            validate();
         }
 
         private Combo combo(Composite body, String label, String key) {
@@ -322,7 +374,15 @@ public final class NewDomainWizard extends Wizard {
             if (model.isSetMaxvcpus() && model.getMaxvcpus() < model.getVcpus()) {
                 doc.execute(DomainEdits.set(doc, "maxvcpus", null));
             }
-            if (!disk.getText().isBlank()) {
+            if (diskVolume != null) {
+                String vdev = model.getType() == DomainType.HVM ? "hda" : "xvda";
+                if (model.getDisks().isEmpty()) {
+                    doc.execute(DomainEdits.addDisk(doc, DiskVolumes.onVolume(null, vdev, diskVolume)));
+                } else {
+                    doc.execute(DomainEdits.editDisk(doc, 0, DiskVolumes.onVolume(model.getDisks().get(0), vdev,
+                            diskVolume)));
+                }
+            } else if (!disk.getText().isBlank()) {
                 if (model.getDisks().isEmpty()) {
                     Disk d = (Disk) EcoreUtil.create(DomainPackage.eINSTANCE.getDisk());
                     d.setVdev(model.getType() == DomainType.HVM ? "hda" : "xvda");

@@ -14,7 +14,7 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
  * Named values in categories, shown read-only in the Properties view. Values are read each time the view asks, so a
  * refresh of the page shows the node's current state, not the state at selection time.
  */
-final class ReadOnlyPropertySource implements IPropertySource {
+public final class ReadOnlyPropertySource implements IPropertySource {
 
     private final Map<String, Supplier<?>> values = new LinkedHashMap<>();
     private final List<IPropertyDescriptor> descriptors = new ArrayList<>();
@@ -25,7 +25,7 @@ final class ReadOnlyPropertySource implements IPropertySource {
      * @param value reads its current value; {@code null} shows as empty
      * @return this
      */
-    ReadOnlyPropertySource add(String category, String name, Supplier<?> value) {
+    public ReadOnlyPropertySource add(String category, String name, Supplier<?> value) {
         String id = category + "/" + name;
         if (values.put(id, value) == null) {
             PropertyDescriptor d = new PropertyDescriptor(id, name);

@@ -18,7 +18,11 @@ import org.xenophilia.core.ConnectionState;
 import org.xenophilia.core.ModelChange;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.core.NodeModelListener;
+import org.xenophilia.core.PbdInfo;
+import org.xenophilia.core.SrInfo;
+import org.xenophilia.core.VdiInfo;
 import org.xenophilia.core.VmInfo;
+import org.xenophilia.core.XenObject;
 import org.xenophilia.ui.internal.nodes.NodeService;
 
 /**
@@ -59,6 +63,9 @@ final class LiveNodes {
     private final NodeModelListener modelListener = new NodeModelListener() {
         @Override
         public void modelChanged(NodeConnection node, List<ModelChange> changes, boolean resync) {
+            if (!resync && changes.stream().allMatch(ch -> isStorage(ch.object()))) {
+                return; // a volume made or resized: nothing these views show
+            }
             synchronized (LiveNodes.this) {
                 boolean structural = resync || changes.stream().anyMatch(ch -> ch.object() instanceof VmInfo
                         && ch.kind() != ModelChange.Kind.MODIFIED);
@@ -89,6 +96,11 @@ final class LiveNodes {
         }
         scheduleRefresh();
     };
+
+    /** Storage is the Storage view's: the Nodes and Domains views and their properties show none of it. */
+    private static boolean isStorage(XenObject o) {
+        return o instanceof SrInfo || o instanceof PbdInfo || o instanceof VdiInfo;
+    }
 
     /** @param refresh brings the view up to date, all of it; run on the display thread */
     LiveNodes(Runnable refresh) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.Test;
 public class SourceRulesTest {
 
     private static final Path REPO = Path.of(System.getProperty("xenophilia.repo", "../.."));
-    private static final List<String> UI = List.of("org.xenophilia.ui", "org.xenophilia.ui.editor");
+    /** The Workbench's UI bundles: every bundle with a {@code .ui} segment, as the layout rules name them. */
+    private static final List<String> UI = uiBundles();
     private static final int MAX_LINES = 600;
     /** What a long class's Javadoc says to explain its size, e.g. "Why one class of 700 lines: ...". */
     private static final String REASON = "Why one class";
@@ -106,7 +108,8 @@ public class SourceRulesTest {
                 while (m.find()) {
                     fields.add(m.group(1));
                 }
-                Set<String> keys = new TreeSet<>(load(java.resolveSibling("messages.properties")).stringPropertyNames());
+                Set<String> keys = new TreeSet<>(load(java.resolveSibling("messages.properties"))
+                        .stringPropertyNames());
                 if (!fields.equals(keys)) {
                     Set<String> missing = new TreeSet<>(fields);
                     missing.removeAll(keys);
@@ -117,8 +120,18 @@ public class SourceRulesTest {
                 }
             }
         }
+        assertTrue(UI.size() >= 3, "the UI bundles: " + UI);
         assertFalse(classes < UI.size(), "a Messages class in each UI bundle");
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    private static List<String> uiBundles() {
+        try (Stream<Path> all = Files.list(REPO.resolve("bundles"))) {
+            return all.map(p -> p.getFileName().toString()).filter(n -> n.matches(".*\\.ui(\\..*)?")).sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Properties load(Path file) throws IOException {

@@ -135,6 +135,20 @@ public final class AgentChild implements AutoCloseable {
      * @throws IOException if it cannot be started
      */
     public static AgentChild start(String mainClass, String... args) throws IOException {
+        return start(entry -> true, mainClass, args);
+    }
+
+    /**
+     * Starts {@code java <launcher flags> -cp <class path> mainClass args...} with only some of the class path.
+     *
+     * @param keep which class path entries to keep (e.g. all but the storage plug-ins, to measure them)
+     * @param mainClass e.g. {@code org.xenophilia.agent.Xenophiliad}
+     * @param args its arguments
+     * @return the running child
+     * @throws IOException if it cannot be started
+     */
+    public static AgentChild start(java.util.function.Predicate<String> keep, String mainClass, String... args)
+            throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(launcherJvmFlags());
@@ -144,6 +158,9 @@ public final class AgentChild implements AutoCloseable {
         List<String> classPath = new ArrayList<>();
         List<String> bouncyCastle = new ArrayList<>();
         for (String entry : classPath().split(File.pathSeparator)) {
+            if (!keep.test(entry)) {
+                continue;
+            }
             if (isBouncyCastle(entry)) {
                 bouncyCastle.add(entry);
             } else {

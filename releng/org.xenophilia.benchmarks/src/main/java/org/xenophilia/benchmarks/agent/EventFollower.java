@@ -12,17 +12,17 @@ import org.xenophilia.xenapi.XenApiProtocolException;
 
 /**
  * The Workbench's event loop for a load client, on a connection and session of its own: {@code event.from} over the
- * classes the Workbench follows ({@code host, vm, vif, vbd}), first with token {@code ""}, then with each token and the
- * client's timeout (30-60 s), as {@code org.xenophilia.core.EventLoop} does. It watches the client's own VM: every
- * snapshot of it must show the state before or after the change the client is making ({@link #expect}), and each
- * change must show up ({@link #awaitShown}) before the client makes the next one, as a Workbench user sees a VM paused
- * before resuming it. A call that returns nothing long before its timeout was not allowed to wait (every thread for
- * waits was taken): a refusal, which the loop treats as a timeout, as clients do.
+ * classes the Workbench follows ({@code host, vm, vif, vbd, sr, pbd, vdi}), first with token {@code ""}, then with
+ * each token and the client's timeout (30-60 s), as {@code org.xenophilia.core.EventLoop} does. It watches the
+ * client's own VM: every snapshot of it must show the state before or after the change the client is making
+ * ({@link #expect}), and each change must show up ({@link #awaitShown}) before the client makes the next one, as a
+ * Workbench user sees a VM paused before resuming it. A call that returns nothing long before its timeout was not
+ * allowed to wait (every thread for waits was taken): a refusal, which the loop treats as a timeout, as clients do.
  */
 final class EventFollower implements Runnable {
 
     /** The classes the Workbench follows ({@code NodeConnection.EVENT_CLASSES}). */
-    static final List<String> CLASSES = List.of("host", "vm", "vif", "vbd");
+    static final List<String> CLASSES = List.of("host", "vm", "vif", "vbd", "sr", "pbd", "vdi");
     /** The longest a change may take to show up before it counts as a hang. */
     static final Duration SHOW_UP = Duration.ofSeconds(60);
     /** The refusal of a wait: every thread for waits was taken ({@code max-event-waits}). */

@@ -31,6 +31,15 @@ public class AgentBenchmarksSmokeTest {
     }
 
     @Test
+    public void storageBenchmarkRunsWithAndWithoutThePlugins() throws Exception {
+        StorageBenchmark b = new StorageBenchmark(5, 1, 1);
+        b.run();
+        assertEquals(5, b.listed(), b.report());
+        assertTrue(b.report().contains("storage plug-ins off the class path"), b.report());
+        assertTrue(b.report().contains("ratio of p50s"), b.report());
+    }
+
+    @Test
     public void rpcThroughputBenchmarkRuns() throws Exception {
         RpcThroughputBenchmark b = new RpcThroughputBenchmark(2, Duration.ofMillis(1000), 1, 5);
         b.run();
