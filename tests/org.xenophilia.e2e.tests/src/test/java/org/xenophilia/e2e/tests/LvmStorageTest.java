@@ -26,12 +26,12 @@ import com.google.gson.JsonParser;
 
 /**
  * The lvm storage backend on the real LVM2 of dom0 (bookworm's 2.03.16, with udev running as on a real host), on the
- * tier's empty second disk {@code /dev/vdb}, through the Agent over TLS: a device holding a file system is refused
- * and left as it was; then an SR of type {@code lvm} is a new volume group tagged with the SR's uuid, a VDI a tagged
- * LV of its size that reads zeros, its snapshot a read-only LV with the same bytes, a resize grows the LV (and its
- * new end reads zeros), a copy is a new LV with the same bytes, an LV of the admin's beside them is never listed, a
- * full volume group answers LVM's own words and leaves nothing, and destroying the VDIs and the SR leaves the disk as
- * it was. {@code lvs}/{@code vgs} in dom0 are asked at each step. Also the issue's benchmark: {@code VDI.create} and
+ * tier's empty second disk {@code /dev/vdb}, through the Agent over TLS: a device holding a file system is named by
+ * {@code SR.probe_ext}, refused and left as it was, unless forced; then an SR of type {@code lvm} is a new volume
+ * group tagged with the SR's uuid, a VDI a tagged LV of its size that reads zeros, its snapshot a read-only LV with
+ * the same bytes, a resize grows the LV (and its new end reads zeros), a copy is a new LV with the same bytes, an LV
+ * of the admin's beside them is never listed, a full volume group answers LVM's own words and leaves nothing, and
+ * destroying the VDIs and the SR leaves the disk blank. {@code lvs}/{@code vgs} in dom0 are asked at each step. Also the issue's benchmark: {@code VDI.create} and
  * {@code VDI.destroy} through the Agent against {@code lvcreate}/{@code lvremove} run directly in dom0
  * ({@code lvm-overhead.tsv} in {@code xenophilia.e2e.out}).
  */
@@ -74,16 +74,22 @@ class LvmStorageTest extends RealXenTest {
             assertTrue(WireValues.asList(c.callWithSession("SR.get_supported_types")).contains("lvm"),
                     "the Agent runs the lvm backend");
 
-            // a device that holds data: refused, and not written
+            // a device that holds data: the probe names it, a create is refused and writes nothing, unless forced
             xen.dom0Ok("mkfs.ext4 -q -F " + DISK);
-            XenApiException refused = refused(() -> createSr(c, host));
+            Map<String, Object> probe = WireValues.asMap(WireValues.asList(c.callWithSession("SR.probe_ext", host,
+                    Map.of("device", DISK), "lvm", Map.of())).get(0));
+            assertEquals(DISK + ": an ext4 file system", WireValues.asMap(probe.get("extra_info")).get("other-data"),
+                    probe.toString());
+            assertEquals(Map.of(), WireValues.asMap(probe.get("sr")), "no repository there yet");
+            XenApiException refused = refused(() -> createSr(c, host, false));
             assertEquals("SR_NOT_EMPTY", refused.code(), refused.toString());
             assertEquals("ext4", xen.dom0Ok("blkid -p -o value -s TYPE " + DISK).stdout().strip(),
                     "the file system is still there");
             assertEquals("", xen.dom0Ok("pvs --noheadings").stdout().strip(), "no physical volume was made");
-            xen.dom0Ok("wipefs -q -a " + DISK); // the admin clears it
 
-            String sr = createSr(c, host);
+            String sr = createSr(c, host, true);
+            assertEquals("LVM2_member", xen.dom0Ok("blkid -p -o value -s TYPE " + DISK).stdout().strip(),
+                    "forced: the file system's signature wiped, a physical volume in its place");
             Map<String, Object> srRecord = RealXen.record(c, "SR", sr);
             String uuid = (String) srRecord.get("uuid");
             String vg = "xenophilia-" + uuid.substring(0, 8);
@@ -221,9 +227,9 @@ class LvmStorageTest extends RealXenTest {
         return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
     }
 
-    private static String createSr(XenApiClient c, String host) throws Exception {
-        return WireValues.asString(c.callWithSession("SR.create", host, Map.of("device", DISK), 0L, "e2e lvm",
-                "the tier's second disk", "lvm", "user", false, Map.of()));
+    private static String createSr(XenApiClient c, String host, boolean force) throws Exception {
+        return WireValues.asString(c.callWithSession("SR.create", host, Map.of("device", DISK, "force",
+                Boolean.toString(force)), 0L, "e2e lvm", "the tier's second disk", "lvm", "user", false, Map.of()));
     }
 
     private static String createVdi(XenApiClient c, String sr, String name, long size) throws Exception {
