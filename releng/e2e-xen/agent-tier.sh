@@ -86,6 +86,11 @@ finish() {
         echo "the same xl command run directly in dom0 (dom0 time); medians of $rounds round(s):"
         column -t -s $'\t' "$art/overhead.tsv" 2>/dev/null || cat "$art/overhead.tsv"
     fi
+    if [ -s "$art/lvm-overhead.tsv" ]; then
+        echo
+        echo "LVM storage: VDI.create/destroy through the Agent against lvcreate/lvremove run directly in dom0:"
+        column -t -s $'\t' "$art/lvm-overhead.tsv" 2>/dev/null || cat "$art/lvm-overhead.tsv"
+    fi
     case $rc in
         0) e2e_log "PASSED in $(e2e_elapsed "$E2E_T0")s; artifacts: $art" ;;
         "$E2E_EXIT_INFRA") e2e_log "INFRASTRUCTURE FAILURE ($what), exit $rc: not a verdict on the Agent; artifacts: $art" ;;
@@ -109,6 +114,11 @@ cat > "$setup/start-agent.sh" <<'EOF'
 # xl commands get 300 s instead of 60 (an `xl create` with a vif and a disk took over 60 s under TCG on a busy host).
 set -e
 printf '\n# releng/e2e-xen/agent-tier.sh: TCG is slow\nxl.command-timeout = 300\nxl.shutdown-timeout = 300\n' >> /etc/xenophilia/agent.conf
+# udev, as on a real host: LVM waits for it to make the device nodes of the LVs it activates, and the Agent's lvm
+# backend then runs LVM with the host's own configuration (only block devices are coldplugged: the network is up)
+modprobe dm_mod || true
+/lib/systemd/systemd-udevd --daemon && udevadm trigger --action=add --subsystem-match=block &&
+    udevadm settle --timeout=60 || echo "udev did not start: the lvm backend makes LVM create the device nodes itself"
 xenophiliad user add e2e-admin --role admin --iterations 10000 < /etc/xenophilia/e2e-password
 xenophiliad user add e2e-viewer --role read-only --iterations 10000 < /etc/xenophilia/e2e-password
 exec xenophiliad serve --config /etc/xenophilia/agent.conf --backend xl
@@ -165,7 +175,7 @@ rc=0
     -Dxenophilia.e2e.overheadRounds="$rounds") > "$art/junit.log" 2>&1 || rc=$?
 record junit-tests "$(e2e_elapsed "$t")" "$([ $rc = 0 ] && echo ok || echo "rc=$rc")"
 cp -r "$module/target/surefire-reports" "$art/" 2>/dev/null || true
-cp "$out/overhead.tsv" "$out/overhead-samples.tsv" "$art/" 2>/dev/null || true
+cp "$out/overhead.tsv" "$out/overhead-samples.tsv" "$out/lvm-overhead.tsv" "$art/" 2>/dev/null || true
 grep -E 'Tests run:|<<< (FAILURE|ERROR)' "$art/junit.log" || true
 if [ $rc != 0 ]; then
     if [ -s "$out/INFRA" ]; then

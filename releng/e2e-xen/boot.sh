@@ -16,6 +16,9 @@
 #   --ready-timeout S   for --ready-cmd (default 300)
 #   --no-retry          do not retry a boot that never got ready
 #
+# dom0 gets a second virtio disk, /dev/vdb: RUN/data.img, empty and sparse, made fresh for each boot
+# ($E2E_DATA_DISK_SIZE, default 2G), for the lvm storage backend's volume group.
+#
 # Writes RUN/serial.log (Xen + dom0 console, each line stamped with host wall clock and seconds since QEMU
 # started), RUN/qemu.pid, RUN/qemu.stderr, RUN/ssh_config (`ssh -F RUN/ssh_config dom0 xl list` works by hand),
 # RUN/state.env (pid, ports, timings). A boot that never reaches XL-READY (timeout, QEMU exited, XL-FAILED) is an
@@ -25,6 +28,7 @@
 set -euo pipefail
 E2E_SCRIPT=boot
 . "$(dirname "$0")/lib.sh"
+E2E_DATA_DISK_SIZE=${E2E_DATA_DISK_SIZE:-2G}
 
 image=$E2E_WORK/image run=$E2E_WORK/run ssh_port='' forwards=() timeout=900 ready_cmd='' ready_timeout=300 retry=true
 while [ $# -gt 0 ]; do
@@ -38,7 +42,7 @@ while [ $# -gt 0 ]; do
         --ready-cmd) ready_cmd=$2; shift 2 ;;
         --ready-timeout) ready_timeout=$2; shift 2 ;;
         --no-retry) retry=false; shift ;;
-        -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
         *) e2e_die $E2E_EXIT_SETUP "unknown argument: $1" ;;
     esac
 done
@@ -52,7 +56,7 @@ if [ -f "$run/state.env" ]; then
     old_pid=$(sed -n 's/^QEMU_PID=//p' "$run/state.env")
     e2e_qemu_alive "$old_pid" && e2e_die $E2E_EXIT_SETUP "QEMU $old_pid of $run is still running: stop.sh --run $run first"
 fi
-rm -rf "$run"/{exec,serial*.log,qemu*,state.env,ssh_config,ssh-probe.log,dom0.img}
+rm -rf "$run"/{exec,serial*.log,qemu*,state.env,ssh_config,ssh-probe.log,dom0.img,data.img}
 
 [ -n "$ssh_port" ] || ssh_port=$(e2e_free_port 10022)
 hostfwd="hostfwd=tcp:127.0.0.1:$ssh_port-:22"
@@ -109,6 +113,9 @@ start_qemu() {
     local log=$1
     rm -f "$run/qemu.pid"
     cp --sparse=always "$image/dom0.img" "$run/dom0.img"
+    # a second, empty disk (dom0's /dev/vdb): the lvm storage backend's physical volume; sparse, fresh per boot
+    rm -f "$run/data.img"
+    truncate -s "$E2E_DATA_DISK_SIZE" "$run/data.img"
     # the timestamper ends when QEMU closes the pipe; setsid: QEMU is not killed with the caller's process group
     # shellcheck disable=SC2086
     setsid bash -c '
@@ -119,6 +126,7 @@ start_qemu() {
         $E2E_NICE qemu-system-x86_64 -machine q35,accel=tcg -cpu max -smp 2 -m 2048 \
         -display none -serial stdio -monitor none -no-reboot -pidfile "$run/qemu.pid" \
         -drive "file=$run/dom0.img,if=virtio,format=raw,cache=unsafe" \
+        -drive "file=$run/data.img,if=virtio,format=raw,cache=unsafe" \
         -netdev "user,id=n0,restrict=on,$hostfwd" -device virtio-net-pci,netdev=n0 \
         -kernel "$image/boot/xen" -append "$xen_args" \
         -initrd "$image/boot/vmlinuz $dom0_args,$image/boot/initrd.img" \

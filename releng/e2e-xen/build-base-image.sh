@@ -15,11 +15,12 @@ E2E_SCRIPT=build-base-image
 . "$(dirname "$0")/lib.sh"
 
 # Bump when the way the base is built changes (not needed for package list changes: they are in the key).
-BASE_VERSION=1
+BASE_VERSION=2
 # Installed by debootstrap itself (--include). Keep sorted.
 DEBOOTSTRAP_PACKAGES=(busybox iproute2 kmod linux-image-amd64 procps xen-hypervisor-4.17-amd64 xen-utils-4.17)
 # Installed afterwards with apt-get --no-install-recommends in the chroot (policy-rc.d exits 101). Keep sorted.
-APT_PACKAGES=(bridge-utils openjdk-17-jre-headless openssh-server)
+# lvm2 + thin-provisioning-tools (thin_check, which activating a thin pool runs): the lvm storage backend's tools.
+APT_PACKAGES=(bridge-utils lvm2 openjdk-17-jre-headless openssh-server thin-provisioning-tools)
 
 print_dir=false
 for a in "$@"; do
