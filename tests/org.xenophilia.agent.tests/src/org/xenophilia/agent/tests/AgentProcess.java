@@ -216,6 +216,23 @@ final class AgentProcess implements AutoCloseable {
         return new AgentProcess(p);
     }
 
+    /**
+     * Adds a user with {@code xenophiliad user add} (a cheap password hash: logins are not what is tested), the
+     * command's output in the failure if it refuses.
+     *
+     * @param conf the Agent's configuration file
+     * @param user the user's name
+     * @param role its role
+     * @param password its password
+     */
+    static void addUser(Path conf, String user, String role, String password) throws Exception {
+        AgentProcess add = run(password + "\n", "user", "add", user, "--role", role, "--iterations", "20000",
+                "--config", conf.toString());
+        if (add.exitValue() != 0) {
+            throw new AssertionError("user add " + user + " failed: " + add.output());
+        }
+    }
+
     /** Runs a command to completion and returns its exit status; the output is in {@link #output()}. */
     static AgentProcess run(String stdin, String... args) throws Exception {
         return runWithPlugins(List.of(), stdin, args);

@@ -37,8 +37,7 @@ class StorageKillTest {
 
     @BeforeEach
     void users() throws Exception {
-        assertEquals(0, AgentProcess.run("a-long-password\n", "user", "add", "adm", "--role", "admin",
-                "--iterations", "20000", "--config", conf().toString()).exitValue());
+        AgentProcess.addUser(conf(), "adm", "admin", "a-long-password");
         Files.writeString(conf(), "");
     }
 

@@ -51,10 +51,8 @@ class VbdApiTest {
 
     @BeforeEach
     void users() throws Exception {
-        for (String[] u : List.of(new String[] {"adm", "admin"}, new String[] {"viewer", "read-only"})) {
-            assertEquals(0, AgentProcess.run("a-long-password\n", "user", "add", u[0], "--role", u[1],
-                    "--iterations", "20000", "--config", conf().toString()).exitValue());
-        }
+        AgentProcess.addUser(conf(), "adm", "admin", "a-long-password");
+        AgentProcess.addUser(conf(), "viewer", "read-only", "a-long-password");
         Files.writeString(conf(), "");
     }
 
