@@ -10,10 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.xenophilia.agent.testing.AgentNode;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.core.storage.NodeStorage;
@@ -28,30 +25,7 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * client of the test's own and seen on disk), refusals in words (a shrink, a volume in use named with its domain),
  * and a cancel that aborts a call the frozen node never answers.
  */
-class StorageJobsTest {
-
-    private static final long MIB = 1L << 20;
-
-    @TempDir
-    Path dir;
-    NodeFixture f;
-    NodeConnection c;
-    XenApiClient other;
-
-    @BeforeEach
-    void start() throws Exception {
-        f = new NodeFixture(dir, List.of(AgentNode.fileBackendJar()));
-        c = f.connected(null);
-        other = f.otherClient();
-    }
-
-    @AfterEach
-    void stop() {
-        if (other != null) {
-            other.close();
-        }
-        f.close();
-    }
+class StorageJobsTest extends StorageNodeFixture {
 
     private static <T> T done(StorageJob<T> job) throws InterruptedException {
         job.schedule();

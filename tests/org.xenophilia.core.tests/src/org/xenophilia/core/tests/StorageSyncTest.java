@@ -5,15 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.xenophilia.agent.testing.AgentNode;
 import org.xenophilia.core.ConnectionState;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.core.storage.NodeStorage;
@@ -25,30 +20,7 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * real Agent with the {@code file} backend: a repository with its capacity and PBD, volumes made, grown and deleted,
  * the domain whose disk uses a volume, an unplugged repository, and a full resync after reconnecting.
  */
-class StorageSyncTest {
-
-    private static final long MIB = 1L << 20;
-
-    @TempDir
-    Path dir;
-    NodeFixture f;
-    NodeConnection c;
-    XenApiClient other;
-
-    @BeforeEach
-    void start() throws Exception {
-        f = new NodeFixture(dir, List.of(AgentNode.fileBackendJar()));
-        c = f.connected(null);
-        other = f.otherClient();
-    }
-
-    @AfterEach
-    void stop() {
-        if (other != null) {
-            other.close();
-        }
-        f.close();
-    }
+class StorageSyncTest extends StorageNodeFixture {
 
     static String createSr(XenApiClient admin, Path location, String name) throws Exception {
         String host = (String) WireValues.asList(admin.callWithSession("host.get_all")).get(0);

@@ -147,8 +147,9 @@ public final class SrApi {
             throw RegisteredStorage.xapi(ex);
         }
         Ref ref = storage.srRef(sr.entry().uuid());
-        events.created("SR", ref);
+        // its PBD first: a client that reads the SR in one batch already has the PBD that says it is plugged
         events.created("PBD", storage.pbdRef(sr.entry().uuid()));
+        events.created("SR", ref);
         return ref;
     }
 
