@@ -42,6 +42,9 @@ class VbdHotplugTest extends RealXenTest {
 
     @AfterEach
     void removeOwnStorage() throws Exception {
+        if (xen == null) {
+            return; // no real Xen given: the test was skipped before it made anything
+        }
         xen.remove(NAME); // its disk first: a volume in use is not destroyed
         removeStorage();
     }
