@@ -1,6 +1,8 @@
 #!/bin/sh
-# Regenerates the domain model of bundles/org.xenophilia.model from its XML Schema:
-#   model/domain.xsd -> model/domain.ecore -> model/domain.genmodel -> src-gen/ (Java, package org.xenophilia.domain)
+# Regenerates the EMF models from their XML Schemas:
+#   bundles/org.xenophilia.model:   model/domain.xsd  -> domain.ecore  -> domain.genmodel  -> src-gen/ (org.xenophilia.domain)
+#   bundles/org.xenophilia.network: model/network.xsd -> network.ecore -> network.genmodel -> src-gen/
+#                                   (org.xenophilia.network.definition)
 # This is the only supported way to change the generated files; never edit them by hand.
 # The drift test of releng/org.xenophilia.model.codegen fails until the result is committed.
 # Extra arguments go to Maven (e.g. -o to stay offline once dependencies are cached).

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * The set of generated files of the model bundle, and a byte-exact comparison of two copies of it: the committed one
+ * The set of generated files of a model's bundle, and a byte-exact comparison of two copies of it: the committed one
  * and a fresh regeneration (drift check), or a fresh one and the bundle (what a regeneration must change).
  */
 public final class GeneratedFiles {
@@ -47,16 +47,17 @@ public final class GeneratedFiles {
     }
 
     /**
-     * Lists the generated files under a bundle-shaped directory: the Ecore model, the GenModel and every file under
-     * {@code src-gen}.
+     * Lists the generated files of a model under a bundle-shaped directory: its Ecore model, its GenModel and every
+     * file under {@code src-gen}.
      *
+     * @param model the model
      * @param root the bundle or a generation output directory
      * @return sorted paths relative to {@code root}, '/'-separated
      * @throws IOException when the directory cannot be read
      */
-    public static Set<String> list(Path root) throws IOException {
+    public static Set<String> list(GeneratedModel model, Path root) throws IOException {
         Set<String> files = new TreeSet<>();
-        for (String single : List.of(ModelGenerator.ECORE, ModelGenerator.GENMODEL)) {
+        for (String single : List.of(model.ecore(), model.genmodel())) {
             if (Files.isRegularFile(root.resolve(single))) {
                 files.add(single);
             }
@@ -73,16 +74,17 @@ public final class GeneratedFiles {
     }
 
     /**
-     * Compares the generated files of two bundle-shaped directories byte by byte.
+     * Compares the generated files of a model in two bundle-shaped directories byte by byte.
      *
+     * @param model the model
      * @param committed the bundle as it is
      * @param fresh a fresh generation output
      * @return every difference, sorted by path; empty when the copies are identical
      * @throws IOException when a file cannot be read
      */
-    public static List<Difference> compare(Path committed, Path fresh) throws IOException {
-        Set<String> committedFiles = list(committed);
-        Set<String> freshFiles = list(fresh);
+    public static List<Difference> compare(GeneratedModel model, Path committed, Path fresh) throws IOException {
+        Set<String> committedFiles = list(model, committed);
+        Set<String> freshFiles = list(model, fresh);
         Set<String> all = new TreeSet<>(committedFiles);
         all.addAll(freshFiles);
         List<Difference> differences = new ArrayList<>();

@@ -45,34 +45,19 @@ import org.eclipse.xsd.XSDDiagnosticSeverity;
 import org.eclipse.xsd.util.XSDResourceFactoryImpl;
 
 /**
- * Generates the domain model of {@code bundles/org.xenophilia.model} headlessly: {@code model/domain.xsd} →
- * {@code model/domain.ecore} → {@code model/domain.genmodel} → Java in {@code src-gen/}, the way the EMF XSD
- * importer and "Generate Model Code" of the IDE do, but on a plain classpath (no Eclipse, no OSGi).
+ * Generates the EMF models of the bundles headlessly, each from its schema: {@code model/NAME.xsd} →
+ * {@code model/NAME.ecore} → {@code model/NAME.genmodel} → Java in {@code src-gen/}, the way the EMF XSD importer and
+ * "Generate Model Code" of the IDE do, but on a plain classpath (no Eclipse, no OSGi). The models are
+ * {@link GeneratedModel#ALL}: the domain definition of {@code org.xenophilia.model} and the network definition of
+ * {@code org.xenophilia.network}.
  * <p>
  * Output is deterministic: "\n" line ends, UTF-8, no timestamps or machine paths, and a regeneration removes files
  * the new model no longer produces. Run it through {@code releng/regenerate-model.sh}.
  */
 public final class ModelGenerator {
 
-    /** Bundle symbolic name (= project name the genmodel refers to). */
-    public static final String PROJECT = "org.xenophilia.model";
-
-    /** The schema, relative to the bundle. */
-    public static final String XSD = "model/domain.xsd";
-
-    /** The generated Ecore model, relative to the bundle. */
-    public static final String ECORE = "model/domain.ecore";
-
-    /** The generated GenModel, relative to the bundle. */
-    public static final String GENMODEL = "model/domain.genmodel";
-
     /** The folder of generated Java sources, relative to the bundle. */
     public static final String SRC_GEN = "src-gen";
-
-    private static final String BASE_PACKAGE = "org.xenophilia";
-    private static final String PREFIX = "Domain";
-    private static final String COPYRIGHT = "Generated from model/domain.xsd by releng/regenerate-model.sh.\n"
-            + "Do not edit: change the schema and regenerate.";
 
     private static boolean generatorRegistered;
 
@@ -80,50 +65,54 @@ public final class ModelGenerator {
     }
 
     /**
-     * Regenerates the model of the bundle in place.
+     * Regenerates every model of {@link GeneratedModel#ALL} in place.
      *
-     * @param args one argument: the directory of the {@code org.xenophilia.model} bundle
-     * @throws Exception when the schema is invalid or generation fails
+     * @param args one argument: the repository's root directory
+     * @throws Exception when a schema is invalid or generation fails
      */
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
-            throw new IllegalArgumentException("usage: ModelGenerator <bundle directory of " + PROJECT + ">");
+            throw new IllegalArgumentException("usage: ModelGenerator <repository root>");
         }
-        Path bundle = Path.of(args[0]).toAbsolutePath().normalize();
-        Path fresh = Files.createTempDirectory("xenophilia-model-gen");
-        try {
-            generate(bundle.resolve(XSD), fresh);
-            List<String> changes = install(fresh, bundle);
-            System.out.println("Regenerated " + PROJECT + " from " + XSD + ": "
-                    + (changes.isEmpty() ? "no changes" : changes.size() + " file(s) changed"));
-            changes.forEach(change -> System.out.println("  " + change));
-        } finally {
-            deleteRecursively(fresh);
+        Path repository = Path.of(args[0]).toAbsolutePath().normalize();
+        for (GeneratedModel model : GeneratedModel.ALL) {
+            Path bundle = model.bundleIn(repository);
+            Path fresh = Files.createTempDirectory("xenophilia-model-gen");
+            try {
+                generate(model, bundle.resolve(model.xsd()), fresh);
+                List<String> changes = install(model, fresh, bundle);
+                System.out.println("Regenerated " + model.project() + " from " + model.xsd() + ": "
+                        + (changes.isEmpty() ? "no changes" : changes.size() + " file(s) changed"));
+                changes.forEach(change -> System.out.println("  " + change));
+            } finally {
+                deleteRecursively(fresh);
+            }
         }
     }
 
     /**
-     * Generates {@link #ECORE}, {@link #GENMODEL} and {@link #SRC_GEN} from a schema into an output directory laid out
+     * Generates a model's Ecore model, GenModel and {@link #SRC_GEN} from a schema into an output directory laid out
      * like the bundle.
      *
-     * @param xsd the domain schema
+     * @param model which model: its project, file names and prefix
+     * @param xsd its schema (the bundle's, or an edited copy)
      * @param outputDir an empty (or not yet existing) directory
      * @throws IOException when a file cannot be written
      * @throws IllegalStateException when the schema or the generated model has errors
      */
-    public static void generate(Path xsd, Path outputDir) throws IOException {
+    public static void generate(GeneratedModel model, Path xsd, Path outputDir) throws IOException {
         String oldSeparator = System.getProperty("line.separator");
         // The JET templates take the line delimiter from this property; pin it so output is the same on every OS.
         System.setProperty("line.separator", "\n");
         try {
-            doGenerate(xsd.toAbsolutePath().normalize(), outputDir.toAbsolutePath().normalize());
+            doGenerate(model, xsd.toAbsolutePath().normalize(), outputDir.toAbsolutePath().normalize());
         } finally {
             System.setProperty("line.separator", oldSeparator);
         }
         normalizeLineEnds(outputDir);
     }
 
-    private static void doGenerate(Path xsd, Path out) throws IOException {
+    private static void doGenerate(GeneratedModel model, Path xsd, Path out) throws IOException {
         if (!Files.isRegularFile(xsd)) {
             throw new IOException("schema not found: " + xsd);
         }
@@ -132,7 +121,7 @@ public final class ModelGenerator {
         Files.createDirectories(out.resolve(SRC_GEN));
         Files.createDirectories(scratch);
 
-        ResourceSet resourceSet = newResourceSet(out, scratch);
+        ResourceSet resourceSet = newResourceSet(model.project(), out, scratch);
 
         // 1. XSD -> Ecore
         XSDEcoreBuilder builder = new XSDEcoreBuilder();
@@ -163,27 +152,30 @@ public final class ModelGenerator {
             throw new IllegalStateException("expected one EPackage from " + xsd + ", got " + packages.size());
         }
         EPackage ePackage = packages.get(0);
-        // ecore:package="org.xenophilia.domain" gives a qualified name; split it as the IDE's XSD importer does.
+        // ecore:package="org.xenophilia.domain" gives a qualified name; split it into base package and name as the
+        // IDE's XSD importer does.
         String qualified = ePackage.getName();
+        String basePackage = qualified.substring(0, qualified.lastIndexOf('.'));
         ePackage.setName(qualified.substring(qualified.lastIndexOf('.') + 1));
         normalizeDocumentation(ePackage);
 
-        URI modelFolder = URI.createPlatformResourceURI("/" + PROJECT + "/model", false);
-        Resource ecoreResource = resourceSet.createResource(modelFolder.appendSegment("domain.ecore"));
+        URI modelFolder = URI.createPlatformResourceURI("/" + model.project() + "/model", false);
+        Resource ecoreResource = resourceSet.createResource(modelFolder.appendSegment(model.name() + ".ecore"));
         ecoreResource.getContents().add(ePackage);
 
         // 2. Ecore -> GenModel
-        Resource genModelResource = resourceSet.createResource(modelFolder.appendSegment("domain.genmodel"));
+        Resource genModelResource = resourceSet.createResource(modelFolder.appendSegment(model.name() + ".genmodel"));
         GenModel genModel = GenModelFactory.eINSTANCE.createGenModel();
         genModelResource.getContents().add(genModel);
         genModel.initialize(List.of(ePackage));
-        genModel.setModelName(PREFIX);
-        genModel.setModelPluginID(PROJECT);
-        genModel.setModelDirectory("/" + PROJECT + "/" + SRC_GEN);
+        genModel.setModelName(model.prefix());
+        genModel.setModelPluginID(model.project());
+        genModel.setModelDirectory("/" + model.project() + "/" + SRC_GEN);
         genModel.setComplianceLevel(GenJDKLevel.JDK170_LITERAL);
         genModel.setImporterID("org.eclipse.xsd.ecore.importer");
-        genModel.getForeignModel().add("domain.xsd");
-        genModel.setCopyrightText(COPYRIGHT);
+        genModel.getForeignModel().add(model.name() + ".xsd");
+        genModel.setCopyrightText("Generated from " + model.xsd() + " by releng/regenerate-model.sh.\n"
+                + "Do not edit: change the schema and regenerate.");
         genModel.setLineDelimiter("\n");
         genModel.setCanGenerate(true);
         genModel.setCodeFormatting(false);
@@ -195,8 +187,8 @@ public final class ModelGenerator {
         genModel.getUsedGenPackages().add(usedGenPackage(resourceSet, "XMLType.genmodel"));
         genModel.getUsedGenPackages().add(usedGenPackage(resourceSet, "Ecore.genmodel"));
         for (GenPackage genPackage : genModel.getGenPackages()) {
-            genPackage.setBasePackage(BASE_PACKAGE);
-            genPackage.setPrefix(PREFIX);
+            genPackage.setBasePackage(basePackage);
+            genPackage.setPrefix(model.prefix());
             genPackage.setResource(GenResourceKind.XML_LITERAL);
         }
         genModel.reconcile();
@@ -246,7 +238,7 @@ public final class ModelGenerator {
         }
     }
 
-    private static ResourceSet newResourceSet(Path out, Path scratch) {
+    private static ResourceSet newResourceSet(String project, Path out, Path scratch) {
         ResourceSet resourceSet = new ResourceSetImpl();
         Map<String, Object> factories = resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap();
         factories.put("ecore", new EcoreResourceFactoryImpl());
@@ -256,9 +248,9 @@ public final class ModelGenerator {
 
         Map<URI, URI> uriMap = resourceSet.getURIConverter().getURIMap();
         // Longest prefix wins: model and src-gen go to the output, anything else the generator writes to scratch.
-        uriMap.put(URI.createURI("platform:/resource/" + PROJECT + "/"), folderUri(scratch));
-        uriMap.put(URI.createURI("platform:/resource/" + PROJECT + "/model/"), folderUri(out.resolve("model")));
-        uriMap.put(URI.createURI("platform:/resource/" + PROJECT + "/" + SRC_GEN + "/"),
+        uriMap.put(URI.createURI("platform:/resource/" + project + "/"), folderUri(scratch));
+        uriMap.put(URI.createURI("platform:/resource/" + project + "/model/"), folderUri(out.resolve("model")));
+        uriMap.put(URI.createURI("platform:/resource/" + project + "/" + SRC_GEN + "/"),
                 folderUri(out.resolve(SRC_GEN)));
         uriMap.put(URI.createURI("platform:/plugin/org.eclipse.emf.ecore/"), ecoreJarUri());
         return resourceSet;
@@ -314,14 +306,15 @@ public final class ModelGenerator {
      * whole {@code src-gen} tree (files the new model no longer produces are deleted). Unchanged files are not
      * touched.
      *
-     * @param fresh output of {@link #generate(Path, Path)}
+     * @param model the model generated
+     * @param fresh output of {@link #generate(GeneratedModel, Path, Path)}
      * @param bundle the bundle directory
      * @return one line per added, changed or deleted file
      * @throws IOException when a file cannot be written
      */
-    public static List<String> install(Path fresh, Path bundle) throws IOException {
+    public static List<String> install(GeneratedModel model, Path fresh, Path bundle) throws IOException {
         List<String> changes = new ArrayList<>();
-        for (GeneratedFiles.Difference difference : GeneratedFiles.compare(bundle, fresh)) {
+        for (GeneratedFiles.Difference difference : GeneratedFiles.compare(model, bundle, fresh)) {
             Path target = bundle.resolve(difference.path());
             switch (difference.kind()) {
                 case MISSING, DIFFERENT -> {

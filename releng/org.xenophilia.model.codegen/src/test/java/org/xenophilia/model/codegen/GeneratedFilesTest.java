@@ -32,7 +32,7 @@ class GeneratedFilesTest {
         write(committed, "src-gen/org/x/Stale.java", "class Stale {}");
         write(committed, "src/org/x/HandWritten.java", "not generated, never compared");
 
-        List<Difference> differences = GeneratedFiles.compare(committed, fresh);
+        List<Difference> differences = GeneratedFiles.compare(GeneratedModel.DOMAIN, committed, fresh);
 
         assertEquals(List.of(new Difference(Kind.DIFFERENT, "model/domain.genmodel"),
                 new Difference(Kind.MISSING, "src-gen/org/x/New.java"),
@@ -52,10 +52,10 @@ class GeneratedFilesTest {
         write(fresh, "model/domain.genmodel", "genmodel");
         write(fresh, "src-gen/org/y/New.java", "class New {}");
 
-        List<String> changes = ModelGenerator.install(fresh, bundle);
+        List<String> changes = ModelGenerator.install(GeneratedModel.DOMAIN, fresh, bundle);
 
         assertEquals(4, changes.size(), changes.toString());
-        assertEquals(List.of(), GeneratedFiles.compare(bundle, fresh));
+        assertEquals(List.of(), GeneratedFiles.compare(GeneratedModel.DOMAIN, bundle, fresh));
         assertFalse(Files.exists(bundle.resolve("src-gen/org/x")), "emptied generated folders are removed");
         assertEquals("schema", Files.readString(bundle.resolve("model/domain.xsd")));
         assertEquals("hand-written", Files.readString(bundle.resolve("src/org/x/HandWritten.java")));
