@@ -112,7 +112,7 @@ class DebPackageTest {
         // needs it, to make the certificate)
         List<String> jars = jarsIn(entries, "./usr/share/xenophilia/agent/lib/");
         for (String prefix : List.of("org.xenophilia.agent-", "org.xenophilia.xenapi-", "org.xenophilia.model-",
-                "org.xenophilia.files-", "org.xenophilia.storage-", "org.xenophilia.storage.file-",
+                "org.xenophilia.network-", "org.xenophilia.files-", "org.xenophilia.storage-", "org.xenophilia.storage.file-",
                 "org.xenophilia.storage.lvm-",
                 "org.xenophilia.xl-", "xmlrpc-server-4", "xmlrpc-common-4", "xmlrpc-client-4", "ws-commons-util-",
                 "commons-logging-", "gson-")) {
