@@ -285,8 +285,8 @@ public final class NetworkDefinitions {
     }
 
     private static NetworkProblem unknownEncoding(String name) {
-        return new NetworkProblem(Severity.ERROR, NetworkRule.XML_SYNTAX, "", name, "the document declares the encoding "
-                + ModelText.quote(name) + ", which is not supported: write it in UTF-8", 1, 1);
+        return new NetworkProblem(Severity.ERROR, NetworkRule.XML_SYNTAX, "", name, "the document declares the "
+                + "encoding " + ModelText.quote(name) + ", which is not supported: write it in UTF-8", 1, 1);
     }
 
     private static NetworkDefinitionException tooLarge() {

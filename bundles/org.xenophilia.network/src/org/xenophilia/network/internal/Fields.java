@@ -10,14 +10,11 @@ final class Fields {
     private static final NetworkPackage P = NetworkPackage.eINSTANCE;
 
     static final EAttribute NAME = P.getNetwork_Name();
-    static final EAttribute KIND = P.getNetwork_Kind();
     static final EAttribute BRIDGE = P.getNetwork_Bridge();
     static final EAttribute MTU = P.getNetwork_Mtu();
     static final EAttribute UPLINK = P.getNetwork_Uplink();
     static final EAttribute VLAN = P.getNetwork_Vlan();
     static final EReference IPV4 = P.getNetwork_Ipv4();
-    static final EReference IPV6 = P.getNetwork_Ipv6();
-    static final EReference FORWARDS = P.getNetwork_Forwards();
 
     static final EAttribute IPV4_SUBNET = P.getIpv4_Subnet();
     static final EAttribute IPV4_GATEWAY = P.getIpv4_Gateway();

@@ -25,7 +25,8 @@ public final class ModelText {
     }
 
     /**
-     * Returns the path of an object below its network, e.g. {@code forwards[1]} or {@code ipv4.dhcp}; empty for the network.
+     * Returns the path of an object below its network, e.g. {@code forwards[1]} or {@code ipv4.dhcp}; empty for the
+     * network.
      *
      * @param object a model object
      * @return its path

@@ -49,7 +49,8 @@ class NetworkRulesTest {
     }
 
     private static String dhcp(String start, String end, String leases) {
-        return "<dhcp start=\"" + start + "\" end=\"" + end + "\"" + (leases.isEmpty() ? "/>" : ">" + leases + "</dhcp>");
+        return "<dhcp start=\"" + start + "\" end=\"" + end + "\""
+                + (leases.isEmpty() ? "/>" : ">" + leases + "</dhcp>");
     }
 
     private static String lease(String mac, String address) {
@@ -178,8 +179,8 @@ class NetworkRulesTest {
                         "<uplink>eth0</uplink>" + V4),
                 new Case(NetworkRule.VLAN_NAME_TOO_LONG, "vlan", "bridged",
                         "<uplink>enp0s20f0u1u2</uplink><vlan>42</vlan>", "<uplink>enp0s20f0u1</uplink><vlan>42</vlan>"),
-                new Case(NetworkRule.BRIDGE_IS_UPLINK, "bridge", "bridged", "<bridge>eth0</bridge><uplink>eth0</uplink>",
-                        "<bridge>br0</bridge><uplink>eth0</uplink>"));
+                new Case(NetworkRule.BRIDGE_IS_UPLINK, "bridge", "bridged",
+                        "<bridge>eth0</bridge><uplink>eth0</uplink>", "<bridge>br0</bridge><uplink>eth0</uplink>"));
     }
 
     @ParameterizedTest(name = "{0}")
