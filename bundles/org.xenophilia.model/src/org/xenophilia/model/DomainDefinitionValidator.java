@@ -53,6 +53,13 @@ public final class DomainDefinitionValidator {
     private static final Fields F = new Fields();
     private static final Pattern MAC = Pattern.compile("[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){5}");
     private static final Pattern NIL_UUID = Pattern.compile("0{8}-0{4}-0{4}-0{4}-0{12}");
+    /**
+     * A disk's volume: an SR's uuid, a slash, and a name any storage backend can list (the SPI's volume names, and the
+     * snapshots' names made of two: {@code web@before} in a file repository, {@code web+before} in an lvm one); never
+     * a path, an option or shell syntax.
+     */
+    private static final Pattern VOLUME_REFERENCE = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}"
+            + "/[A-Za-z0-9][A-Za-z0-9_.+@-]{0,127}");
     private static final Set<String> PVGRUB = Set.of("pvgrub32", "pvgrub64");
     private static final Set<String> HVM_FIRMWARE = Set.of("bios", "uefi", "seabios", "rombios", "ovmf");
     private static final int LINUX_IFNAME_MAX = 15;
@@ -324,6 +331,9 @@ public final class DomainDefinitionValidator {
             } else if (volume != null && backend == null) {
                 problems.add(DomainRule.INCOMPLETE_VOLUME, disk, F.storageBackend, -1, null, at
                         + ".storageBackend is missing: " + at + ".volume " + volume + " needs a storage backend");
+            } else if (volume != null && !VOLUME_REFERENCE.matcher(volume).matches()) {
+                problems.add(DomainRule.VOLUME_REFERENCE, disk, F.volume, -1, volume, at + ".volume " + volume
+                        + " is not <SR uuid>/<volume name>");
             } else if (volume != null && disk.getTarget() != null) {
                 problems.add(DomainRule.TARGET_AND_VOLUME, disk, F.target, -1, disk.getTarget(), at + ".target "
                         + disk.getTarget() + " will be replaced by the path storage backend " + backend

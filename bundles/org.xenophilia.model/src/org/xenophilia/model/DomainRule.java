@@ -105,6 +105,10 @@ public enum DomainRule {
     /** storageBackend without volume, or volume without storageBackend. */
     INCOMPLETE_VOLUME("incomplete-volume", Severity.ERROR, "storageBackend and volume must be set together."),
 
+    /** A volume reference that is not {@code <SR uuid>/<volume name>}: no repository can resolve it. */
+    VOLUME_REFERENCE("volume-reference", Severity.ERROR,
+            "A disk's volume is <SR uuid>/<volume name>: the repository's uuid, a slash and the volume's name as the "
+                    + "repository lists it (a letter or digit, then at most 127 letters, digits and _ . + @ -)."),
     /** Both a target and a storage volume: the backend's path replaces the target on deployment. */
     TARGET_AND_VOLUME("target-and-volume", Severity.WARNING,
             "A disk with a storage volume gets its target from the storage backend; a target set as well is "

@@ -1,5 +1,6 @@
 package org.xenophilia.storage;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,6 +106,55 @@ public interface Repository {
      * @throws StorageException {@link StorageException#volumeMissing} if there is no such volume
      */
     DiskTarget resolve(String name) throws StorageException;
+
+    /**
+     * Every whole volume with what {@code xl} needs for it, in one reading of the storage where the backend can: what
+     * the Agent calls to list a repository, instead of {@link #volumes()} and a {@link #resolve} per volume (for a
+     * backend whose {@code resolve} runs a tool, a repository of 1,000 volumes was listed with 1,001 processes).
+     * <p>
+     * The default does exactly that, {@link #volumes()} then {@link #resolve} for each, leaving out a volume destroyed
+     * in between ({@link StorageException#VDI_MISSING}), so that a backend built for API 1.0 lists as it did.
+     * Override it when the listing already reads what {@code resolve} needs (the {@code lvm} backend's one
+     * {@code lvs} report; the {@code file} backend's directory, with no tool at all).
+     *
+     * @return the volumes, as {@link #volumes()} lists them, each with its {@link DiskTarget}
+     * @throws StorageException if the storage cannot be read
+     * @since 1.1
+     */
+    default List<ResolvedVolume> resolveAll() throws StorageException {
+        List<ResolvedVolume> out = new ArrayList<>();
+        for (Volume v : volumes()) {
+            try {
+                out.add(new ResolvedVolume(v, resolve(v.name())));
+            } catch (StorageException e) {
+                if (!StorageException.VDI_MISSING.equals(e.code())) {
+                    throw e;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The snapshots of a volume, each with what {@code xl} needs for it: what a volume's VDI record lists as its
+     * {@code snapshots}, read without listing the whole repository where the backend can (the Agent makes one VDI's
+     * record at each event on it). The default filters {@link #resolveAll()}; the {@code file} backend reads only the
+     * names in its directory.
+     *
+     * @param name a volume
+     * @return the volumes whose {@link Volume#snapshotOf()} is that volume; none if there is no such volume
+     * @throws StorageException if the storage cannot be read
+     * @since 1.1
+     */
+    default List<ResolvedVolume> snapshots(String name) throws StorageException {
+        List<ResolvedVolume> out = new ArrayList<>();
+        for (ResolvedVolume v : resolveAll()) {
+            if (v.volume().snapshotOf().filter(name::equals).isPresent()) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
 
     /**
      * Detaches the repository (xapi's {@code PBD.unplug}, and what {@code SR.forget} does on the host): releases what

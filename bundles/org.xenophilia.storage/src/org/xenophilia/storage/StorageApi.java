@@ -14,7 +14,7 @@ package org.xenophilia.storage;
 public final class StorageApi {
 
     /** The version of this API: {@code MAJOR.MINOR}. */
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "1.1";
 
     private StorageApi() {
     }

@@ -245,7 +245,7 @@ class StorageApiTest {
         String smRef = sms.keySet().iterator().next();
         Map<String, Object> sm = WireValues.asMap(sms.get(smRef));
         assertEquals("file", sm.get("type"));
-        assertEquals("1.0", sm.get("required_api_version"));
+        assertEquals("1.1", sm.get("required_api_version"), "the file backend is built for the Agent's API");
         assertTrue(WireValues.asMap(sm.get("configuration")).containsKey("location"), sm.toString());
         Map<String, Object> other = WireValues.asMap(sm.get("other_config"));
         assertEquals("PATH", other.get("config-type:location"));

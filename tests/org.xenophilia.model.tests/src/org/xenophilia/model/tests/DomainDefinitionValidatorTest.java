@@ -29,6 +29,8 @@ import org.xenophilia.model.DomainRule;
 class DomainDefinitionValidatorTest {
 
     /** The rules that need a whole (loadable) domain to check; the others are enforced when loading. */
+    /** An SR's uuid, as a disk names a volume of it. */
+    private static final String SR = "0f2b8a52-6c1e-4c39-9d0b-3b5d0f4a2a11";
     private static final Set<DomainRule> CROSS_FIELD_RULES = EnumSet.range(DomainRule.MAXMEM_BELOW_MEMORY,
             DomainRule.XLPARAM_SHADOWS_MODEL);
 
@@ -108,13 +110,32 @@ class DomainDefinitionValidatorTest {
                         "disks[0].volume is missing: disks[0].storageBackend lvm needs a volume",
                         "<name>web01</name>", "<kernel>/k</kernel>", "<disk vdev=\"xvda\" storageBackend=\"lvm\"/>"),
                 rule(DomainRule.INCOMPLETE_VOLUME, "disks[0].storageBackend", 4,
-                        "disks[0].storageBackend is missing: disks[0].volume vg0/web01 needs a storage backend",
-                        "<name>web01</name>", "<kernel>/k</kernel>", "<disk vdev=\"xvda\" volume=\"vg0/web01\"/>"),
+                        "disks[0].storageBackend is missing: disks[0].volume " + SR + "/web01 needs a storage"
+                                + " backend",
+                        "<name>web01</name>", "<kernel>/k</kernel>", "<disk vdev=\"xvda\" volume=\"" + SR
+                                + "/web01\"/>"),
                 rule(DomainRule.TARGET_AND_VOLUME, "disks[0].target", 4,
                         "disks[0].target /dev/vg0/old will be replaced by the path storage backend lvm resolves for "
-                                + "volume vg0/web01",
+                                + "volume " + SR + "/web01",
                         "<name>web01</name>", "<kernel>/k</kernel>",
-                        "<disk vdev=\"xvda\" target=\"/dev/vg0/old\" storageBackend=\"lvm\" volume=\"vg0/web01\"/>"),
+                        "<disk vdev=\"xvda\" target=\"/dev/vg0/old\" storageBackend=\"lvm\" volume=\"" + SR
+                                + "/web01\"/>"),
+                rule(DomainRule.VOLUME_REFERENCE, "disks[0].volume", 4,
+                        "disks[0].volume vg0/web01 is not <SR uuid>/<volume name>",
+                        "<name>web01</name>", "<kernel>/k</kernel>",
+                        "<disk vdev=\"xvda\" storageBackend=\"lvm\" volume=\"vg0/web01\"/>"),
+                rule(DomainRule.VOLUME_REFERENCE, "disks[0].volume", 4,
+                        "disks[0].volume " + SR + "/../etc/shadow is not <SR uuid>/<volume name>",
+                        "<name>web01</name>", "<kernel>/k</kernel>",
+                        "<disk vdev=\"xvda\" storageBackend=\"file\" volume=\"" + SR + "/../etc/shadow\"/>"),
+                rule(DomainRule.VOLUME_REFERENCE, "disks[0].volume", 4,
+                        "disks[0].volume " + SR + "/-rf is not <SR uuid>/<volume name>",
+                        "<name>web01</name>", "<kernel>/k</kernel>",
+                        "<disk vdev=\"xvda\" storageBackend=\"lvm\" volume=\"" + SR + "/-rf\"/>"),
+                rule(DomainRule.VOLUME_REFERENCE, "disks[0].volume", 4,
+                        "disks[0].volume " + SR + "/web01;reboot is not <SR uuid>/<volume name>",
+                        "<name>web01</name>", "<kernel>/k</kernel>",
+                        "<disk vdev=\"xvda\" storageBackend=\"lvm\" volume=\"" + SR + "/web01;reboot\"/>"),
                 rule(DomainRule.FORMAT_BACKEND, "disks[0].format", 4,
                         "disks[0].format qcow2 is not supported by backendtype phy, which handles raw only",
                         "<name>web01</name>", "<kernel>/k</kernel>",
@@ -219,7 +240,9 @@ class DomainDefinitionValidatorTest {
     void validDomainsHaveNoProblems() throws Exception {
         String xml = doc("<name>web01</name>", "<type>pvh</type>", "<memory>1024</memory>", "<maxmem>2048</maxmem>",
                 "<vcpus>2</vcpus>", "<maxvcpus>2</maxvcpus>", "<kernel>/boot/vmlinuz</kernel>",
-                "<disk vdev=\"xvda\" storageBackend=\"lvm\" volume=\"vg0/web01\"/>",
+                "<disk vdev=\"xvda\" storageBackend=\"lvm\" volume=\"" + SR + "/web01\"/>",
+                "<disk vdev=\"xvdb\" storageBackend=\"file\" volume=\"" + SR + "/web01@before-upgrade\"/>",
+                "<disk vdev=\"xvdd\" storageBackend=\"lvm\" volume=\"" + SR + "/web01+before\"/>",
                 "<disk vdev=\"xvdc\" devtype=\"cdrom\"/>", "<vif mac=\"00:16:3e:00:00:01\" network=\"lan\"/>",
                 "<vif mac=\"02:00:00:00:00:01\" bridge=\"xenbr1\"/>",
                 "<display vnclisten=\"0.0.0.0\" vncpasswd=\"secret\"/>",

@@ -85,7 +85,7 @@ class DomainDefinitionsRoundTripTest {
         assertTrue(EcoreUtil.equals(fromPath, fromStream));
         assertEquals("web01.example", fromPath.getName());
         assertEquals(3, fromPath.getDisks().size());
-        assertEquals("vg0/web01-root", fromPath.getDisks().get(0).getVolume());
+        assertEquals("0f2b8a52-6c1e-4c39-9d0b-3b5d0f4a2a11/web01-root", fromPath.getDisks().get(0).getVolume());
     }
 
     @Test

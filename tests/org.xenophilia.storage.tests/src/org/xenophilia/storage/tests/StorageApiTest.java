@@ -20,8 +20,9 @@ public class StorageApiTest {
 
     @Test
     public void aBackendRunsIfBuiltForTheSameMajorVersionAndNoLaterMinor() {
-        assertTrue(StorageApi.runs("1.0"));
-        assertFalse(StorageApi.runs("1.1"), "built against API additions this Agent does not have");
+        assertTrue(StorageApi.runs("1.0"), "a backend built for 1.0 runs on every 1.x Agent");
+        assertTrue(StorageApi.runs("1.1"));
+        assertFalse(StorageApi.runs("1.2"), "built against API additions this Agent does not have");
         assertFalse(StorageApi.runs("2.0"));
         assertFalse(StorageApi.runs("0.9"));
         assertFalse(StorageApi.runs(null));

@@ -215,7 +215,7 @@ public class XlConvertTest {
         assertEquals(expected, r.out());
         assertTrue(r.out().startsWith("#xenophilia: description = "), r.out());
         assertTrue(r.err().contains(xml + ": warning: disks[0] takes its target from the storage volume "
-                + "lvm:vg0/web01-root"), r.err());
+                + "lvm:0f2b8a52-6c1e-4c39-9d0b-3b5d0f4a2a11/web01-root"), r.err());
         // and from standard input
         Result stdin = runWithInput(Files.readString(xml), "to-xl", "-");
         assertEquals(expected, stdin.out());

@@ -413,7 +413,7 @@ public class XlDomainCodecTest {
         assertEquals(List.of("web", "prod", "eu-west"), d.getTags());
         Disk volume = d.getDisks().get(0);
         assertEquals("lvm", volume.getStorageBackend());
-        assertEquals("vg0/web01-root", volume.getVolume());
+        assertEquals("0f2b8a52-6c1e-4c39-9d0b-3b5d0f4a2a11/web01-root", volume.getVolume());
         assertNull(volume.getTarget(), "a storage volume provides the target later");
         assertEquals("dmz", d.getVifs().get(1).getNetwork());
         assertTrue(XlDomainCodec.encode(d).startsWith(TestData.text("roundtrip/configs/20-annotations.cfg")

@@ -18,6 +18,7 @@ import org.xenophilia.files.StorageFullException;
 import org.xenophilia.storage.Capability;
 import org.xenophilia.storage.Repository;
 import org.xenophilia.storage.RepositorySpace;
+import org.xenophilia.storage.ResolvedVolume;
 import org.xenophilia.storage.StorageException;
 import org.xenophilia.storage.Volume;
 import org.xenophilia.xenapi.ErrorCode;
@@ -41,6 +42,8 @@ final class RegisteredStorage implements ResourceApi.Registered {
     final StorageRepositories srs;
     final DomainOutlines outlines;
     final ObjectRefs pbdRefs = new ObjectRefs();
+    /** Where each VDI's volume was last seen: a VDI is read without listing its repository. */
+    final VdiIndex index = new VdiIndex();
 
     RegisteredStorage(HostObjects host, StorageRepositories srs, DomainOutlines outlines) {
         this.host = host;
@@ -78,8 +81,24 @@ final class RegisteredStorage implements ResourceApi.Registered {
         return pbdRefs.ref(pbdUuid(srUuid));
     }
 
+    private String vdiUuid(String target) {
+        return ResourceApi.vdiUuid(host, target);
+    }
+
     Ref vdiRef(String target) {
-        return host.vdiRefs().ref(ResourceApi.vdiUuid(host, target));
+        return host.vdiRefs().ref(vdiUuid(target));
+    }
+
+    /**
+     * Records where a volume is (one just made, or seen), so that the events on its VDI and its record find it
+     * without a listing.
+     *
+     * @return its VDI
+     */
+    Ref indexed(Sr sr, String name, String target) {
+        String uuid = vdiUuid(target);
+        index.put(uuid, new VdiIndex.Entry(sr.entry().uuid(), name, target));
+        return host.vdiRefs().ref(uuid);
     }
 
     /** @return the registered SR a reference names, or {@code HANDLE_INVALID [SR, ref]} */
@@ -121,9 +140,13 @@ final class RegisteredStorage implements ResourceApi.Registered {
     Found vdi(String ref) throws XenApiException {
         Optional<String> uuid = ref.isEmpty() ? Optional.empty() : host.vdiRefs().uuid(Ref.of(ref));
         if (uuid.isPresent()) {
+            Optional<Found> known = known(uuid.get());
+            if (known.isPresent()) {
+                return known.get();
+            }
             for (Sr sr : srs.all()) {
                 for (Found f : volumes(sr)) {
-                    if (ResourceApi.vdiUuid(host, f.target()).equals(uuid.get())) {
+                    if (vdiUuid(f.target()).equals(uuid.get())) {
                         return f;
                     }
                 }
@@ -138,20 +161,57 @@ final class RegisteredStorage implements ResourceApi.Registered {
         throw ErrorCode.HANDLE_INVALID.exception("VDI", ref);
     }
 
-    /** @return the whole volumes of an SR if it is attached, none otherwise */
+    /** A volume destroyed: its VDI is no longer indexed. */
+    void destroyed(Found f) {
+        index.remove(vdiUuid(f.target()));
+    }
+
+    /**
+     * @param uuid a VDI's uuid
+     * @return its volume, if the index knows where it is and it is still there (one look at that volume); an entry
+     *         whose SR is not attached or whose volume is gone is dropped, and the caller lists
+     */
+    Optional<Found> known(String uuid) throws XenApiException {
+        Optional<VdiIndex.Entry> e = index.get(uuid);
+        if (e.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Sr> sr = srs.get(e.get().srUuid()).filter(s -> s.repository().isPresent());
+        Optional<Volume> v = Optional.empty();
+        if (sr.isPresent()) {
+            try {
+                v = sr.get().repository().get().volume(e.get().name());
+            } catch (StorageException ex) {
+                throw xapi(ex);
+            }
+        }
+        if (v.isEmpty()) {
+            index.remove(uuid);
+            return Optional.empty();
+        }
+        return Optional.of(new Found(sr.get(), v.get(), e.get().target()));
+    }
+
+    /**
+     * @return the whole volumes of an SR if it is attached, none otherwise: one {@link Repository#resolveAll()} (a
+     *         backend built for API 1.0 resolves each volume there), which the index records
+     */
     List<Found> volumes(Sr sr) throws XenApiException {
         List<Found> out = new ArrayList<>();
         if (sr.repository().isEmpty()) {
             return out;
         }
-        Repository r = sr.repository().get();
+        Map<String, VdiIndex.Entry> listed = new HashMap<>();
         try {
-            for (Volume v : r.volumes()) {
-                out.add(new Found(sr, v, r.resolve(v.name()).target()));
+            for (ResolvedVolume v : sr.repository().get().resolveAll()) {
+                Found f = new Found(sr, v.volume(), v.target().target());
+                out.add(f);
+                listed.put(vdiUuid(f.target()), new VdiIndex.Entry(sr.entry().uuid(), v.volume().name(), f.target()));
             }
         } catch (StorageException e) {
             throw xapi(e);
         }
+        index.listed(sr.entry().uuid(), listed);
         return out;
     }
 
@@ -160,6 +220,11 @@ final class RegisteredStorage implements ResourceApi.Registered {
         Path name = Path.of(target).getFileName();
         if (name == null) {
             return false;
+        }
+        Optional<VdiIndex.Entry> known = index.get(vdiUuid(target));
+        if (known.isPresent() && known.get().target().equals(target)
+                && srs.get(known.get().srUuid()).flatMap(Sr::repository).isPresent()) {
+            return true; // a registered volume's path, as the last listing of its SR found it
         }
         for (Sr sr : srs.all()) {
             if (sr.repository().isPresent()) {
@@ -191,13 +256,43 @@ final class RegisteredStorage implements ResourceApi.Registered {
             // volume's snapshots made a listing of n volumes cost n listings (22 s for 1,000 files)
             List<Found> volumes = volumes(sr);
             Map<String, List<Ref>> snapshots = new HashMap<>();
+            Map<String, Ref> byName = new HashMap<>();
             for (Found f : volumes) {
+                byName.put(f.volume().name(), vdiRef(f.target()));
                 f.volume().snapshotOf().ifPresent(source -> snapshots.computeIfAbsent(source, k -> new ArrayList<>())
                         .add(vdiRef(f.target())));
             }
-            return LazyIterator.map(volumes.iterator(), f -> vdiItem(f, snapshots.getOrDefault(f.volume().name(),
-                    List.of())));
+            return LazyIterator.map(volumes.iterator(), f -> vdiItem(f, () -> snapshots.getOrDefault(
+                    f.volume().name(), List.of()), () -> f.volume().snapshotOf().map(byName::get).orElse(Ref.NULL)));
         });
+    }
+
+    @Override
+    public Optional<ResourceApi.Item> knownVdi(String uuid) throws XenApiException {
+        Optional<Found> known = known(uuid);
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        outlines.refreshAll(); // its VBDs, as a listing has them
+        Found f = known.get();
+        return Optional.of(vdiItem(f, () -> snapshotsOf(f), () -> f.volume().snapshotOf()
+                .map(source -> snapshotSource(f, source)).orElse(Ref.NULL)));
+    }
+
+    /** @return the VDIs of a volume's snapshots, read without listing its repository ({@link Repository#snapshots}) */
+    private List<Ref> snapshotsOf(Found f) throws XenApiException {
+        if (f.volume().readOnly()) {
+            return List.of(); // a snapshot has none
+        }
+        List<Ref> out = new ArrayList<>();
+        try {
+            for (ResolvedVolume s : f.sr().repository().orElseThrow().snapshots(f.volume().name())) {
+                out.add(indexed(f.sr(), s.volume().name(), s.target().target()));
+            }
+        } catch (StorageException e) {
+            throw xapi(e);
+        }
+        return out;
     }
 
     /** @return the PBDs, one per registered SR */
@@ -279,9 +374,13 @@ final class RegisteredStorage implements ResourceApi.Registered {
         return r;
     }
 
-    /** @param snapshots the VDIs of the volume's snapshots */
-    private ResourceApi.Item vdiItem(Found f, List<Ref> snapshots) {
-        String uuid = ResourceApi.vdiUuid(host, f.target());
+    /**
+     * @param snapshots the VDIs of the volume's snapshots
+     * @param snapshotOf the VDI of the volume it is a snapshot of, or {@code OpaqueRef:NULL}
+     */
+    private ResourceApi.Item vdiItem(Found f, LazyIterator.Maker<List<Ref>> snapshots,
+            LazyIterator.Maker<Ref> snapshotOf) {
+        String uuid = vdiUuid(f.target());
         Volume v = f.volume();
         return new ResourceApi.Item(uuid, v.name(), () -> {
             Set<Capability> caps = capabilities(f.sr());
@@ -316,8 +415,8 @@ final class RegisteredStorage implements ResourceApi.Registered {
             r.put("xenstore_data", Map.of());
             r.put("sm_config", Map.of("image-format", v.format().xlName()));
             r.put("is_a_snapshot", v.snapshotOf().isPresent());
-            r.put("snapshot_of", v.snapshotOf().map(s -> snapshotSource(f, s)).orElse(Ref.NULL));
-            r.put("snapshots", snapshots);
+            r.put("snapshot_of", snapshotOf.make());
+            r.put("snapshots", snapshots.make());
             r.put("snapshot_time", Instant.EPOCH);
             r.put("tags", List.of());
             r.put("allow_caching", false);

@@ -73,6 +73,13 @@ public final class ResourceApi {
          * @return whether it is a registered repository's volume
          */
         boolean holds(String target);
+
+        /**
+         * @param uuid a VDI's uuid
+         * @return the VDI, if it is a registered volume's found without listing (where the Agent last saw it, and
+         *         still there); empty if it must be looked for in the listing
+         */
+        Optional<Item> knownVdi(String uuid) throws XenApiException;
     }
 
     private static final Registered NONE = new Registered() {
@@ -89,6 +96,11 @@ public final class ResourceApi {
         @Override
         public boolean holds(String target) {
             return false;
+        }
+
+        @Override
+        public Optional<Item> knownVdi(String uuid) {
+            return Optional.empty();
         }
     };
 
@@ -160,10 +172,8 @@ public final class ResourceApi {
             }
             registry.register(cls + ".get_by_uuid", Role.READ_ONLY, c -> {
                 String uuid = c.string(1);
-                for (Iterator<Item> i = api.items(k); i.hasNext();) {
-                    if (i.next().uuid().equals(uuid)) {
-                        return api.refs(k).ref(uuid);
-                    }
+                if (api.byUuid(k, uuid).isPresent()) {
+                    return api.refs(k).ref(uuid);
                 }
                 throw ErrorCode.UUID_INVALID.exception(cls, uuid);
             }, "uuid");
@@ -191,12 +201,21 @@ public final class ResourceApi {
 
     private Optional<Item> find(Kind k, Ref ref) throws XenApiException {
         Optional<String> uuid = refs(k).uuid(ref);
-        if (uuid.isPresent()) {
-            for (Iterator<Item> i = items(k); i.hasNext();) {
-                Item item = i.next();
-                if (item.uuid().equals(uuid.get())) {
-                    return Optional.of(item);
-                }
+        return uuid.isEmpty() ? Optional.empty() : byUuid(k, uuid.get());
+    }
+
+    /** @return the object of that uuid: a registered volume's VDI where the Agent last saw it, else from the listing */
+    private Optional<Item> byUuid(Kind k, String uuid) throws XenApiException {
+        if (k == Kind.VDI) {
+            Optional<Item> known = registered.knownVdi(uuid);
+            if (known.isPresent()) {
+                return known;
+            }
+        }
+        for (Iterator<Item> i = items(k); i.hasNext();) {
+            Item item = i.next();
+            if (item.uuid().equals(uuid)) {
+                return Optional.of(item);
             }
         }
         return Optional.empty();

@@ -30,10 +30,12 @@ public final class SrApi {
     static final String FORCE = "force";
 
     private final RegisteredStorage storage;
+    private final VolumesInUse inUse;
     private final EventHub events;
 
-    private SrApi(RegisteredStorage storage, EventHub events) {
+    private SrApi(RegisteredStorage storage, VolumesInUse inUse, EventHub events) {
         this.storage = storage;
+        this.inUse = inUse;
         this.events = events;
     }
 
@@ -52,10 +54,11 @@ public final class SrApi {
         RegisteredStorage storage = new RegisteredStorage(host, srs, outlines);
         volumes.bind(new VolumeDisks(storage));
         ResourceApi.register(registry, host, events, outlines, storage);
-        SrApi api = new SrApi(storage, events);
+        VolumesInUse inUse = new VolumesInUse(storage);
+        SrApi api = new SrApi(storage, inUse, events);
         api.registerSr(registry);
         api.registerPbd(registry, events);
-        VdiApi.register(registry, storage, events);
+        VdiApi.register(registry, storage, inUse, events);
         StorageTypesApi.register(registry, host, srs);
     }
 
@@ -65,6 +68,8 @@ public final class SrApi {
         registry.register("SR.forget", Role.ADMIN, c -> {
             Sr sr = storage.sr(c.string(1));
             String uuid = sr.entry().uuid();
+            // forgetting unplugs: refused as PBD.unplug is while a running domain has one of its volumes
+            inUse.refuse(sr, "forget");
             List<Ref> vdis = storage.volumes(sr).stream().map(f -> storage.vdiRef(f.target())).toList();
             try {
                 storage.srs.forget(uuid);
@@ -81,6 +86,7 @@ public final class SrApi {
         registry.register("SR.destroy", Role.ADMIN, c -> {
             Sr sr = storage.sr(c.string(1));
             String uuid = sr.entry().uuid();
+            inUse.refuse(sr, "destroy"); // before SR_NOT_EMPTY: the admin learns which domain to stop first
             try {
                 storage.srs.destroy(uuid);
             } catch (StorageException e) {
@@ -237,6 +243,9 @@ public final class SrApi {
     private Object plug(String ref, boolean plug) throws XenApiException {
         Sr sr = storage.srOfPbd(ref);
         String uuid = sr.entry().uuid();
+        if (!plug) {
+            inUse.refuse(sr, "unplug");
+        }
         List<Ref> before = storage.volumes(sr).stream().map(f -> storage.vdiRef(f.target())).toList();
         Sr now;
         try {

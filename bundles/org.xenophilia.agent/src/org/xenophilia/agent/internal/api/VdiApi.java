@@ -1,15 +1,11 @@
 package org.xenophilia.agent.internal.api;
 
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.xenophilia.agent.backend.BackendException;
-import org.xenophilia.agent.backend.DomainState;
 import org.xenophilia.agent.internal.auth.Role;
 import org.xenophilia.agent.internal.storage.StorageRepositories.Sr;
 import org.xenophilia.storage.DiskFormat;
@@ -36,15 +32,17 @@ final class VdiApi {
     private static final int COPY_PREFIX = 48;
 
     private final RegisteredStorage storage;
+    private final VolumesInUse inUse;
     private final EventHub events;
 
-    private VdiApi(RegisteredStorage storage, EventHub events) {
+    private VdiApi(RegisteredStorage storage, VolumesInUse inUse, EventHub events) {
         this.storage = storage;
+        this.inUse = inUse;
         this.events = events;
     }
 
-    static void register(ApiRegistry registry, RegisteredStorage storage, EventHub events) {
-        VdiApi api = new VdiApi(storage, events);
+    static void register(ApiRegistry registry, RegisteredStorage storage, VolumesInUse inUse, EventHub events) {
+        VdiApi api = new VdiApi(storage, inUse, events);
         registry.register("VDI.create", Role.ADMIN, api::create, "args");
         registry.register("VDI.destroy", Role.ADMIN, api::destroy, "self");
         registry.register("VDI.resize", Role.ADMIN, api::resize, "vdi", "size");
@@ -73,7 +71,7 @@ final class VdiApi {
             VolumeNames.check(name);
             Repository r = repository(sr);
             Volume v = r.createVolume(name, size, format(sr, format));
-            Ref ref = storage.vdiRef(r.resolve(v.name()).target());
+            Ref ref = storage.indexed(sr, v.name(), r.resolve(v.name()).target());
             events.created("VDI", ref);
             events.changed("SR", storage.srRef(sr.entry().uuid()));
             return ref;
@@ -103,43 +101,16 @@ final class VdiApi {
     private Object destroy(Call c) throws XenApiException {
         String ref = c.string(1);
         RegisteredStorage.Found f = storage.vdi(ref);
-        refuseInUse(f, ref, "destroy", false);
+        inUse.refuse(f, ref, "destroy", false);
         try {
             repository(f.sr()).destroyVolume(f.volume().name());
         } catch (StorageException e) {
             throw RegisteredStorage.xapi(e);
         }
+        storage.destroyed(f);
         events.deleted("VDI", Ref.of(ref));
         events.changed("SR", storage.srRef(f.sr().entry().uuid()));
         return null;
-    }
-
-    /**
-     * A volume a domain's disk uses (by its path, or naming it {@code <SR uuid>/<name>}) is not destroyed under it,
-     * nor resized while a running domain has it attached: {@code VDI_IN_USE [vdi, operation, vm]}, xapi's parameters
-     * and the domain that uses it.
-     *
-     * @param attachedOnly whether only a disk a running domain has attached counts
-     */
-    private void refuseInUse(RegisteredStorage.Found f, String ref, String operation, boolean attachedOnly)
-            throws XenApiException {
-        storage.outlines.refreshAll();
-        for (Iterator<DomainOutlines.DeviceUse> users = storage.users(f); users.hasNext();) {
-            DomainOutlines.DeviceUse u = users.next();
-            if (!attachedOnly || attached(u)) {
-                throw new XenApiException(StorageException.VDI_IN_USE, List.of(ref, operation,
-                        storage.host.vmRefs().ref(u.vm()).value()));
-            }
-        }
-    }
-
-    private boolean attached(DomainOutlines.DeviceUse u) throws XenApiException {
-        try {
-            Optional<DomainState> vm = storage.host.backend().domain(u.vm());
-            return vm.isPresent() && vm.get().attached(u.vdev());
-        } catch (BackendException e) {
-            throw BackendErrors.toXenApi(e, storage.host.vmRefs().ref(u.vm()));
-        }
     }
 
     private Object resize(Call c) throws XenApiException {
@@ -147,7 +118,7 @@ final class VdiApi {
         long size = c.integer(2);
         RegisteredStorage.Found f = storage.vdi(ref);
         // a disk grows under a running guest only with its block device told so: xapi's VDI.resize wants it detached
-        refuseInUse(f, ref, "resize", true);
+        inUse.refuse(f, ref, "resize", true);
         try {
             repository(f.sr()).resize(f.volume().name(), size);
         } catch (StorageException e) {
@@ -185,7 +156,7 @@ final class VdiApi {
         try {
             Repository r = repository(from.sr());
             Volume v = making.make(r);
-            Ref ref = storage.vdiRef(r.resolve(v.name()).target());
+            Ref ref = storage.indexed(from.sr(), v.name(), r.resolve(v.name()).target());
             events.created("VDI", ref);
             events.changed("VDI", Ref.of(fromRef)); // its snapshots changed
             events.changed("SR", storage.srRef(from.sr().entry().uuid()));

@@ -28,6 +28,7 @@ import org.xenophilia.storage.DiskFormat;
 import org.xenophilia.storage.DiskTarget;
 import org.xenophilia.storage.Repository;
 import org.xenophilia.storage.RepositorySpace;
+import org.xenophilia.storage.ResolvedVolume;
 import org.xenophilia.storage.StorageException;
 import org.xenophilia.storage.StorageFailure;
 import org.xenophilia.storage.StorageProgress;
@@ -123,17 +124,55 @@ final class FileRepository implements Repository {
 
     @Override
     public List<Volume> volumes() throws StorageException {
+        return resolveAll().stream().map(ResolvedVolume::volume).toList();
+    }
+
+    /** The listing reads each volume's file: what {@code resolve} answers is in the file's name, no tool runs for it. */
+    @Override
+    public List<ResolvedVolume> resolveAll() throws StorageException {
         checkAttached();
         Map<String, Long> allocated = Allocation.of(dir);
-        Map<String, Volume> byName = new LinkedHashMap<>();
+        Map<String, ResolvedVolume> byName = new LinkedHashMap<>();
         for (String fileName : allocated.keySet().stream().sorted().toList()) {
             Optional<VolumeFile> file = VolumeFile.parse(fileName);
-            if (file.isPresent() && !byName.containsKey(file.get().volumeName())) {
-                describe(file.get(), dir.resolve(fileName), allocated.get(fileName))
-                        .ifPresent(v -> byName.put(v.name(), v));
+            // a name held as both formats (by hand) is the raw file, as resolve and every operation find it
+            if (file.isPresent() && (!byName.containsKey(file.get().volumeName())
+                    || file.get().format() == DiskFormat.RAW)) {
+                Located found = new Located(file.get(), dir.resolve(fileName));
+                describe(found.file(), found.path(), allocated.get(fileName))
+                        .ifPresent(v -> byName.put(v.name(), new ResolvedVolume(v, target(found))));
             }
         }
         return new ArrayList<>(byName.values());
+    }
+
+    /**
+     * A volume's snapshots are the files {@code <name>@<label>.<format>}: found among the directory's names, each
+     * measured alone, so that a VDI's record does not list the repository.
+     */
+    @Override
+    public List<ResolvedVolume> snapshots(String name) throws StorageException {
+        checkAttached();
+        List<ResolvedVolume> out = new ArrayList<>();
+        if (!VolumeFile.isVolumeName(name)) {
+            return out;
+        }
+        List<String> fileNames;
+        try (Stream<Path> children = Files.list(dir)) {
+            fileNames = children.map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw StorageException.failure(StorageFailure.LOAD_VOLUME_FAILED, "cannot list " + dir, e.getMessage(), e);
+        }
+        for (String fileName : fileNames) {
+            Optional<VolumeFile> file = VolumeFile.parse(fileName).filter(f -> f.snapshot() && f.name().equals(name));
+            Path path = dir.resolve(fileName);
+            if (file.isPresent() && Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                Located found = new Located(file.get(), path);
+                describe(found.file(), path, Allocation.ofFile(path))
+                        .ifPresent(v -> out.add(new ResolvedVolume(v, target(found))));
+            }
+        }
+        return out;
     }
 
     /** @return the volume, or empty if its file cannot be read as one (logged: an admin's broken file) */
@@ -385,7 +424,10 @@ final class FileRepository implements Repository {
     @Override
     public DiskTarget resolve(String name) throws StorageException {
         checkAttached();
-        Located v = existing(name);
+        return target(existing(name));
+    }
+
+    private static DiskTarget target(Located v) {
         // a raw file is what xl gives phy itself (blkback, through the loop device its block script sets up): it
         // needs no QEMU in dom0, which a minimal Xen host does not have (qdisk then fails: "device model required but
         // not running", tests/org.xenophilia.xl.tests/testdata/xl-4.17/xl-block-attach-qdisk-no-qemu.txt); only

@@ -13,6 +13,7 @@ import org.xenophilia.storage.DiskFormat;
 import org.xenophilia.storage.DiskTarget;
 import org.xenophilia.storage.Repository;
 import org.xenophilia.storage.RepositorySpace;
+import org.xenophilia.storage.ResolvedVolume;
 import org.xenophilia.storage.StorageException;
 import org.xenophilia.storage.StorageFailure;
 import org.xenophilia.storage.StorageProgress;
@@ -143,6 +144,14 @@ final class LvmRepository implements Repository {
     public List<Volume> volumes() throws StorageException {
         checkAttached();
         return rows().stream().filter(r -> LvmTags.whole(r.tags())).map(LvmRepository::volume).toList();
+    }
+
+    /** One {@code lvs} report has each LV's path and tags: what {@code resolve} reads, for every volume at once. */
+    @Override
+    public List<ResolvedVolume> resolveAll() throws StorageException {
+        checkAttached();
+        return rows().stream().filter(r -> LvmTags.whole(r.tags())).map(r -> new ResolvedVolume(volume(r),
+                target(r))).toList();
     }
 
     private static Volume volume(LvRow r) {
@@ -421,7 +430,10 @@ final class LvmRepository implements Repository {
     @Override
     public DiskTarget resolve(String name) throws StorageException {
         checkAttached();
-        LvRow v = existing(name);
+        return target(existing(name));
+    }
+
+    private static DiskTarget target(LvRow v) {
         // blkback serves a block device directly
         return new DiskTarget(v.path(), DiskFormat.RAW, XlBackendType.PHY, LvmTags.originOf(v.tags()).isPresent());
     }

@@ -25,6 +25,7 @@ import org.xenophilia.storage.DiskTarget;
 import org.xenophilia.storage.Probe;
 import org.xenophilia.storage.Repository;
 import org.xenophilia.storage.RepositorySpace;
+import org.xenophilia.storage.ResolvedVolume;
 import org.xenophilia.storage.StorageBackend;
 import org.xenophilia.storage.StorageBackendType;
 import org.xenophilia.storage.StorageException;
@@ -221,6 +222,35 @@ public class FileRepositoryTest {
         repo.destroyVolume("web");
         assertEquals(List.of("web-restored", "web@before-upgrade"),
                 repo.volumes().stream().map(Volume::name).sorted().toList(), "a snapshot outlives its source");
+    }
+
+    /**
+     * What the Agent lists a repository with, and reads a volume's snapshots with, answers what a listing and a
+     * resolve of each volume answer: read from the directory, without a process per volume.
+     */
+    @Test
+    public void theListingWithTargetsAndASnapshotsLookupAnswerAsResolveDoes() throws Exception {
+        repo.createVolume("web", 16 * MIB, DiskFormat.RAW);
+        repo.createVolume("db", 8 * MIB, DiskFormat.RAW);
+        repo.snapshot("web", "before-upgrade", StorageProgress.NONE);
+        repo.snapshot("web", "nightly", StorageProgress.NONE);
+        Files.writeString(dir.resolve("web@notes.txt"), "not a volume");
+
+        List<ResolvedVolume> all = repo.resolveAll();
+        assertEquals(repo.volumes(), all.stream().map(ResolvedVolume::volume).toList());
+        for (ResolvedVolume v : all) {
+            assertEquals(repo.resolve(v.volume().name()), v.target(), v.volume().name());
+        }
+        assertEquals(List.of("web@before-upgrade", "web@nightly"), repo.snapshots("web").stream()
+                .map(v -> v.volume().name()).toList());
+        for (ResolvedVolume s : repo.snapshots("web")) {
+            assertEquals(repo.volume(s.volume().name()).orElseThrow(), s.volume());
+            assertEquals(repo.resolve(s.volume().name()), s.target());
+            assertTrue(s.target().readOnly());
+        }
+        assertEquals(List.of(), repo.snapshots("db"));
+        assertEquals(List.of(), repo.snapshots("web@nightly"), "a snapshot has none");
+        assertEquals(List.of(), repo.snapshots("../web"), "not a name: not looked for");
     }
 
     @Test

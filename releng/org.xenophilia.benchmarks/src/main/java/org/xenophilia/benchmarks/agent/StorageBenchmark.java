@@ -7,8 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
+import org.xenophilia.xenapi.EventBatch;
 import org.xenophilia.xenapi.WireValues;
 import org.xenophilia.xenapi.client.XenApiClient;
 
@@ -22,7 +27,11 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * <li>{@code VDI.create} and {@code VDI.destroy} through the Agent against what they do run directly
  * ({@code truncate -s} and {@code rm} as processes, as an admin would in a shell): the ratio is the Agent's
  * overhead, as the real-Xen tier's overhead table has it for {@code xl};</li>
- * <li>{@code VDI.get_all_records} and {@code SR.get_record} of a repository of {@code volumes} volumes.</li>
+ * <li>filling the repository: {@code volumes} {@code VDI.create} one by one while another client follows the VDI
+ * events ({@code event.from}, as the Workbench does), until it has seen the last: each event's record is a read of
+ * one VDI (a listing of the repository before the Agent indexed where each VDI's volume is);</li>
+ * <li>{@code VDI.get_all_records}, {@code SR.get_record} and {@code VDI.get_record} by reference of a repository of
+ * {@code volumes} volumes.</li>
  * </ul>
  * Usage: {@code StorageBenchmark [volumes=1000] [settle-seconds=20] [list-rounds=5]}.
  */
@@ -82,9 +91,7 @@ public final class StorageBenchmark {
                         c.callWithSession("VDI.destroy", vdi);
                         destroys.record(System.nanoTime() - t0);
                     }
-                    for (int i = 0; i < volumes; i++) {
-                        createVdi(c, sr, String.format(Locale.ROOT, "vol-%05d", i));
-                    }
+                    fill(c, at, sr);
                 }
             }
             Latencies truncates = new Latencies();
@@ -109,6 +116,49 @@ public final class StorageBenchmark {
                             / removes.percentileMillis(50)));
             long full = idle(home, entry -> true, this::list);
             report.add(kib("idle RSS, an SR of " + volumes + " volumes (restarted):", full));
+        }
+    }
+
+    /** Makes the repository's volumes one by one while a client follows the VDI events, as the Workbench does. */
+    private void fill(XenApiClient c, String[] at, String sr) throws Exception {
+        Latencies first = new Latencies();
+        Latencies last = new Latencies();
+        AtomicInteger added = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicReference<Exception> failed = new AtomicReference<>();
+        try (XenApiClient follower = BenchHome.login(at[0], at[1], Duration.ofSeconds(120))) {
+            String start = follower.eventFrom(List.of("vdi"), "", Duration.ZERO).token();
+            Thread following = new Thread(() -> {
+                String token = start;
+                try {
+                    while (!stop.get()) {
+                        EventBatch b = follower.eventFrom(List.of("vdi"), token, Duration.ofSeconds(5));
+                        token = b.token();
+                        added.addAndGet((int) b.events().stream().filter(e -> e.operation().equals("add")).count());
+                    }
+                } catch (Exception e) {
+                    failed.set(e);
+                }
+            }, "vdi-follower");
+            following.start();
+            long t0 = System.nanoTime();
+            for (int i = 0; i < volumes; i++) {
+                long t = System.nanoTime();
+                createVdi(c, sr, String.format(Locale.ROOT, "vol-%05d", i));
+                (i < volumes / 2 ? first : last).record(System.nanoTime() - t);
+            }
+            while (added.get() < volumes && failed.get() == null) {
+                Thread.sleep(10); // the follower reads the last events' records
+            }
+            long filled = System.nanoTime() - t0;
+            stop.set(true);
+            following.join();
+            if (failed.get() != null) {
+                throw failed.get();
+            }
+            report.add(String.format(Locale.ROOT, "%d VDI.create one by one, a client following the VDI events: %.1f s"
+                    + " until it saw the last; create p50 %.2f ms in the first half, %.2f ms in the second", volumes,
+                    filled / 1e9, first.percentileMillis(50), last.percentileMillis(50)));
         }
     }
 
@@ -149,6 +199,8 @@ public final class StorageBenchmark {
     private void list(XenApiClient c, AgentChild agent) throws Exception {
         Latencies all = new Latencies();
         Latencies sr = new Latencies();
+        Latencies one = new Latencies();
+        List<String> refs = new ArrayList<>();
         String srRef = (String) WireValues.asList(c.callWithSession("SR.get_by_name_label", "bench")).get(0);
         for (int i = 0; i < listRounds; i++) {
             long t0 = System.nanoTime();
@@ -156,6 +208,13 @@ public final class StorageBenchmark {
             all.record(System.nanoTime() - t0);
             listed = (int) records.values().stream().filter(r -> srRef.equals(WireValues.asMap(r).get("SR")))
                     .count();
+            if (refs.isEmpty()) {
+                records.forEach((ref, r) -> {
+                    if (srRef.equals(WireValues.asMap(r).get("SR"))) {
+                        refs.add(ref);
+                    }
+                });
+            }
             t0 = System.nanoTime();
             c.callWithSession("SR.get_record", srRef);
             sr.record(System.nanoTime() - t0);
@@ -163,6 +222,15 @@ public final class StorageBenchmark {
         if (listed != volumes) {
             throw new IllegalStateException("the SR lists " + listed + " VDIs, not " + volumes);
         }
+        Random random = new Random(13);
+        for (int i = 0; i < 200; i++) {
+            String ref = refs.get(random.nextInt(refs.size()));
+            long t0 = System.nanoTime();
+            c.callWithSession("VDI.get_record", ref);
+            one.record(System.nanoTime() - t0);
+        }
+        report.add(String.format(Locale.ROOT, "VDI.get_record by reference (200 of the %d): p50 %.2f ms, p99 %.2f ms",
+                volumes, one.percentileMillis(50), one.percentileMillis(99)));
         report.add(String.format(Locale.ROOT, "VDI.get_all_records of %d volumes: p50 %.1f ms (%d rounds);"
                 + " SR.get_record: p50 %.1f ms; peak RSS (VmHWM) %.1f MB", volumes, all.percentileMillis(50),
                 listRounds, sr.percentileMillis(50), agent.procStatusKib("VmHWM") * 1024 / 1e6));

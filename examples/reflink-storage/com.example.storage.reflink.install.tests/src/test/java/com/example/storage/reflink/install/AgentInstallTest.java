@@ -118,7 +118,7 @@ class AgentInstallTest {
         Map<String, Object> sm = smRecord();
         assertEquals("Example Storage Inc.", sm.get("vendor"));
         assertEquals("1.0.0-SNAPSHOT", sm.get("version"));
-        assertEquals("1.0", sm.get("required_api_version"));
+        assertEquals("1.1", sm.get("required_api_version"), "built against the reactor's storage API");
         assertTrue(WireValues.asString(sm.get("driver_filename")).startsWith(agent.path("/" + UnpackedAgent.LIB)
                 .toString()), "the jar in lib/: " + sm.get("driver_filename"));
         assertEquals(List.of("image", "size"), List.copyOf(WireValues.asMap(sm.get("configuration")).keySet()));
