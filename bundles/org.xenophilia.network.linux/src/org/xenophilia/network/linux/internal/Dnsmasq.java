@@ -136,19 +136,18 @@ final class Dnsmasq {
         }
     }
 
-    /** Stops it if it runs (TERM, then KILL after a wait), and removes its pid file. */
+    /**
+     * Stops it if it runs (TERM, then KILL after a wait), and removes its pid file. It counts as stopped once it is
+     * gone or a zombie (its command line empty): the daemon's parent is init, which reaps it when it will.
+     */
     void stop() throws NetworkException {
         Optional<ProcessHandle> p = running();
         if (p.isPresent()) {
             ProcessHandle h = p.get();
             h.destroy();
-            try {
-                h.onExit().get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (Exception e) {
+            if (!gone(h)) {
                 h.destroyForcibly();
-                try {
-                    h.onExit().get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
-                } catch (Exception e2) {
+                if (!gone(h)) {
                     throw new NetworkException(Kind.FAILED, "dnsmasq " + h.pid() + " of " + dir.getFileName()
                             + " did not stop");
                 }
@@ -159,6 +158,17 @@ final class Dnsmasq {
         } catch (IOException e) {
             throw new NetworkException(Kind.FAILED, "cannot remove " + dir.resolve(PID) + ": " + e.getMessage());
         }
+    }
+
+    private boolean gone(ProcessHandle h) throws NetworkException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
+        while (h.isAlive() && isOurs(h)) {
+            if (System.nanoTime() - deadline > 0) {
+                return false;
+            }
+            sleep(10);
+        }
+        return true;
     }
 
     /** @return the leases its lease file holds (lines it cannot read, such as DHCPv6 ones, left out) */
