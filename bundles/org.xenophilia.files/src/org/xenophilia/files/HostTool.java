@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -12,9 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * Runs one of the host's tools ({@code xl}, {@code qemu-img}, {@code lvcreate}, ...) the way the Agent must: a
- * {@link ProcessBuilder} with an argument list, never a shell, so nothing a user typed is ever interpreted; standard
- * input empty; {@code LC_ALL=C}, so the tool's words are the same on every host; a time limit, and a cancellation
+ * Runs one of the host's tools ({@code xl}, {@code qemu-img}, {@code lvcreate}, {@code nft}, ...) the way the Agent
+ * must: a {@link ProcessBuilder} with an argument list, never a shell, so nothing a user typed is ever interpreted;
+ * standard input empty, or the given bytes (a ruleset for {@code nft -f -}); {@code LC_ALL=C}, so the tool's words are the same on every host; a time limit, and a cancellation
  * asked every {@value #POLL_MILLIS} ms, after which the tool and what it started are killed; standard output and error
  * each kept up to a bound (the rest is read and dropped, so the tool never blocks on a full pipe).
  * <p>
@@ -71,12 +72,40 @@ public final class HostTool {
      */
     public static Ended run(List<String> argv, String shown, Duration limit, BooleanSupplier cancelled,
             int maxStdout, int maxStderr) throws IOException, TimedOut, InterruptedException {
+        return run(argv, shown, null, limit, cancelled, maxStdout, maxStderr);
+    }
+
+    /**
+     * Runs a tool that reads its standard input, e.g. {@code nft -f -} given a whole ruleset: the bytes are written
+     * on a thread of their own (so a tool that prints before it has read everything never blocks this one), then
+     * the input is closed.
+     *
+     * @param argv the executable and its arguments, each passed as it is
+     * @param shown the command as an admin would type it
+     * @param input what the tool reads on its standard input, or {@code null} for none ({@code /dev/null})
+     * @param limit how long it may take
+     * @param cancelled asked every {@value #POLL_MILLIS} ms whether to stop
+     * @param maxStdout how much of standard output to keep
+     * @param maxStderr how much of standard error to keep
+     * @return what it left, whatever its exit status
+     * @throws IOException if it cannot be started
+     * @throws TimedOut if it was killed at its time limit
+     * @throws CancellationException if it was killed because {@code cancelled} said so
+     * @throws InterruptedException if this thread was interrupted (the tool is killed)
+     */
+    public static Ended run(List<String> argv, String shown, byte[] input, Duration limit, BooleanSupplier cancelled,
+            int maxStdout, int maxStderr) throws IOException, TimedOut, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(argv);
-        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        if (input == null) {
+            pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        }
         pb.environment().put("LC_ALL", "C");
         HaltPoints.reached("running " + shown);
         Process p = pb.start();
         String name = new File(argv.get(0)).getName();
+        if (input != null) {
+            feed(p.getOutputStream(), input, name + "-stdin");
+        }
         Capture out = new Capture(p.getInputStream(), maxStdout, name + "-stdout");
         Capture err = new Capture(p.getErrorStream(), maxStderr, name + "-stderr");
         try {
@@ -100,6 +129,18 @@ public final class HostTool {
             p.destroyForcibly();
             throw e;
         }
+    }
+
+    private static void feed(OutputStream stdin, byte[] input, String name) {
+        Thread t = new Thread(() -> {
+            try (stdin) {
+                stdin.write(input);
+            } catch (IOException e) {
+                // the tool exited without reading it all: its exit status says why
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
     }
 
     private static void kill(Process p) throws InterruptedException {

@@ -46,6 +46,16 @@ class HostToolTest {
     }
 
     @Test
+    void givenInputReachesTheToolWholeAndThenEnds() throws Exception {
+        // 1 MiB, far more than a pipe holds: written beside the tool, which reads it to its end and counts it
+        byte[] input = new byte[1 << 20];
+        java.util.Arrays.fill(input, (byte) 'x');
+        HostTool.Ended e = HostTool.run(List.of("/usr/bin/wc", "-c"), "wc -c", input, LIMIT, () -> false, 4096,
+                4096);
+        assertEquals(new HostTool.Ended(0, (1 << 20) + "\n", ""), e);
+    }
+
+    @Test
     void outputBeyondTheBoundIsDroppedWithoutBlockingTheTool() throws Exception {
         // 8 MiB through a 1 KiB bound: the tool would block on a full pipe if the rest were not read
         HostTool.Ended e = HostTool.run(List.of("/usr/bin/head", "-c", "8388608", "/dev/zero"), "head", LIMIT,

@@ -78,7 +78,9 @@ class DebPackageTest {
         assertEquals("all", field("Architecture"));
         assertEquals("admin", field("Section"));
         assertTrue(field("Version").startsWith("0.1.0"), field("Version"));
-        assertEquals("openjdk-17-jre-headless | java17-runtime-headless", field("Depends"));
+        assertEquals("openjdk-17-jre-headless | java17-runtime-headless, iproute2", field("Depends"));
+        // host networking: iproute2 always, nftables and dnsmasq for NAT, routed, private networks and DHCP
+        assertEquals("nftables, dnsmasq-base", field("Recommends"));
         String info = run(COMMAND, null, "dpkg-deb", "-I", deb.toString()).out;
         for (String member : List.of("control", "conffiles", "md5sums", "postinst", "prerm", "postrm")) {
             assertTrue(Pattern.compile("\\s" + member + "\\s").matcher(info).find(), member + " in\n" + info);
@@ -112,8 +114,9 @@ class DebPackageTest {
         // needs it, to make the certificate)
         List<String> jars = jarsIn(entries, "./usr/share/xenophilia/agent/lib/");
         for (String prefix : List.of("org.xenophilia.agent-", "org.xenophilia.xenapi-", "org.xenophilia.model-",
-                "org.xenophilia.network-", "org.xenophilia.files-", "org.xenophilia.storage-", "org.xenophilia.storage.file-",
-                "org.xenophilia.storage.lvm-",
+                "org.xenophilia.network-", "org.xenophilia.files-", "org.xenophilia.storage-",
+                "org.xenophilia.storage.file-", "org.xenophilia.storage.lvm-", "org.xenophilia.network.host-",
+                "org.xenophilia.network.linux-",
                 "org.xenophilia.xl-", "xmlrpc-server-4", "xmlrpc-common-4", "xmlrpc-client-4", "ws-commons-util-",
                 "commons-logging-", "gson-")) {
             assertEquals(1, jars.stream().filter(j -> j.startsWith(prefix)).count(), prefix + " in " + jars);
