@@ -167,9 +167,12 @@ public final class DomainDefinitions {
     }
 
     private static List<DomainProblem> problems(List<XmlProblem> problems) {
-        return problems.stream().map(problem -> new DomainProblem(problem.error() ? Severity.ERROR : Severity.WARNING,
-                rule(problem.kind()), problem.path(), problem.value(), problem.message(), problem.location()))
-                .collect(Collectors.toCollection(ArrayList::new));
+        return problems.stream().map(DomainDefinitions::problem).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    private static DomainProblem problem(XmlProblem problem) {
+        return new DomainProblem(problem.isError() ? Severity.ERROR : Severity.WARNING, rule(problem.kind()),
+                problem.path(), problem.value(), problem.message(), problem.location());
     }
 
     private static DomainRule rule(XmlProblem.Kind kind) {

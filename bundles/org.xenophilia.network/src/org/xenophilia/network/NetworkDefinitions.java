@@ -160,7 +160,7 @@ public final class NetworkDefinitions {
 
     private static NetworkProblem problem(XmlProblem problem) {
         SourceLocation location = problem.location();
-        return new NetworkProblem(problem.error() ? Severity.ERROR : Severity.WARNING, rule(problem.kind()),
+        return new NetworkProblem(problem.isError() ? Severity.ERROR : Severity.WARNING, rule(problem.kind()),
                 problem.path(), problem.value(), problem.message(), location == null ? 0 : location.line(),
                 location == null ? 0 : location.column());
     }

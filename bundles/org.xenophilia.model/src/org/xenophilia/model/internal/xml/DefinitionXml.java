@@ -253,7 +253,7 @@ public final class DefinitionXml<T extends EObject, E extends Exception> {
                 }
             }
         }
-        if (problems.stream().anyMatch(XmlProblem::error)) {
+        if (problems.stream().anyMatch(XmlProblem::isError)) {
             problems.sort(Comparator.comparingInt(XmlProblem::line));
             throw rejection.apply(problems);
         }

@@ -8,13 +8,13 @@ import org.xenophilia.model.SourceLocation;
  * {@link #kind()}.
  *
  * @param kind which of the document-level rules found it
- * @param error whether it is an error (else a warning)
+ * @param isError whether it is an error (else a warning)
  * @param path the field concerned, in model feature names; empty for the whole document
  * @param value the offending value as text, or null
  * @param message the sentence for the administrator
  * @param location where in the XML text, or null when unknown
  */
-public record XmlProblem(Kind kind, boolean error, String path, String value, String message,
+public record XmlProblem(Kind kind, boolean isError, String path, String value, String message,
         SourceLocation location) {
 
     /** The document-level rules: every definition format has a rule of each name. */
