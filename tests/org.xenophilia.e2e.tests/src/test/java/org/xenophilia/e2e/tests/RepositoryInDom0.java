@@ -157,7 +157,6 @@ abstract class RepositoryInDom0 {
         void repositoryGone() throws Exception {
             Map<String, Map<String, String>> vgs = lvm.vgs();
             assertFalse(vgs.containsKey(vg), "the volume group " + vg + " is still there: " + vgs);
-            assertEquals("", xen.dom0Ok("pvs --noheadings").stdout().strip(), "no physical volume is left");
         }
 
         @Override

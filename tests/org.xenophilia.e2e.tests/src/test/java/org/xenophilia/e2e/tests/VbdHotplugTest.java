@@ -39,7 +39,7 @@ class VbdHotplugTest {
 
     private RealXen xen;
     private String vm;
-    /** The repository of the test that runs, to clear after it. */
+    /** The repository of a test that has not finished its scenario: cleared after it. */
     private RepositoryInDom0 used;
 
     /** Whatever an earlier run left goes; then the guest is started, without disks. */
@@ -62,7 +62,7 @@ class VbdHotplugTest {
         assertEquals(List.of(), xlBlockDevices(), "the guest starts without disks");
     }
 
-    /** A test that failed half-way leaves the guest without its disk and the repository cleared for the next. */
+    /** After a test that failed half-way: the guest without its disk and the repository cleared for the next. */
     @AfterEach
     void unplugAndClear() throws Exception {
         if (used == null) {
@@ -135,7 +135,6 @@ class VbdHotplugTest {
             assertFalse(WireValues.asBoolean(r.get("currently_attached")), "created attached: " + r);
             assertEquals(List.of(vbd), WireValues.asList(RealXen.record(c, "VDI", vdi).get("VBDs")));
             assertEquals(List.of(), xlBlockDevices(), "xl block-list before the plug");
-            repository.volumeInUse(location, false);
 
             // plugged: xl has it, dom0 has the volume open, and the guest sees a disk of its size
             long t = System.nanoTime();
@@ -149,7 +148,6 @@ class VbdHotplugTest {
             repository.volumeInUse(location, true);
             XenApiException inUse = assertThrows(XenApiException.class, () -> c.callWithSession("VDI.destroy", vdi));
             assertEquals(List.of(vdi, "destroy", vm), inUse.params(), "VDI_IN_USE naming the VM: " + inUse);
-            repository.volumeInUse(location, true);
 
             // unplugged: xl no longer has it, the guest saw it go, dom0 closed it, the VBD stays (detached)
             t = System.nanoTime();
@@ -174,6 +172,7 @@ class VbdHotplugTest {
             assertEquals(List.of(), xlBlockDevices(), "xl block-list at the end");
             assertTrue(RealXen.xlRunning(xen.xlState(NAME)), "the guest runs on: " + xen.xlState(NAME));
         }
+        used = null; // nothing left to clear
     }
 
     private Map<String, Object> vbd(String vdi, int userdevice) {
