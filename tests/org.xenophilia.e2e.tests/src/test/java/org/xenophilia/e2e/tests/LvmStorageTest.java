@@ -21,9 +21,6 @@ import org.xenophilia.xenapi.WireValues;
 import org.xenophilia.xenapi.XenApiException;
 import org.xenophilia.xenapi.client.XenApiClient;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonParser;
-
 /**
  * The lvm storage backend on the real LVM2 of dom0 (bookworm's 2.03.16, with udev running as on a real host), on the
  * tier's empty second disk {@code /dev/vdb}, through the Agent over TLS: a device holding a file system is named by
@@ -31,40 +28,34 @@ import com.google.gson.JsonParser;
  * group tagged with the SR's uuid, a VDI a tagged LV of its size that reads zeros, its snapshot a read-only LV with
  * the same bytes, a resize grows the LV (and its new end reads zeros), a copy is a new LV with the same bytes, an LV
  * of the admin's beside them is never listed, a full volume group answers LVM's own words and leaves nothing, and
- * destroying the VDIs and the SR leaves the disk blank. {@code lvs}/{@code vgs} in dom0 are asked at each step. Also the issue's benchmark: {@code VDI.create} and
- * {@code VDI.destroy} through the Agent against {@code lvcreate}/{@code lvremove} run directly in dom0
- * ({@code lvm-overhead.tsv} in {@code xenophilia.e2e.out}).
+ * destroying the VDIs and the SR leaves the disk blank. {@code lvs}/{@code vgs} in dom0 are asked at each step. Also
+ * the issue's benchmark: {@code VDI.create} and {@code VDI.destroy} through the Agent against
+ * {@code lvcreate}/{@code lvremove} run directly in dom0 ({@code lvm-overhead.tsv} in {@code xenophilia.e2e.out}).
+ * The disk is cleared before and after ({@link Dom0Lvm}), so that {@link VbdHotplugTest} uses it too.
  */
 class LvmStorageTest extends RealXenTest {
 
-    private static final String DISK = "/dev/vdb";
+    private static final String DISK = Dom0Lvm.DISK;
     private static final long MIB = RealXen.MIB;
     private static final int ROUNDS = 3;
 
     private final Map<String, List<Double>> agent = new LinkedHashMap<>();
     private final Map<String, List<Double>> direct = new LinkedHashMap<>();
+    private Dom0Lvm lvm;
 
     LvmStorageTest() {
         super();
     }
 
-    /** Whatever an earlier run on this boot left on the disk goes, through the Agent first, then in dom0. */
+    /** Whatever an earlier test on this boot left on the disk goes, through the Agent first, then in dom0. */
     @BeforeEach
     @AfterEach
     void clearTheDisk() throws Exception {
         if (xen == null) {
             return; // no real Xen: the test was skipped
         }
-        try (XenApiClient c = xen.admin()) {
-            for (Object ref : WireValues.asList(c.callWithSession("SR.get_all"))) {
-                String sr = WireValues.asString(ref);
-                if ("lvm".equals(RealXen.record(c, "SR", sr).get("type"))) {
-                    c.callWithSession("SR.forget", sr);
-                }
-            }
-        }
-        xen.dom0Ok("for vg in $(pvs --noheadings -o vg_name " + DISK + " 2>/dev/null); do lvremove -q -y \"$vg\";"
-                + " vgremove -q -y \"$vg\"; done; pvremove -q -y " + DISK + " 2>/dev/null; wipefs -q -a " + DISK);
+        lvm = new Dom0Lvm(xen);
+        lvm.clearTheDisk();
     }
 
     @Test
@@ -93,18 +84,18 @@ class LvmStorageTest extends RealXenTest {
             Map<String, Object> srRecord = RealXen.record(c, "SR", sr);
             String uuid = (String) srRecord.get("uuid");
             String vg = "xenophilia-" + uuid.substring(0, 8);
-            Map<String, String> vgRow = vgs().get(vg);
-            assertTrue(vgRow != null, "vgs shows " + vg + ": " + vgs());
+            Map<String, String> vgRow = lvm.vgs().get(vg);
+            assertTrue(vgRow != null, "vgs shows " + vg + ": " + lvm.vgs());
             assertTrue(vgRow.get("vg_tags").contains("xenophilia-sr-" + uuid), vgRow.toString());
             assertFalse(vgRow.get("vg_tags").contains("xenophilia-partial"), vgRow.toString());
-            assertEquals(bytes(vgRow.get("vg_size")), WireValues.asLong(srRecord.get("physical_size")));
+            assertEquals(Dom0Lvm.bytes(vgRow.get("vg_size")), WireValues.asLong(srRecord.get("physical_size")));
             assertEquals("lvm", srRecord.get("type"));
 
             // a volume: a tagged LV of its size, reading zeros
             String vdi = createVdi(c, sr, "e2e-web", 32 * MIB);
-            Map<String, String> web = lvs(vg).get("e2e-web");
+            Map<String, String> web = lvm.lvs(vg).get("e2e-web");
             assertEquals("xenophilia-volume", web.get("lv_tags"));
-            assertEquals(32 * MIB, bytes(web.get("lv_size")));
+            assertEquals(32 * MIB, Dom0Lvm.bytes(web.get("lv_size")));
             assertEquals(32 * MIB, WireValues.asLong(RealXen.record(c, "VDI", vdi).get("virtual_size")));
             assertEquals("e2e-web", RealXen.record(c, "VDI", vdi).get("location"));
             assertZeros(vg, "e2e-web", 0, 32);
@@ -123,7 +114,7 @@ class LvmStorageTest extends RealXenTest {
             assertEquals(true, snapRecord.get("read_only"));
             assertEquals(vdi, snapRecord.get("snapshot_of"));
             String snapName = (String) snapRecord.get("location");
-            Map<String, String> snapRow = lvs(vg).get(snapName);
+            Map<String, String> snapRow = lvm.lvs(vg).get(snapName);
             assertTrue(snapRow.get("lv_attr").startsWith("sr"), "a read-only thick snapshot: " + snapRow);
             assertTrue(snapRow.get("lv_tags").contains("xenophilia-snapshot-of-e2e-web"), snapRow.toString());
             assertEquals(sum, md5(vg, snapName, 32), "the snapshot holds the same bytes");
@@ -133,14 +124,14 @@ class LvmStorageTest extends RealXenTest {
             assertEquals("SR_BACKEND_FAILURE_441", busy.code(), busy.toString());
             assertTrue(busy.params().get(2).contains("Snapshot origin volumes can be resized only while inactive"),
                     busy.params().toString());
-            assertFalse(lvs(vg).get("e2e-web").get("lv_tags").contains("grown"), "the grow was taken back");
+            assertFalse(lvm.lvs(vg).get("e2e-web").get("lv_tags").contains("grown"), "the grow was taken back");
             c.callWithSession("VDI.destroy", snapshot);
-            assertFalse(lvs(vg).containsKey(snapName));
+            assertFalse(lvm.lvs(vg).containsKey(snapName));
 
             // a grow: the LV's new size, its new end zeros, its data kept; never a shrink
             c.callWithSession("VDI.resize", vdi, Long.toString(64 * MIB));
-            web = lvs(vg).get("e2e-web");
-            assertEquals(64 * MIB, bytes(web.get("lv_size")));
+            web = lvm.lvs(vg).get("e2e-web");
+            assertEquals(64 * MIB, Dom0Lvm.bytes(web.get("lv_size")));
             assertEquals("xenophilia-volume", web.get("lv_tags"));
             assertEquals(sum, md5(vg, "e2e-web", 32));
             assertZeros(vg, "e2e-web", 32, 32);
@@ -150,23 +141,23 @@ class LvmStorageTest extends RealXenTest {
             // a copy: a new whole LV with the same bytes
             String copy = WireValues.asString(c.callWithSession("VDI.copy", vdi, sr));
             String copyName = (String) RealXen.record(c, "VDI", copy).get("location");
-            assertEquals("xenophilia-volume", lvs(vg).get(copyName).get("lv_tags"));
+            assertEquals("xenophilia-volume", lvm.lvs(vg).get(copyName).get("lv_tags"));
             assertEquals(md5(vg, "e2e-web", 64), md5(vg, copyName, 64));
 
             // a full volume group: LVM's own words, and nothing left behind
             XenApiException full = refused(() -> createVdi(c, sr, "e2e-huge", 4096 * MIB));
             assertEquals("SR_BACKEND_FAILURE_44", full.code(), full.toString());
             assertTrue(full.params().get(2).contains("insufficient free space"), full.params().toString());
-            assertFalse(lvs(vg).containsKey("e2e-huge"));
+            assertFalse(lvm.lvs(vg).containsKey("e2e-huge"));
 
             benchmark(c, sr, vg);
 
             c.callWithSession("VDI.destroy", copy);
             c.callWithSession("VDI.destroy", vdi);
-            assertEquals(List.of("admin-notes"), List.copyOf(lvs(vg).keySet()), "only the admin's LV is left");
+            assertEquals(List.of("admin-notes"), List.copyOf(lvm.lvs(vg).keySet()), "only the admin's LV is left");
             xen.dom0Ok("lvremove -q -y " + vg + "/admin-notes");
             c.callWithSession("SR.destroy", sr);
-            assertFalse(vgs().containsKey(vg), "the volume group is gone");
+            assertFalse(lvm.vgs().containsKey(vg), "the volume group is gone");
             assertEquals("", xen.dom0Ok("pvs --noheadings").stdout().strip(), "and the physical volume's label");
             assertEquals(2, xen.dom0("blkid -p " + DISK).rc(), "the disk holds nothing");
         }
@@ -260,34 +251,6 @@ class LvmStorageTest extends RealXenTest {
         } catch (XenApiException e) {
             return e;
         }
-    }
-
-    /** @return dom0's {@code lvs} of the volume group: name → fields, as LVM's JSON report gives them */
-    private Map<String, Map<String, String>> lvs(String vg) throws Exception {
-        return report("lvs --reportformat json --units b -o lv_name,lv_size,lv_attr,lv_tags " + vg, "lv",
-                "lv_name");
-    }
-
-    private Map<String, Map<String, String>> vgs() throws Exception {
-        return report("vgs --reportformat json --units b -o vg_name,vg_size,vg_free,vg_tags", "vg", "vg_name");
-    }
-
-    private Map<String, Map<String, String>> report(String command, String kind, String key) throws Exception {
-        RealXen.Dom0Result r = xen.dom0Ok(command);
-        Map<String, Map<String, String>> out = new LinkedHashMap<>();
-        for (JsonElement report : JsonParser.parseString(r.stdout()).getAsJsonObject().getAsJsonArray("report")) {
-            for (JsonElement row : report.getAsJsonObject().getAsJsonArray(kind)) {
-                Map<String, String> fields = new LinkedHashMap<>();
-                row.getAsJsonObject().entrySet().forEach(e -> fields.put(e.getKey(), e.getValue().getAsString()));
-                out.put(fields.get(key), fields);
-            }
-        }
-        return out;
-    }
-
-    private static long bytes(String size) {
-        assertTrue(size.endsWith("B"), size);
-        return Long.parseLong(size.substring(0, size.length() - 1));
     }
 
     private String md5(String vg, String lv, int mib) throws Exception {

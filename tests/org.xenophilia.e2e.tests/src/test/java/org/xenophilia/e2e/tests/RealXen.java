@@ -84,10 +84,14 @@ final class RealXen {
 
     private static RealXen instance;
 
+    /** @return whether a real Xen was given (agent-tier.sh runs the tests) */
+    static boolean given() {
+        return System.getProperty("xenophilia.e2e.url") != null;
+    }
+
     /** @return the Agent under test; skips the calling test when none was given */
     static synchronized RealXen get() throws IOException {
-        assumeTrue(System.getProperty("xenophilia.e2e.url") != null,
-                "no real Xen given (xenophilia.e2e.url): run releng/e2e-xen/agent-tier.sh");
+        assumeTrue(given(), "no real Xen given (xenophilia.e2e.url): run releng/e2e-xen/agent-tier.sh");
         if (instance == null) {
             instance = new RealXen();
         }
