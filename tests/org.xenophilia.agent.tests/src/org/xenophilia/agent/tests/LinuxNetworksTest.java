@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xenophilia.xenapi.EventBatch;
 import org.xenophilia.xenapi.WireValues;
 import org.xenophilia.xenapi.XenApiException;
 import org.xenophilia.xenapi.client.XenApiClient;
@@ -184,6 +186,44 @@ class LinuxNetworksTest {
         assertFalse(node.node("ip", "-json", "link", "show").contains("xngone"), "gone's bridge is removed");
         assertFalse(Files.exists(state().resolve("network/gone")));
         assertEquals("OpaqueRef:NULL", network("gone"), "gone is no network of the node's");
+    }
+
+    @Test
+    void aClientFollowingEventsCostsTheAgentNoIpProcessPerBatch() throws Exception {
+        // ip as the Agent runs it, each run logged: the real /usr/sbin/ip
+        Path log = dir.resolve("ip-runs.log");
+        Path ip = dir.resolve("ip");
+        Files.writeString(ip, "#!/bin/sh\nprintf '%s\\n' \"$*\" >> '" + log + "'\nexec /usr/sbin/ip \"$@\"\n");
+        Files.setPosixFilePermissions(ip, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        Files.writeString(conf(), "networking = linux\nlinux.ip = " + ip + "\n");
+        start();
+        call("Xenophilia.network.create_from_xml", LAB);
+        String web = (String) call("Xenophilia.VM.create_from_xml", XlBackendTest.WEB.formatted(UUID.randomUUID()
+                .toString(), 256)); // its vif on xenbr0: a view
+        List<String> classes = List.of("host", "vm", "vif", "vbd", "sr", "pbd", "vdi", "network", "pif");
+        String token = admin.eventFrom(classes, "", Duration.ZERO).token();
+
+        long before = runs(log);
+        long t0 = System.nanoTime();
+        int batches = 40;
+        for (int i = 0; i < batches; i++) {
+            call("VM.set_memory", web, Long.toString((256L + 64 * (i % 2)) << 20));
+            EventBatch b = admin.eventFrom(classes, token, Duration.ofSeconds(30));
+            assertEquals(2L, b.validRefCounts().get("network"), "lab and the view of xenbr0");
+            // counted from the host's facts all the same: the node's one link, up0, is a veth, no PIF
+            assertEquals(0L, b.validRefCounts().get("pif"));
+            token = b.token();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long ran = runs(log) - before;
+        // the host's facts (three ip processes) are read at most once per 10 s for the counts, not once per batch
+        long reads = 2 + (long) (seconds / 10);
+        assertTrue(ran <= 3 * reads, ran + " ip processes for " + batches + " batches in " + seconds + " s: "
+                + Files.readAllLines(log).subList((int) before, (int) (before + ran)));
+    }
+
+    private static long runs(Path log) throws Exception {
+        return Files.exists(log) ? Files.readAllLines(log).size() : 0;
     }
 
     /** @return the ref of the network of that name, {@code OpaqueRef:NULL} if there is none */

@@ -245,8 +245,12 @@ public final class DomainOutlines {
         }
     }
 
-    /** @return how many vifs ({@code true}) or disks the domains have, every outline made current first if need be */
-    long deviceCount(boolean vif) throws XenApiException {
+    /**
+     * Makes sure every domain has an outline kept, listing the domains only when one has none (at start, or after a
+     * domain came or went): what counts need, without a look at the toolstack per count. The kept outlines are
+     * current because every change of a VM is published and its outline then read again ({@link DeviceApi}).
+     */
+    void keepAll() throws XenApiException {
         int domains;
         try {
             domains = host.backend().domainCount();
@@ -256,6 +260,11 @@ public final class DomainOutlines {
         if (byVm.size() != domains) {
             refreshAll();
         }
+    }
+
+    /** @return how many vifs ({@code true}) or disks the domains have, every outline kept first if need be */
+    long deviceCount(boolean vif) throws XenApiException {
+        keepAll();
         synchronized (this) {
             return vif ? vifs : disks;
         }

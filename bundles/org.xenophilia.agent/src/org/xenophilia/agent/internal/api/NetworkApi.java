@@ -59,7 +59,7 @@ public final class NetworkApi {
     }
 
     private void registerNetworks(ApiRegistry registry, EventHub events) {
-        events.register("network", source(objects::items, objects::find));
+        events.register("network", source(objects::items, objects::find, objects::count));
         registerReads(registry, "network", objects::items, objects::find, NETWORK_FIELDS);
         registry.register("network.get_by_uuid", Role.READ_ONLY, c -> {
             String uuid = c.string(1);
@@ -104,7 +104,7 @@ public final class NetworkApi {
 
             @Override
             public long count() throws XenApiException {
-                return pifs.items().size();
+                return pifs.count();
             }
         });
         registry.register("PIF.get_all", Role.READ_ONLY, c -> (StreamedSet) () -> LazyIterator.deferred(
@@ -211,7 +211,13 @@ public final class NetworkApi {
         Optional<ResourceApi.Item> find(Ref ref) throws XenApiException;
     }
 
-    private EventHub.ClassSource source(Lister all, Finder find) {
+    /** Counts the objects of a class, for {@code event.from}'s {@code valid_ref_counts}, without making records. */
+    @FunctionalInterface
+    interface Counter {
+        long count() throws XenApiException;
+    }
+
+    private EventHub.ClassSource source(Lister all, Finder find, Counter counter) {
         return new EventHub.ClassSource() {
             @Override
             public Iterator<EventHub.Listed> all() throws XenApiException {
@@ -226,11 +232,7 @@ public final class NetworkApi {
 
             @Override
             public long count() throws XenApiException {
-                long n = 0;
-                for (Iterator<ResourceApi.Item> i = all.items(); i.hasNext(); i.next()) {
-                    n++;
-                }
-                return n;
+                return counter.count();
             }
         };
     }

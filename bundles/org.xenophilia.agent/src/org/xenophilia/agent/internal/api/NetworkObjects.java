@@ -55,9 +55,27 @@ final class NetworkObjects {
     Iterator<ResourceApi.Item> items() throws XenApiException {
         outlines.refreshAll();
         Iterator<ResourceApi.Item> own = LazyIterator.map(networks.store().names().iterator(), this::own);
-        Iterator<ResourceApi.Item> views = LazyIterator.map(outlines.bridges(), b -> b.startsWith(
-                NetworkLinks.BY_NAME) || links.networkOfBridge(b).isPresent() ? null : view(b));
+        Iterator<ResourceApi.Item> views = LazyIterator.map(outlines.bridges(), b -> isView(b) ? view(b) : null);
         return LazyIterator.flatMap(List.of(own, views).iterator(), i -> i);
+    }
+
+    /**
+     * @return how many objects {@link #items()} lists, counted without reading a definition or looking at the
+     *         toolstack (what {@code event.from} asks for every batch): the networks' names kept by the store, and
+     *         the bridges of the kept outlines
+     */
+    long count() throws XenApiException {
+        outlines.keepAll();
+        long views = 0;
+        for (Iterator<String> b = outlines.bridges(); b.hasNext();) {
+            views += isView(b.next()) ? 1 : 0;
+        }
+        return networks.store().count() + views;
+    }
+
+    /** @return whether a bridge some vif is on has a view: it is no network's, named or by its bridge */
+    private boolean isView(String bridge) {
+        return !bridge.startsWith(NetworkLinks.BY_NAME) && links.networkOfBridge(bridge).isEmpty();
     }
 
     /** @return the object a reference names */

@@ -67,6 +67,11 @@ final class PifObjects {
         return out;
     }
 
+    /** @return how many PIFs there are, counted in facts read at most {@link HostNetworks#RECENT_FACTS_AGE} ago */
+    long count() throws XenApiException {
+        return networks.recentFacts().interfaces().stream().filter(PifObjects::isPif).count();
+    }
+
     Optional<ResourceApi.Item> find(Ref ref) throws XenApiException {
         Optional<String> uuid = refs.uuid(ref);
         if (uuid.isEmpty()) {

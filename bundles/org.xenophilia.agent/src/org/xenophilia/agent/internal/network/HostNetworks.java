@@ -1,6 +1,7 @@
 package org.xenophilia.agent.internal.network;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,10 +35,23 @@ import org.xenophilia.xenapi.XenApiException;
  */
 public final class HostNetworks {
 
+    /**
+     * How old the facts a count is made from may be ({@link #recentFacts()}): {@code event.from} counts the PIFs for
+     * every batch of every client, and reading the facts runs processes ({@code ip -json}, three with {@code linux}).
+     */
+    public static final Duration RECENT_FACTS_AGE = Duration.ofSeconds(10);
+
     private final NetworkStore store;
     /** The host networking, or {@code null} when none runs here. */
     private final HostNetworking host;
     private final String unavailable;
+    /** Guards the facts kept: not this, which a change holds while the host is changed. */
+    private final Object factsLock = new Object();
+    /** The facts last read and when ({@link System#nanoTime()}); {@code null} after a change of ours. */
+    private HostFacts recent;
+    private long recentAt;
+    /** How many changes of ours have ended: a read that a change overlapped is not kept. */
+    private long changes;
 
     /**
      * @param store the definitions
@@ -72,10 +86,43 @@ public final class HostNetworks {
         if (host == null) {
             return new HostFacts(List.of(), List.of());
         }
+        long seen;
+        synchronized (factsLock) {
+            seen = changes;
+        }
         try {
-            return host.facts();
+            HostFacts read = host.facts();
+            synchronized (factsLock) {
+                if (changes == seen) {
+                    recent = read;
+                    recentAt = System.nanoTime();
+                }
+            }
+            return read;
         } catch (NetworkException e) {
             throw NetworkErrors.of("", e);
+        }
+    }
+
+    /**
+     * @return the host's interfaces and routes as last read, if that was less than {@link #RECENT_FACTS_AGE} ago and
+     *         the Agent changed no network since; else read now. For counts: what an admin changes by hand is seen
+     *         within that time, what the Agent changes at once
+     */
+    public HostFacts recentFacts() throws XenApiException {
+        synchronized (factsLock) {
+            if (recent != null && System.nanoTime() - recentAt < RECENT_FACTS_AGE.toNanos()) {
+                return recent;
+            }
+        }
+        return facts();
+    }
+
+    /** Forgets the facts last read: the host was changed (or may have been: a change that failed). */
+    private void changed() {
+        synchronized (factsLock) {
+            changes++;
+            recent = null;
         }
     }
 
@@ -168,12 +215,16 @@ public final class HostNetworks {
      */
     public synchronized void create(Network n) throws XenApiException {
         HostNetworking h = running();
-        apply(h, n);
         try {
-            store.save(n);
-        } catch (IOException e) {
-            removeQuietly(h, n.getName());
-            throw NetworkErrors.storing("cannot save the definition of network " + n.getName(), e);
+            apply(h, n);
+            try {
+                store.save(n);
+            } catch (IOException e) {
+                removeQuietly(h, n.getName());
+                throw NetworkErrors.storing("cannot save the definition of network " + n.getName(), e);
+            }
+        } finally {
+            changed();
         }
     }
 
@@ -187,16 +238,20 @@ public final class HostNetworks {
      */
     public synchronized void replace(Network old, Network n) throws XenApiException {
         HostNetworking h = running();
-        apply(h, n);
         try {
-            store.save(n);
-        } catch (IOException e) {
+            apply(h, n);
             try {
-                h.apply(plan(old));
-            } catch (NetworkException | XenApiException again) {
-                e.addSuppressed(again);
+                store.save(n);
+            } catch (IOException e) {
+                try {
+                    h.apply(plan(old));
+                } catch (NetworkException | XenApiException again) {
+                    e.addSuppressed(again);
+                }
+                throw NetworkErrors.storing("cannot save the definition of network " + n.getName(), e);
             }
-            throw NetworkErrors.storing("cannot save the definition of network " + n.getName(), e);
+        } finally {
+            changed();
         }
     }
 
@@ -220,6 +275,8 @@ public final class HostNetworks {
             if (e.kind() != NetworkException.Kind.NOT_FOUND) {
                 throw NetworkErrors.of(name, e);
             }
+        } finally {
+            changed();
         }
     }
 
@@ -240,7 +297,12 @@ public final class HostNetworks {
      * @return what had to change on the host to make it so
      */
     public synchronized Applied repair(Network n) throws XenApiException {
-        return apply(running(), n);
+        HostNetworking h = running();
+        try {
+            return apply(h, n);
+        } finally {
+            changed();
+        }
     }
 
     /**
