@@ -65,6 +65,8 @@ public final class Agent implements AutoCloseable {
     private ApiRegistry registry;
     /** The storage backends, or null without the storage SPI on the class path (so its classes are never loaded). */
     private StorageBackends storage;
+    /** The node's networks (whose host networking watches their leases). */
+    private HostNetworks networks;
 
     private Agent(AgentServer server, HypervisorBackend backend, String fingerprint, SessionRegistry sessions) {
         this.server = server;
@@ -97,8 +99,9 @@ public final class Agent implements AutoCloseable {
                 : networkStore);
         HypervisorBackend backend = openBackend(config, volumes, networkLinks);
         StorageBackends storage = null;
+        HostNetworks networks = null;
         try {
-            HostNetworks networks = AgentNetworking.open(config, networkStore, backend);
+            networks = AgentNetworking.open(config, networkStore, backend);
             String fingerprint = null;
             SSLContext tls = null;
             if (!config.plainHttp()) {
@@ -138,12 +141,13 @@ public final class Agent implements AutoCloseable {
             agent.tasks = tasks;
             agent.registry = registry;
             agent.storage = storage;
+            agent.networks = networks;
             return agent;
         } catch (IOException | RuntimeException e) {
-            closeAll(backend, storage);
+            closeAll(backend, storage, networks);
             throw e;
         } catch (GeneralSecurityException e) {
-            closeAll(backend, storage);
+            closeAll(backend, storage, networks);
             throw new IOException("TLS setup failed: " + e.getMessage(), e);
         }
     }
@@ -168,7 +172,10 @@ public final class Agent implements AutoCloseable {
         return storage;
     }
 
-    private static void closeAll(HypervisorBackend backend, StorageBackends storage) {
+    private static void closeAll(HypervisorBackend backend, StorageBackends storage, HostNetworks networks) {
+        if (networks != null) {
+            networks.close();
+        }
         if (storage != null) {
             storage.close();
         }
@@ -225,13 +232,13 @@ public final class Agent implements AutoCloseable {
         return sessions;
     }
 
-    /** Stops serving and closes the backend. */
+    /** Stops serving and closes the backend (and stops watching the networks' leases). */
     @Override
     public void close() {
         server.close();
         if (tasks != null) {
             tasks.close();
         }
-        closeAll(backend, storage);
+        closeAll(backend, storage, networks);
     }
 }

@@ -115,9 +115,19 @@ class LinuxNetworksTest {
                 .toString(), 256).replace("<vif bridge=\"xenbr0\" mac=\"00:16:3e:12:34:56\"/>",
                         "<vif network=\"lab\" mac=\"" + MAC + "\"/>"));
         call("VM.start", web, false, false);
+        String token = admin.eventFrom(List.of("network"), "", Duration.ZERO).token();
         node.guest("xnlab", MAC);
         String leased = node.dhcp("web01");
         assertTrue(leased.matches("192\\.168\\.100\\.1[0-9][0-9]"), leased);
+        // a client following the events sees the lease as lab's assigned_ips changes, without reading it
+        String vif = (String) WireValues.asList(WireValues.asMap(call("VM.get_record", web)).get("VIFs")).get(0);
+        String[] at = {token};
+        Await.until("lab's assigned_ips published with the lease", () -> {
+            EventBatch b = admin.eventFrom(List.of("network"), at[0], Duration.ofSeconds(5));
+            at[0] = b.token();
+            return b;
+        }, b -> b.events().stream().anyMatch(e -> e.ref().value().equals(lab) && e.operation().equals("mod")
+                && Map.of(vif, leased).equals(WireValues.asMap(e.snapshot().orElseThrow().get("assigned_ips")))));
         List<Object> leases = WireValues.asList(call("Xenophilia.network.get_leases", lab));
         assertEquals(1, leases.size(), leases.toString());
         Map<String, Object> lease = WireValues.asMap(leases.get(0));

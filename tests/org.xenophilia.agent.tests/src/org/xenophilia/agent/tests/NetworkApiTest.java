@@ -222,4 +222,43 @@ class NetworkApiTest {
         assertEquals("backend", WireValues.asMap(viewer.callWithSession("network.get_record", net))
                 .get("name_label"));
     }
+
+    @Test
+    void aClientFollowingEventsSeesLeasesComeAndGoWithoutAskingAndExactCounts() throws Exception {
+        start(WireEncoding.JSON_RPC);
+        String lab = (String) admin.callWithSession("Xenophilia.network.create_from_xml", LAB);
+        String web = vm("web", "<vif network=\"lab\" mac=\"00:16:3e:00:00:01\"/>");
+        String db = vm("db", "<vif bridge=\"xenbr0\" mac=\"00:16:3e:00:00:02\"/>");
+        List<String> classes = List.of("vm", "network", "pif");
+        String token = admin.eventFrom(classes, "", Duration.ZERO).token();
+
+        // the simulated host leases to web's vif as it starts: its network's assigned_ips is published
+        admin.callWithSession("VM.start", web, false, false);
+        String vif = (String) WireValues.asList(record("VM", web).get("VIFs")).get(0);
+        EventBatch started = admin.eventFrom(classes, token, Duration.ofSeconds(5));
+        assertEquals(Map.of(vif, "192.168.100.100"), assignedIps(started, lab), started.toString());
+        // counted exactly: lab, and the view of xenbr0 (db's bridge); the simulated host's eth0
+        assertEquals(2L, started.validRefCounts().get("network"), started.validRefCounts().toString());
+        assertEquals(1L, started.validRefCounts().get("pif"));
+
+        // db starts on xenbr0: no lease of lab changes, lab is not published
+        admin.callWithSession("VM.start", db, false, false);
+        EventBatch other = admin.eventFrom(classes, started.token(), Duration.ofSeconds(5));
+        assertEquals(null, assignedIps(other, lab), other.toString());
+
+        // web halts: its lease is no longer assigned
+        admin.callWithSession("VM.hard_shutdown", web);
+        EventBatch halted = admin.eventFrom(classes, other.token(), Duration.ofSeconds(5));
+        assertEquals(Map.of(), assignedIps(halted, lab), halted.toString());
+        admin.callWithSession("network.destroy", lab);
+        EventBatch gone = admin.eventFrom(classes, halted.token(), Duration.ofSeconds(5));
+        assertEquals(1L, gone.validRefCounts().get("network"), "the view of xenbr0 alone");
+    }
+
+    /** @return the assigned_ips of the network's mod event in a batch; {@code null} if it has none */
+    private static Map<String, Object> assignedIps(EventBatch batch, String network) {
+        return batch.events().stream().filter(e -> e.ref().value().equals(network) && e.operation().equals("mod"))
+                .map(e -> WireValues.asMap(e.snapshot().orElseThrow().get("assigned_ips"))).findFirst()
+                .orElse(null);
+    }
 }

@@ -56,6 +56,9 @@ public final class NetworkApi {
         api.registerPifs(registry, events, pifs);
         api.registerChanges(registry);
         NetworkXmlApi.register(registry, objects, changes);
+        // a lease given or renewed is published as a change of its network's assigned_ips
+        networks.watchLeases(changes::leasesChanged);
+        events.addVmObserver(vm -> networks.domainsChanged());
     }
 
     private void registerNetworks(ApiRegistry registry, EventHub events) {

@@ -116,6 +116,13 @@ final class NetworkChanges {
         publishUplink(old);
     }
 
+    /** Publishes a network whose leases changed (its {@code assigned_ips}), if it is still the node's. */
+    void leasesChanged(String name) {
+        if (objects.networks().store().bridgeOf(name).isPresent()) {
+            events.changed("network", objects.ref(name));
+        }
+    }
+
     /** Publishes a network whose host side changed (a repair). */
     void repaired(String name) {
         events.changed("network", objects.ref(name));

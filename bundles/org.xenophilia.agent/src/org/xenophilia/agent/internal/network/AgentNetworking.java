@@ -3,8 +3,10 @@ package org.xenophilia.agent.internal.network;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.xenophilia.agent.AgentConfig;
@@ -48,8 +50,7 @@ public final class AgentNetworking {
         }
         if (AgentConfig.SIMULATED_NETWORKING.equals(name)) {
             Path dir = AtomicFiles.openOwnerOnlyDirectory(config.stateDir().resolve(NetworkingPlugin.DIRECTORY));
-            return new HostNetworks(store, SimulatedNetworking.open(dir, bridge -> guests(backend, store, bridge)),
-                    null);
+            return new HostNetworks(store, SimulatedNetworking.open(dir, () -> guests(backend, store)), null);
         }
         Optional<AgentPlugin> plugin = config.networkingPlugin(name);
         if (plugin.isEmpty()) {
@@ -69,9 +70,9 @@ public final class AgentNetworking {
         }
     }
 
-    /** @return the MAC addresses of the running and paused domains' vifs on a bridge, by its name or its network's */
-    private static List<String> guests(HypervisorBackend backend, NetworkStore store, String bridge) {
-        List<String> out = new ArrayList<>();
+    /** @return the MAC addresses of the running and paused domains' vifs by bridge (named, or their network's) */
+    private static Map<String, List<String>> guests(HypervisorBackend backend, NetworkStore store) {
+        Map<String, List<String>> out = new HashMap<>();
         try {
             for (DomainSummary s : backend.summaries()) {
                 Optional<DomainState> d = backend.domain(s);
@@ -81,13 +82,13 @@ public final class AgentNetworking {
                 }
                 for (Vif v : d.get().definition().getVifs()) {
                     String on = v.getBridge() != null ? v.getBridge() : store.bridgeOf(v.getNetwork()).orElse(null);
-                    if (bridge.equals(on) && v.getMac() != null) {
-                        out.add(v.getMac().toLowerCase(Locale.ROOT));
+                    if (on != null && v.getMac() != null) {
+                        out.computeIfAbsent(on, b -> new ArrayList<>()).add(v.getMac().toLowerCase(Locale.ROOT));
                     }
                 }
             }
         } catch (BackendException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot read the domains on " + bridge + ": " + e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "cannot read the domains' vifs: " + e.getMessage());
         }
         return out;
     }

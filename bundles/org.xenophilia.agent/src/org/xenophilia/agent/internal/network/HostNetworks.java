@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.xenophilia.agent.internal.sim.SimulatedNetworking;
 import org.xenophilia.network.NetworkContext;
 import org.xenophilia.network.NetworkDefinitionException;
 import org.xenophilia.network.NetworkDefinitionValidator;
@@ -19,6 +20,7 @@ import org.xenophilia.network.host.HostInterface;
 import org.xenophilia.network.host.HostNetworking;
 import org.xenophilia.network.host.HostRoute;
 import org.xenophilia.network.host.Lease;
+import org.xenophilia.network.host.LeaseWatcher;
 import org.xenophilia.network.host.NetworkException;
 import org.xenophilia.network.host.NetworkPlan;
 import org.xenophilia.xenapi.XenApiException;
@@ -320,6 +322,39 @@ public final class HostNetworks {
                 return List.of();
             }
             throw NetworkErrors.of(name, e);
+        }
+    }
+
+    /**
+     * Starts telling the watcher of the networks whose leases changed: the host networking's own watch, and for the
+     * simulated one (whose leases follow the running domains) each time {@link #domainsChanged()} is called.
+     *
+     * @param watcher told of a network's name; called from the host networking's thread, or the caller of
+     *            {@link #domainsChanged()}
+     */
+    public void watchLeases(LeaseWatcher watcher) {
+        if (host == null) {
+            return;
+        }
+        try {
+            host.watchLeases(watcher);
+        } catch (NetworkException e) {
+            System.getLogger(HostNetworks.class.getName()).log(System.Logger.Level.WARNING, "the networks' leases"
+                    + " are not watched (a record reads them when it is made): " + e.getMessage());
+        }
+    }
+
+    /** Tells the host networking that a domain changed: the simulated one leases to the running domains' vifs. */
+    public void domainsChanged() {
+        if (host instanceof SimulatedNetworking simulated) {
+            simulated.domainsChanged();
+        }
+    }
+
+    /** Stops watching the leases; the networks stay on the host. */
+    public void close() {
+        if (host != null) {
+            host.close();
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.xenophilia.files.AtomicFiles;
 import org.xenophilia.network.host.Applied;
@@ -24,6 +24,7 @@ import org.xenophilia.network.host.HostRoute;
 import org.xenophilia.network.host.HostedNetwork;
 import org.xenophilia.network.host.Ipv4Address;
 import org.xenophilia.network.host.Lease;
+import org.xenophilia.network.host.LeaseWatcher;
 import org.xenophilia.network.host.NetworkException;
 import org.xenophilia.network.host.NetworkPlan;
 import org.xenophilia.network.host.StaticLease;
@@ -34,7 +35,8 @@ import org.xenophilia.network.host.StaticLease;
  * comparison), bridge and addresses in {@code simulated-networks.properties} of its directory, reports a host with
  * one interface {@code eth0} ({@code 192.0.2.10/24}, the default route) and the bridges of its networks, never a
  * difference for a network it holds, and hands out DHCP leases from a network's range to the MAC addresses of the
- * simulated domains running on its bridge (a fixed lease first), which keep them across restarts.
+ * simulated domains running on its bridge (a fixed lease first), which keep them across restarts. Its leases change
+ * when a domain changes (started, stopped, given a vif): {@link #domainsChanged()} tells the watcher of those.
  */
 public final class SimulatedNetworking implements HostNetworking {
 
@@ -44,22 +46,26 @@ public final class SimulatedNetworking implements HostNetworking {
     static final String UPLINK = "eth0";
 
     private final Path file;
-    /** The MAC addresses of the running simulated domains' vifs on a bridge. */
-    private final Function<String, List<String>> guests;
+    /** The MAC addresses of the running simulated domains' vifs, by bridge: read in one pass over the domains. */
+    private final Supplier<Map<String, List<String>>> guests;
     private final Properties state = new Properties();
+    /** Told of the networks whose leases changed, once asked for. */
+    private LeaseWatcher watcher;
+    /** The leases the watcher was last told of (or that were there when it started), by network. */
+    private final Map<String, List<Lease>> told = new TreeMap<>();
 
-    private SimulatedNetworking(Path file, Function<String, List<String>> guests) {
+    private SimulatedNetworking(Path file, Supplier<Map<String, List<String>>> guests) {
         this.file = file;
         this.guests = guests;
     }
 
     /**
      * @param dir its directory
-     * @param guests the MAC addresses of the running simulated domains' vifs on a bridge
+     * @param guests the MAC addresses of the running simulated domains' vifs, by bridge
      * @return the simulated host networking, as it was left
      * @throws IOException if its state cannot be read
      */
-    public static SimulatedNetworking open(Path dir, Function<String, List<String>> guests) throws IOException {
+    public static SimulatedNetworking open(Path dir, Supplier<Map<String, List<String>>> guests) throws IOException {
         SimulatedNetworking n = new SimulatedNetworking(dir.resolve(STATE_FILE), guests);
         if (Files.isRegularFile(n.file)) {
             try (Reader r = Files.newBufferedReader(n.file, StandardCharsets.UTF_8)) {
@@ -140,6 +146,10 @@ public final class SimulatedNetworking implements HostNetworking {
      */
     @Override
     public synchronized List<Lease> leases(String name) throws NetworkException {
+        return leases(name, guests.get());
+    }
+
+    private List<Lease> leases(String name, Map<String, List<String>> guestsByBridge) throws NetworkException {
         String bridge = state.getProperty("network." + name + ".bridge");
         if (bridge == null) {
             throw new NetworkException(NetworkException.Kind.NOT_FOUND, "no network " + name + " on the host");
@@ -151,7 +161,7 @@ public final class SimulatedNetworking implements HostNetworking {
         Properties before = copy();
         String prefix = "lease." + name + ".";
         List<Lease> out = new ArrayList<>();
-        for (String mac : new TreeSet<>(guests.apply(bridge))) {
+        for (String mac : new TreeSet<>(guestsByBridge.getOrDefault(bridge, List.of()))) {
             String held = state.getProperty(prefix + mac);
             Ipv4Address a = held != null ? Ipv4Address.parse(held) : dhcp.next(mac, taken(prefix));
             if (a == null) {
@@ -164,6 +174,46 @@ public final class SimulatedNetworking implements HostNetworking {
             save(before);
         }
         return out;
+    }
+
+    @Override
+    public synchronized void watchLeases(LeaseWatcher w) throws NetworkException {
+        if (watcher != null) {
+            throw new IllegalStateException("the leases are watched already");
+        }
+        watcher = w;
+        compareLeases(false);
+    }
+
+    /**
+     * A domain changed: tells the watcher of each network whose leases are not those it was last told of. Reads the
+     * domains once, and only when a network has DHCP.
+     */
+    public synchronized void domainsChanged() {
+        if (watcher != null) {
+            compareLeases(true);
+        }
+    }
+
+    /** Reads every DHCP network's leases, keeping them as told; tells of those that changed if asked. */
+    private void compareLeases(boolean tell) {
+        List<String> served = names().stream().filter(n -> state.containsKey("network." + n + ".dhcp")).toList();
+        told.keySet().retainAll(served);
+        if (served.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> guestsByBridge = guests.get();
+        for (String n : served) {
+            try {
+                List<Lease> now = leases(n, guestsByBridge);
+                List<Lease> before = told.put(n, now);
+                if (tell && !now.equals(before == null ? List.of() : before)) {
+                    watcher.leasesChanged(n);
+                }
+            } catch (NetworkException e) {
+                // its state could not be written: the next change tries again
+            }
+        }
     }
 
     private SimulatedDhcp dhcp(String name) {
