@@ -158,7 +158,10 @@ public final class Xenophiliad {
         }
     }
 
-    /** @return the hypervisor backends and storage backend types on the class path and their settings, for the help */
+    /**
+     * @return the hypervisor backends, storage backend types and host networking types on the class path and their
+     *         settings, for the help
+     */
     private static String backendsFound() {
         StringBuilder sb = new StringBuilder(String.format("%nBackends found (--backend NAME):%n"));
         appendPlugins(sb, PluginRegistry.installed().hypervisorBackends());
@@ -167,6 +170,8 @@ public final class Xenophiliad {
             sb.append(String.format("%nStorage backends found (SR types):%n"));
             appendPlugins(sb, storage);
         }
+        sb.append(String.format("%nHost networking found (networking = NAME; also simulated, none):%n"));
+        appendPlugins(sb, PluginRegistry.installed().networkingTypes());
         return sb.toString();
     }
 
@@ -263,8 +268,10 @@ public final class Xenophiliad {
      * The kinds of step the test seam knows ({@link HaltPoints}): the files', the xl backend's and the file storage
      * backend's.
      */
+    /** The steps the code reaches: its files', xl's, the storage backends' and the host networking's tools'. */
     private static final List<String> HALT_STEPS = List.of("renaming ", "renamed ", "deleted ", "running xl ",
-            "ran xl ", "publishing ", "published ", "resizing ", "resized ", "copied ");
+            "ran xl ", "publishing ", "published ", "resizing ", "resized ", "copied ", "running ip ", "ran ip ",
+            "running nft ", "ran nft ", "running sysctl ", "ran sysctl ", "running dnsmasq ", "ran dnsmasq ");
 
     private static int serve(AgentConfig config, PrintStream out, PrintStream err) throws IOException {
         checkTestSeam(err);

@@ -64,4 +64,27 @@ public interface HostNetworking {
      * @throws NetworkException if the host cannot be read
      */
     HostFacts facts() throws NetworkException;
+
+    /**
+     * Starts telling the watcher of every change of a network's leases (as {@link #leases(String)} would read them),
+     * until {@link #close()}: the networks applied later included. At most one thread of the implementation's for all
+     * the networks, never one per network. Called at most once. The default tells nothing (an implementation whose
+     * leases cannot be watched: they are then seen when they are read).
+     *
+     * @param watcher told of the networks whose leases changed
+     * @throws NetworkException if the leases cannot be watched (the networks work on, unwatched)
+     * @since 1.1
+     */
+    default void watchLeases(LeaseWatcher watcher) throws NetworkException {
+        // nothing to watch
+    }
+
+    /**
+     * Stops what {@link #watchLeases} started; the networks stay on the host as they are. The default does nothing.
+     *
+     * @since 1.1
+     */
+    default void close() {
+        // nothing started
+    }
 }

@@ -1,5 +1,5 @@
 /**
- * The host networking SPI (API 1.0, {@link org.xenophilia.network.host.NetworkHostApi}): how the Agent makes a
+ * The host networking SPI (API 1.1, {@link org.xenophilia.network.host.NetworkHostApi}): how the Agent makes a
  * network real on its host and takes it away. The Agent maps a network's definition to a
  * {@link org.xenophilia.network.host.NetworkPlan} and gives it to the {@link org.xenophilia.network.host.HostNetworking}
  * that a {@link org.xenophilia.network.host.HostNetworkingType}, found with {@link java.util.ServiceLoader}, opened.

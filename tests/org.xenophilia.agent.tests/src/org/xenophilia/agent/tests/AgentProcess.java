@@ -37,7 +37,8 @@ final class AgentProcess implements AutoCloseable {
             "org.bouncycastle.jce.provider.BouncyCastleProvider", "org.bouncycastle.asn1.misc.MiscObjectIdentifiers",
             "org.bouncycastle.cert.X509v3CertificateBuilder", "org.xenophilia.domain.Domain",
             "org.xenophilia.xl.codec.XlDomainCodec", "org.eclipse.emf.common.util.URI", "org.eclipse.emf.ecore.EObject",
-            "org.eclipse.emf.ecore.xmi.XMLResource", "org.xenophilia.storage.StorageApi");
+            "org.eclipse.emf.ecore.xmi.XMLResource", "org.xenophilia.storage.StorageApi",
+            "org.xenophilia.network.NetworkDefinitions", "org.xenophilia.network.host.HostNetworking");
     /** gson is imported by the xl bundle only, so it is looked up there. */
     private static final List<String> XL_DEPENDENCIES = List.of("com.google.gson.Gson");
     /** The front door (Jetty, imported by the Agent's bundle) and Jetty's logging API. */
@@ -190,6 +191,21 @@ final class AgentProcess implements AutoCloseable {
         return launchOn(List.of(), classPath, null, args);
     }
 
+    /**
+     * Starts {@code xenophiliad args...} inside a network namespace ({@code ip netns exec}), with stdout and stderr
+     * merged: the host it changes is the namespace's.
+     *
+     * @param namespace the namespace
+     * @param jvmOptions options for the Agent's JVM, e.g. a system property
+     * @param plugins jars added to the class path after the Agent's
+     */
+    static AgentProcess startInNamespace(String namespace, List<String> jvmOptions, List<Path> plugins,
+            String... args) throws IOException {
+        List<String> classPath = new ArrayList<>(List.of(classPath()));
+        plugins.forEach(p -> classPath.add(p.toString()));
+        return launchOn(List.of("ip", "netns", "exec", namespace), jvmOptions, classPath, null, args);
+    }
+
     private static AgentProcess launch(List<String> jvmOptions, List<Path> plugins, String stdin, String... args)
             throws IOException {
         List<String> classPath = new ArrayList<>(List.of(classPath()));
@@ -199,7 +215,13 @@ final class AgentProcess implements AutoCloseable {
 
     private static AgentProcess launchOn(List<String> jvmOptions, List<String> classPath, String stdin,
             String... args) throws IOException {
-        List<String> cmd = new ArrayList<>();
+        return launchOn(List.of(), jvmOptions, classPath, stdin, args);
+    }
+
+    /** @param prefix words run before the Java command line, e.g. {@code ip netns exec NS} (it execs Java) */
+    private static AgentProcess launchOn(List<String> prefix, List<String> jvmOptions, List<String> classPath,
+            String stdin, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(prefix);
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-XX:TieredStopAtLevel=1");

@@ -72,8 +72,8 @@ class EventTest {
     void emptyTokenGivesEveryObjectAsAdd() throws Exception {
         Object batch = op.callWithSession("event.from", List.of("*"), "", 1.0);
         List<Map<String, Object>> events = events(batch);
-        assertEquals(8, events.size(), "host, host_metrics, pool, the control domain, two VMs and the two SRs: "
-                + events);
+        assertEquals(9, events.size(), "host, host_metrics, pool, the control domain, two VMs, the simulated host's"
+                + " eth0 (a PIF) and the two SRs: " + events);
         for (Map<String, Object> e : events) {
             assertEquals("add", e.get("operation"));
             assertTrue(WireValues.asMap(e.get("snapshot")).containsKey("uuid"), e.toString());

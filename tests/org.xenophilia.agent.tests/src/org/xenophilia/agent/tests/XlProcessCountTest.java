@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xenophilia.xenapi.ErrorCode;
+import org.xenophilia.xenapi.EventBatch;
 import org.xenophilia.xenapi.XenApiException;
 import org.xenophilia.xenapi.client.XenApiClient;
 
@@ -39,13 +40,31 @@ class XlProcessCountTest {
         }
     }
 
-    private void start() throws Exception {
+    private void start(String... settings) throws Exception {
         xl = FakeXl.install(dir.resolve("xl"));
-        f = AgentFixture.onFakeXl(dir.resolve("agent"), xl);
+        f = AgentFixture.onFakeXl(dir.resolve("agent"), xl, settings);
         op = f.loggedIn(AgentFixture.OPERATOR);
         // the watcher's first look runs on its own thread at start: count from after it. It is its only xl process
         // for an hour (xl.poll-interval): on a host without domains a look is xl list alone, no xl uptime
         Await.until("the watcher's first look at xl list", () -> !xl.invocations("list").isEmpty());
+    }
+
+    @Test
+    void aClientFollowingNetworksCostsNoXlProcessPerBatch() throws Exception {
+        start("networking", "simulated"); // the host's own networking is not what is counted
+        XenApiClient admin = f.loggedIn(AgentFixture.ADMIN);
+        admin.callWithSession("Xenophilia.VM.create_from_xml", XlBackendTest.WEB.formatted(XlBackendTest.UUID, 256));
+        List<String> classes = List.of("network", "pif");
+        String token = op.eventFrom(classes, "", java.time.Duration.ZERO).token();
+        int before = xl.invocations().size();
+        for (int i = 0; i < 20; i++) {
+            EventBatch b = op.eventFrom(classes, token, java.time.Duration.ZERO);
+            // counted all the same: the view of xenbr0 (web's vif), the simulated host's eth0
+            assertEquals(Map.of("network", 1L, "pif", 1L), b.validRefCounts());
+            token = b.token();
+        }
+        assertEquals(List.of(), xl.invocations().subList(before, xl.invocations().size()),
+                "the counts come from the domains' kept outlines, not from a look at xl list per batch");
     }
 
     /** Runs one API call and returns the xl argument lists it caused. */

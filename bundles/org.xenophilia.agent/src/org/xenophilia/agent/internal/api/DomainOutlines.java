@@ -43,7 +43,7 @@ public final class DomainOutlines {
      * One domain's outline.
      *
      * @param type its type ({@code pv} when unset)
-     * @param bridges the bridge of each vif, in order: {@code null} for a vif that names a network only
+     * @param bridges the bridge of each vif, in order, or {@code @} and the network it names ({@link NetworkLinks#key})
      * @param diskPlaces each disk's virtual device and target ({@code null} for none: an empty drive, a storage
      *            volume), in order: two entries per disk
      * @param readOnlyDisks whether each disk is read-only, {@code null} when none is
@@ -58,7 +58,7 @@ public final class DomainOutlines {
             List<Vif> vifs = d.getVifs();
             String[] bridges = vifs.isEmpty() ? NONE : new String[vifs.size()];
             for (int i = 0; i < bridges.length; i++) {
-                bridges[i] = intern(ResourceApi.bridge(vifs.get(i)));
+                bridges[i] = intern(NetworkLinks.key(vifs.get(i)));
             }
             List<Disk> list = d.getDisks();
             String[] disks = list.isEmpty() ? NONE : new String[2 * list.size()];
@@ -245,8 +245,12 @@ public final class DomainOutlines {
         }
     }
 
-    /** @return how many vifs ({@code true}) or disks the domains have, every outline made current first if need be */
-    long deviceCount(boolean vif) throws XenApiException {
+    /**
+     * Makes sure every domain has an outline kept, listing the domains only when one has none (at start, or after a
+     * domain came or went): what counts need, without a look at the toolstack per count. The kept outlines are
+     * current because every change of a VM is published and its outline then read again ({@link DeviceApi}).
+     */
+    void keepAll() throws XenApiException {
         int domains;
         try {
             domains = host.backend().domainCount();
@@ -256,6 +260,11 @@ public final class DomainOutlines {
         if (byVm.size() != domains) {
             refreshAll();
         }
+    }
+
+    /** @return how many vifs ({@code true}) or disks the domains have, every outline kept first if need be */
+    long deviceCount(boolean vif) throws XenApiException {
+        keepAll();
         synchronized (this) {
             return vif ? vifs : disks;
         }
@@ -306,9 +315,7 @@ public final class DomainOutlines {
 
     private void index(String vm, Outline o) {
         for (int i = 0; i < o.vifs(); i++) {
-            if (o.bridges()[i] != null) {
-                vifsByBridge.add(new DeviceUse(o.bridges()[i], vm, i, null, false));
-            }
+            vifsByBridge.add(new DeviceUse(o.bridges()[i], vm, i, null, false));
         }
         for (int i = 0; i < o.disks(); i++) {
             if (o.target(i) != null) {
@@ -327,9 +334,7 @@ public final class DomainOutlines {
             return;
         }
         for (int i = 0; i < o.vifs(); i++) {
-            if (o.bridges()[i] != null) {
-                vifsByBridge.remove(new DeviceUse(o.bridges()[i], vm, i, null, false));
-            }
+            vifsByBridge.remove(new DeviceUse(o.bridges()[i], vm, i, null, false));
         }
         for (int i = 0; i < o.disks(); i++) {
             if (o.target(i) != null) {

@@ -25,6 +25,7 @@ import org.xenophilia.network.host.HostNames;
 import org.xenophilia.network.host.HostNetworking;
 import org.xenophilia.network.host.HostedNetwork;
 import org.xenophilia.network.host.Lease;
+import org.xenophilia.network.host.LeaseWatcher;
 import org.xenophilia.network.host.NetworkException;
 import org.xenophilia.network.host.NetworkException.Kind;
 import org.xenophilia.network.host.NetworkPlan;
@@ -44,6 +45,8 @@ final class LinuxNetworking implements HostNetworking {
     private final Bridges bridges;
     private final Firewall firewall;
     private final IpForwarding forwarding;
+    /** The watch of the lease files, once asked for. */
+    private LeaseFiles leaseFiles;
 
     LinuxNetworking(Path stateDir, Tools tools) {
         this.stateDir = stateDir;
@@ -287,6 +290,27 @@ final class LinuxNetworking implements HostNetworking {
             }
         }
         return new HostFacts(interfaces, routes);
+    }
+
+    @Override
+    public synchronized void watchLeases(LeaseWatcher watcher) throws NetworkException {
+        if (leaseFiles != null) {
+            throw new IllegalStateException("the leases are watched already");
+        }
+        try {
+            leaseFiles = LeaseFiles.watch(stateDir, watcher);
+        } catch (IOException e) {
+            throw new NetworkException(Kind.FAILED, "cannot watch the lease files in " + stateDir + ": "
+                    + e.getMessage(), "", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (leaseFiles != null) {
+            leaseFiles.close();
+            leaseFiles = null;
+        }
     }
 
     /** @return the plans recorded in the state directory, by network name; an unreadable one is logged and left */

@@ -144,7 +144,7 @@ class NetworkPlanTest {
 
     @Test
     void theApiRunsImplementationsOfItsMajorVersionUpToItsMinor() {
-        assertTrue(NetworkHostApi.runs("1.0"));
-        assertTrue(!NetworkHostApi.runs("1.1") && !NetworkHostApi.runs("2.0") && !NetworkHostApi.runs("x"));
+        assertTrue(NetworkHostApi.runs("1.0") && NetworkHostApi.runs("1.1"));
+        assertTrue(!NetworkHostApi.runs("1.2") && !NetworkHostApi.runs("2.0") && !NetworkHostApi.runs("x"));
     }
 }

@@ -149,7 +149,25 @@ public final class AgentChild implements AutoCloseable {
      */
     public static AgentChild start(java.util.function.Predicate<String> keep, String mainClass, String... args)
             throws IOException {
-        List<String> cmd = new ArrayList<>();
+        return start(List.of(), keep, mainClass, args);
+    }
+
+    /**
+     * Starts {@code xenophiliad args...} after a prefix that execs it elsewhere.
+     *
+     * @param prefix e.g. {@code ip netns exec NODE}: the Agent runs in that network namespace (the prefix execs
+     *            java, so the child's pid is the JVM's)
+     * @param args its arguments
+     * @return the running child
+     * @throws IOException if it cannot be started
+     */
+    public static AgentChild xenophiliadIn(List<String> prefix, String... args) throws IOException {
+        return start(prefix, entry -> true, "org.xenophilia.agent.Xenophiliad", args);
+    }
+
+    private static AgentChild start(List<String> prefix, java.util.function.Predicate<String> keep, String mainClass,
+            String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(prefix);
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(launcherJvmFlags());
         cmd.addAll(extraJvmFlags());

@@ -141,7 +141,7 @@ public final class AgentRssBenchmark {
      *
      * @return the last sample, KiB
      */
-    static long settle(AgentChild agent, int settleSeconds) throws Exception {
+    public static long settle(AgentChild agent, int settleSeconds) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(settleSeconds).toNanos();
         List<Long> samples = new ArrayList<>();
         while (true) {

@@ -47,8 +47,13 @@ public final class BenchHome implements AutoCloseable {
 
     /** @return {@code serve} on the simulated backend, a free loopback port, this home; then {@code extra} */
     public String[] serve(String... extra) {
+        return serveOn("127.0.0.1:0", extra);
+    }
+
+    /** @return {@code serve} on the simulated backend, the address given, this home; then {@code extra} */
+    public String[] serveOn(String listen, String... extra) {
         String[] base = {"serve", "--config", config().toString(), "--state-dir", stateDir().toString(),
-                "--backend", "simulated", "--listen", "127.0.0.1:0"};
+                "--backend", "simulated", "--listen", listen};
         String[] all = new String[base.length + extra.length];
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(extra, 0, all, base.length, extra.length);

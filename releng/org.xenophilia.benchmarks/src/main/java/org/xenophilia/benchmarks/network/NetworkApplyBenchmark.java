@@ -1,15 +1,12 @@
 package org.xenophilia.benchmarks.network;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.xenophilia.network.host.Dhcp;
 import org.xenophilia.network.host.HostNetworking;
@@ -51,16 +48,11 @@ public final class NetworkApplyBenchmark {
             NetworkPlan plan = plan();
             // what the implementation writes, for the direct run to load and start the same
             net.apply(plan);
-            String table = "table inet xenophilia\ndelete table inet xenophilia\n"
-                    + exec(true, ns("/usr/sbin/nft", "list", "table", "inet", "xenophilia"));
-            Path directDir = Files.createDirectories(state.resolve("direct"));
-            String conf = Files.readString(state.resolve("lan/dnsmasq.conf")).replace(state.resolve("lan")
-                    .toString(), directDir.toString());
-            Files.writeString(directDir.resolve("dnsmasq.conf"), conf);
+            DirectNatCommands direct = directOf(state);
             net.remove("lan");
 
             long[] ours = new long[rounds];
-            long[] direct = new long[rounds];
+            long[] directly = new long[rounds];
             for (int i = 0; i < rounds; i++) {
                 long t0 = System.nanoTime();
                 net.apply(plan);
@@ -68,18 +60,18 @@ public final class NetworkApplyBenchmark {
                 net.remove("lan");
 
                 t0 = System.nanoTime();
-                applyDirectly(table, directDir);
-                direct[i] = System.nanoTime() - t0;
-                removeDirectly(directDir);
+                direct.apply();
+                directly[i] = System.nanoTime() - t0;
+                direct.remove();
             }
             double o = median(ours);
-            double d = median(direct);
+            double d = median(directly);
             System.out.printf("NAT network apply (bridge, address, forwarding, nft table, dnsmasq), %d rounds:%n",
                     rounds);
             System.out.printf("  through HostNetworking.apply: median %.1f ms (min %.1f, max %.1f)%n", o,
                     min(ours), max(ours));
             System.out.printf("  the same commands directly:   median %.1f ms (min %.1f, max %.1f)%n", d,
-                    min(direct), max(direct));
+                    min(directly), max(directly));
             System.out.printf("  ratio: %.2f%n", o / d);
         } finally {
             exec(false, List.of("ip", "netns", "pids", NS)).lines().filter(l -> l.matches("[0-9]+"))
@@ -100,57 +92,17 @@ public final class NetworkApplyBenchmark {
                 .build();
     }
 
-    private static void applyDirectly(String table, Path dir) throws Exception {
-        exec(true, ns("/usr/sbin/ip", "link", "add", "name", "xnat0", "mtu", "1500", "type", "bridge"));
-        exec(true, ns("/usr/sbin/ip", "link", "set", "dev", "xnat0", "alias", "xenophilia:lan"));
-        exec(true, ns("/usr/sbin/ip", "addr", "add", "10.77.0.1/24", "dev", "xnat0"));
-        exec(true, ns("/usr/sbin/ip", "link", "set", "dev", "xnat0", "up"));
-        exec(true, ns("/usr/sbin/sysctl", "-q", "-w", "net.ipv4.ip_forward=1"));
-        execWithInput(table, ns("/usr/sbin/nft", "-f", "-"));
-        exec(true, ns("/usr/sbin/dnsmasq", "--conf-file=" + dir.resolve("dnsmasq.conf")));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!Files.exists(dir.resolve("dnsmasq.pid")) && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-    }
-
-    private static void removeDirectly(Path dir) throws Exception {
-        long pid = Long.parseLong(Files.readString(dir.resolve("dnsmasq.pid")).strip());
-        ProcessHandle.of(pid).ifPresent(h -> {
-            h.destroy();
-            h.onExit().join();
-        });
-        Files.delete(dir.resolve("dnsmasq.pid"));
-        exec(true, ns("/usr/sbin/nft", "delete", "table", "inet", "xenophilia"));
-        exec(true, ns("/usr/sbin/ip", "link", "del", "dev", "xnat0"));
-        exec(true, ns("/usr/sbin/sysctl", "-q", "-w", "net.ipv4.ip_forward=0"));
-    }
-
-    private static List<String> ns(String... argv) {
-        List<String> all = new ArrayList<>(PREFIX);
-        all.addAll(List.of(argv));
-        return all;
+    /** @return the same network made by hand, from the table and dnsmasq configuration the implementation wrote */
+    private static DirectNatCommands directOf(Path state) throws Exception {
+        String table = exec(true, List.of("/usr/sbin/ip", "netns", "exec", NS, "/usr/sbin/nft", "list", "table",
+                "inet", "xenophilia"));
+        Path dir = state.resolve("direct");
+        DirectNatCommands.copyDnsmasqConf(state.resolve("lan/dnsmasq.conf"), dir);
+        return new DirectNatCommands(NS, table, dir);
     }
 
     private static String exec(boolean mustSucceed, List<String> argv) throws Exception {
-        Process p = new ProcessBuilder(argv).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0 && mustSucceed) {
-            throw new IllegalStateException(argv + " failed: " + out);
-        }
-        return out;
-    }
-
-    private static void execWithInput(String input, List<String> argv) throws Exception {
-        Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
-        try (var in = p.getOutputStream()) {
-            in.write(input.getBytes(StandardCharsets.UTF_8));
-        }
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException(argv + " failed: " + out);
-        }
+        return DirectNatCommands.exec(mustSucceed, argv);
     }
 
     private static double median(long[] nanos) {
