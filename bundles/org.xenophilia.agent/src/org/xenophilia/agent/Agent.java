@@ -30,6 +30,12 @@ import org.xenophilia.agent.internal.api.PoolApi;
 import org.xenophilia.agent.internal.api.SessionApi;
 import org.xenophilia.agent.internal.api.VmApi;
 import org.xenophilia.agent.internal.api.VolumeLinks;
+import org.xenophilia.agent.internal.api.NetworkApi;
+import org.xenophilia.agent.internal.api.NetworkLinks;
+import org.xenophilia.agent.internal.network.AgentNetworking;
+import org.xenophilia.agent.internal.network.HostNetworks;
+import org.xenophilia.agent.internal.network.NetworkStore;
+import org.xenophilia.agent.internal.network.NetworkStartup;
 import org.xenophilia.agent.internal.auth.LoginThrottle;
 import org.xenophilia.agent.internal.auth.SessionRegistry;
 import org.xenophilia.agent.internal.auth.UserStore;
@@ -85,9 +91,14 @@ public final class Agent implements AutoCloseable {
         AtomicFiles.openOwnerOnlyDirectory(config.stateDir());
         // the backend resolves disks that name storage volumes through it, once the SRs are open (below)
         VolumeLinks volumes = new VolumeLinks();
-        HypervisorBackend backend = openBackend(config, volumes);
+        // the node's network definitions; vifs naming them get their bridges through the links
+        NetworkStore networkStore = NetworkStore.open(config.stateDir());
+        NetworkLinks networkLinks = new NetworkLinks(AgentConfig.NO_NETWORKING.equals(config.networking()) ? null
+                : networkStore);
+        HypervisorBackend backend = openBackend(config, volumes, networkLinks);
         StorageBackends storage = null;
         try {
+            HostNetworks networks = AgentNetworking.open(config, networkStore, backend);
             String fingerprint = null;
             SSLContext tls = null;
             if (!config.plainHttp()) {
@@ -110,7 +121,9 @@ public final class Agent implements AutoCloseable {
             VmApi.register(registry, host, events, tasks, outlines, new VmApi.Limits(
                     (int) Math.min(Integer.MAX_VALUE, config.limit("max-domains")),
                     (int) Math.min(Integer.MAX_VALUE, config.limit("max-definition-bytes"))));
-            DeviceApi.register(registry, host, events, outlines, volumes);
+            DeviceApi.register(registry, host, events, outlines, volumes, networkLinks);
+            NetworkApi.register(registry, host, events, outlines, networks, networkLinks);
+            NetworkStartup.repair(networks);
             if (PluginRegistry.storageSpiInstalled()) {
                 storage = openStorage(config, registry, host, events, outlines, volumes);
             } else {
@@ -163,10 +176,11 @@ public final class Agent implements AutoCloseable {
     }
 
     /** Opens the backend chosen by name, from the plug-ins found on the class path ({@code backend = NAME}). */
-    private static HypervisorBackend openBackend(AgentConfig config, VolumeLinks volumes) throws IOException {
+    private static HypervisorBackend openBackend(AgentConfig config, VolumeLinks volumes, NetworkLinks networks)
+            throws IOException {
         HypervisorBackendFactory factory = config.backendFactory();
         return factory.open(new PluginContext(config.stateDir(), config.pluginSettings(factory.name()),
-                config.clock(), AgentIdentity.localHostName(), volumes));
+                config.clock(), AgentIdentity.localHostName(), volumes, networks));
     }
 
     private static AgentServer.Limits limits(AgentConfig c) {

@@ -86,7 +86,7 @@ public final class AgentConfig {
         limits.put("max-domains", 20_000L);
         limits.put("max-definition-bytes", 65_536L);
         LIMIT_DEFAULTS = java.util.Collections.unmodifiableMap(limits);
-        Set<String> keys = new TreeSet<>(Set.of("listen", "state-dir", "backend", "plain-http", "max-request-bytes",
+        Set<String> keys = new TreeSet<>(Set.of("listen", "state-dir", "backend", "networking", "plain-http", "max-request-bytes",
                 "session-idle-timeout", "max-sessions", "threads"));
         keys.addAll(LIMIT_DEFAULTS.keySet());
         KEYS = java.util.Collections.unmodifiableSet(keys);
@@ -98,6 +98,8 @@ public final class AgentConfig {
     private Path configDir = DEFAULT_CONFIG.getParent();
     private Path stateDir = DEFAULT_STATE_DIR;
     private String backend = DEFAULT_BACKEND;
+    /** The host networking chosen, or {@code null} for the backend's default. */
+    private String networking;
     private InetSocketAddress listen = parseListen(DEFAULT_LISTEN);
     private boolean plainHttp;
     private int maxRequestBytes = 1 << 20;
@@ -151,6 +153,7 @@ public final class AgentConfig {
                 case "listen" -> listen = parseListen(value);
                 case "state-dir" -> stateDir = Path.of(value);
                 case "backend" -> backend(value);
+                case "networking" -> networking(value);
                 case "plain-http" -> plainHttp = parseBoolean(value);
                 case "max-request-bytes" -> maxRequestBytes = positive(Integer.parseInt(value));
                 case "session-idle-timeout" -> sessionIdleTimeout = Duration.ofSeconds(positive(Long.parseLong(value)));
@@ -293,6 +296,49 @@ public final class AgentConfig {
         }
         this.backend = name;
         return this;
+    }
+
+    /** The built-in host networking of the simulated backend, which never touches the host. */
+    public static final String SIMULATED_NETWORKING = "simulated";
+    /** No host networking: no networks of the node's own. */
+    public static final String NO_NETWORKING = "none";
+    /** The host networking of a real host, when the {@code networking} key does not say. */
+    public static final String DEFAULT_HOST_NETWORKING = "linux";
+
+    /**
+     * @return the host networking chosen: {@code networking}, else {@value #SIMULATED_NETWORKING} with the simulated
+     *         backend and {@value #DEFAULT_HOST_NETWORKING} with any other
+     */
+    public String networking() {
+        if (networking != null) {
+            return networking;
+        }
+        return DEFAULT_BACKEND.equals(backend) ? SIMULATED_NETWORKING : DEFAULT_HOST_NETWORKING;
+    }
+
+    /**
+     * @param name {@value #SIMULATED_NETWORKING}, {@value #NO_NETWORKING} or a host networking type found on the class
+     *            path
+     * @return this
+     * @throws IllegalArgumentException for another name (the message lists those found)
+     */
+    public AgentConfig networking(String name) {
+        if (!SIMULATED_NETWORKING.equals(name) && !NO_NETWORKING.equals(name) && networkingPlugin(name).isEmpty()) {
+            List<String> found = new java.util.ArrayList<>(List.of(SIMULATED_NETWORKING, NO_NETWORKING));
+            plugins.networkingTypes().forEach(p -> found.add(p.name()));
+            throw new IllegalArgumentException("unknown networking '" + name + "' (found: " + String.join(", ",
+                    new TreeSet<>(found)) + ")");
+        }
+        this.networking = name;
+        return this;
+    }
+
+    /**
+     * @param name a host networking type's name
+     * @return the type of that name found on the class path
+     */
+    public Optional<AgentPlugin> networkingPlugin(String name) {
+        return plugins.networkingTypes().stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
     /** @return the factory of the chosen backend */

@@ -37,6 +37,11 @@ public class BackendException extends Exception {
          * the error code, then its parameters.
          */
         STORAGE,
+        /**
+         * A vif's network cannot be given to the domain ({@link NetworkResolver}): the XenAPI error as it is. Details:
+         * the error code, then its parameters.
+         */
+        NETWORK,
         /** The domain has a disk of that virtual device already ({@code DEVICE_ALREADY_EXISTS}). Details: uuid, vdev. */
         DISK_EXISTS,
         /** The domain has no disk of that virtual device. Details: uuid, vdev. */
@@ -175,6 +180,19 @@ public class BackendException extends Exception {
         details.add(code);
         details.addAll(List.of(params));
         return new BackendException(Kind.STORAGE, message, details);
+    }
+
+    /**
+     * @param message for logs
+     * @param code the XenAPI error ({@code VM_REQUIRES_NETWORK})
+     * @param params its parameters
+     * @return the exception ({@link Kind#NETWORK})
+     */
+    public static BackendException network(String message, String code, String... params) {
+        List<String> details = new ArrayList<>();
+        details.add(code);
+        details.addAll(List.of(params));
+        return new BackendException(Kind.NETWORK, message, details);
     }
 
     /**

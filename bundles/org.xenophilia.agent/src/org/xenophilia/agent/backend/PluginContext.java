@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param hostName the host's name, as the Agent reports it where a toolstack does not say
  * @param volumes how a hypervisor backend turns a disk that names a storage volume into what the toolstack is given
  *            (the registered SRs' volumes; {@link VolumeResolver#NONE} without storage backends)
+ * @param networks how a hypervisor backend turns a vif that names a network into the network's bridge (the node's
+ *            networks; {@link NetworkResolver#NONE} without them)
  */
 public record PluginContext(Path stateDir, Map<String, String> settings, Clock clock, String hostName,
-        VolumeResolver volumes) {
+        VolumeResolver volumes, NetworkResolver networks) {
 
     /** Checks and copies the values. */
     public PluginContext {
@@ -28,9 +30,16 @@ public record PluginContext(Path stateDir, Map<String, String> settings, Clock c
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(hostName, "hostName");
         Objects.requireNonNull(volumes, "volumes");
+        Objects.requireNonNull(networks, "networks");
     }
 
-    /** A context without storage volumes ({@link VolumeResolver#NONE}). */
+    /** A context without the node's networks ({@link NetworkResolver#NONE}). */
+    public PluginContext(Path stateDir, Map<String, String> settings, Clock clock, String hostName,
+            VolumeResolver volumes) {
+        this(stateDir, settings, clock, hostName, volumes, NetworkResolver.NONE);
+    }
+
+    /** A context without storage volumes ({@link VolumeResolver#NONE}) or networks. */
     public PluginContext(Path stateDir, Map<String, String> settings, Clock clock, String hostName) {
         this(stateDir, settings, clock, hostName, VolumeResolver.NONE);
     }

@@ -28,6 +28,8 @@ final class CallFixture {
     static final String NO_SUCH_UUID = "5ab1ec70-0000-4000-8000-0000000000ff";
     /** The uuid of the VM the creating calls make. */
     static final String NEWBORN = "5ab1ec70-0000-4000-8000-00000000000b";
+    /** The name of the network {@code network.create} makes. */
+    static final String NETWORK = "call-fixture";
 
     /**
      * What one call is made on, and in.
@@ -60,8 +62,10 @@ final class CallFixture {
     /** @return whether the method only reads (so a call leaves the host as it was) */
     static boolean isRead(String method) {
         String message = method.substring(method.lastIndexOf('.') + 1);
+        // a network's check compares it with the host and validate_xml checks a document: both change nothing
         return !method.startsWith("Async.") && (message.startsWith("get") || message.equals("compute_free_memory")
-                || method.equals("event.from") || method.equals("system.listMethods"));
+                || method.equals("event.from") || method.equals("system.listMethods")
+                || method.equals("Xenophilia.network.check") || method.equals("Xenophilia.network.validate_xml"));
     }
 
     /** @return whether the method is called on the subject VM */
@@ -97,6 +101,10 @@ final class CallFixture {
                 }
                 admin.call("VM.destroy", session, vm);
             }
+        }
+        // the network network.create makes (the views of bridges cannot be destroyed: those are left)
+        for (Object net : WireValues.asList(admin.call("network.get_by_name_label", session, NETWORK))) {
+            admin.call("network.destroy", session, net);
         }
         String subject = (String) admin.call("Xenophilia.VM.create_from_xml", session, subjectXml);
         move(subject, "Halted", state);
@@ -259,7 +267,12 @@ final class CallFixture {
             case "sm_config", "driver_params":
                 return Map.of();
             case "args":
-                // VBD.create: an empty CD drive, which needs no storage; VDI.create: a small volume
+                // VBD.create: an empty CD drive, which needs no storage; VDI.create: a small volume;
+                // network.create: xapi's record, a private network
+                if (cls.equals("network")) {
+                    return Map.of("name_label", NETWORK, "name_description", "", "MTU", "1500", "other_config",
+                            Map.of(), "bridge", "", "managed", true, "tags", List.of());
+                }
                 return cls.equals("VBD") ? Map.of("VM", on.subject(), "VDI", "OpaqueRef:NULL", "userdevice",
                         "autodetect", "mode", "RO", "type", "CD", "empty", true)
                         : Map.of("SR", firstOf("SR"), "name_label", "call-fixture", "virtual_size", "1048576");

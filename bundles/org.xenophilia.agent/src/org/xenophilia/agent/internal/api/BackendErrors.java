@@ -46,8 +46,8 @@ final class BackendErrors {
             case NOT_ENOUGH_PCPUS -> ErrorCode.HOST_NOT_ENOUGH_PCPUS.exception(e.details().get(0), e.details().get(1));
             case INVALID_VALUE -> ErrorCode.INVALID_VALUE.exception(e.details().get(0), e.details().get(1));
             case NAME_IN_USE -> new XenApiException(DOMAIN_NAME_IN_USE, List.of(vm, e.details().get(1)));
-            // a disk's storage: the error as the volume resolver named it, its code first
-            case STORAGE -> new XenApiException(e.details().get(0), e.details().subList(1, e.details().size()));
+            // a disk's storage or a vif's network: the error as the resolver named it, its code first
+            case STORAGE, NETWORK -> new XenApiException(e.details().get(0), e.details().subList(1, e.details().size()));
             // a VBD's (VbdApi names the VBD by its reference; here its virtual device is all there is)
             case DISK_EXISTS -> new XenApiException("DEVICE_ALREADY_EXISTS", List.of(e.details().get(1)));
             case NO_SUCH_DISK -> ErrorCode.HANDLE_INVALID.exception("VBD", e.details().get(1));

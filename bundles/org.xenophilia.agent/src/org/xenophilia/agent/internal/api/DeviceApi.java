@@ -51,12 +51,14 @@ public final class DeviceApi {
     private final VmDirectory vms;
     private final DomainOutlines outlines;
     private final VolumeLinks volumes;
+    private final NetworkLinks networks;
 
-    private DeviceApi(HostObjects host, DomainOutlines outlines, VolumeLinks volumes) {
+    private DeviceApi(HostObjects host, DomainOutlines outlines, VolumeLinks volumes, NetworkLinks networks) {
         this.host = host;
         this.vms = new VmDirectory(host);
         this.outlines = outlines;
         this.volumes = volumes;
+        this.networks = networks;
     }
 
     /**
@@ -69,10 +71,11 @@ public final class DeviceApi {
      * @param events where the devices' changes are published
      * @param outlines the domains' outlines
      * @param volumes the links between disks and storage volumes (a VBD's VDI)
+     * @param networks the links between vifs and networks (a VIF's network)
      */
     public static void register(ApiRegistry registry, HostObjects host, EventHub events, DomainOutlines outlines,
-            VolumeLinks volumes) {
-        DeviceApi api = new DeviceApi(host, outlines, volumes);
+            VolumeLinks volumes, NetworkLinks networks) {
+        DeviceApi api = new DeviceApi(host, outlines, volumes, networks);
         events.addVmObserver(vm -> api.vmChanged(events, vm));
         for (String cls : List.of("VIF", "VBD")) {
             boolean vif = "VIF".equals(cls);
@@ -338,7 +341,7 @@ public final class DeviceApi {
         Map<String, Object> other = new LinkedHashMap<>();
         if (d.model() instanceof Vif v) {
             r.put("device", Integer.toString(d.index()));
-            r.put("network", ResourceApi.networkRef(host, v));
+            r.put("network", networks.networkRef(host, v));
             r.put("VM", vm);
             r.put("MAC", v.getMac() == null ? "" : v.getMac());
             r.put("MTU", v.isSetMtu() ? (long) v.getMtu() : 1500L);

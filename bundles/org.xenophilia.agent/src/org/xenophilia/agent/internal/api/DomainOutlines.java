@@ -43,7 +43,7 @@ public final class DomainOutlines {
      * One domain's outline.
      *
      * @param type its type ({@code pv} when unset)
-     * @param bridges the bridge of each vif, in order: {@code null} for a vif that names a network only
+     * @param bridges the bridge of each vif, in order, or {@code @} and the network it names ({@link NetworkLinks#key})
      * @param diskPlaces each disk's virtual device and target ({@code null} for none: an empty drive, a storage
      *            volume), in order: two entries per disk
      * @param readOnlyDisks whether each disk is read-only, {@code null} when none is
@@ -58,7 +58,7 @@ public final class DomainOutlines {
             List<Vif> vifs = d.getVifs();
             String[] bridges = vifs.isEmpty() ? NONE : new String[vifs.size()];
             for (int i = 0; i < bridges.length; i++) {
-                bridges[i] = intern(ResourceApi.bridge(vifs.get(i)));
+                bridges[i] = intern(NetworkLinks.key(vifs.get(i)));
             }
             List<Disk> list = d.getDisks();
             String[] disks = list.isEmpty() ? NONE : new String[2 * list.size()];
@@ -306,9 +306,7 @@ public final class DomainOutlines {
 
     private void index(String vm, Outline o) {
         for (int i = 0; i < o.vifs(); i++) {
-            if (o.bridges()[i] != null) {
-                vifsByBridge.add(new DeviceUse(o.bridges()[i], vm, i, null, false));
-            }
+            vifsByBridge.add(new DeviceUse(o.bridges()[i], vm, i, null, false));
         }
         for (int i = 0; i < o.disks(); i++) {
             if (o.target(i) != null) {
@@ -327,9 +325,7 @@ public final class DomainOutlines {
             return;
         }
         for (int i = 0; i < o.vifs(); i++) {
-            if (o.bridges()[i] != null) {
-                vifsByBridge.remove(new DeviceUse(o.bridges()[i], vm, i, null, false));
-            }
+            vifsByBridge.remove(new DeviceUse(o.bridges()[i], vm, i, null, false));
         }
         for (int i = 0; i < o.disks(); i++) {
             if (o.target(i) != null) {

@@ -13,29 +13,23 @@ import java.util.Optional;
 
 import org.xenophilia.agent.internal.auth.Role;
 import org.xenophilia.domain.Disk;
-import org.xenophilia.domain.Vif;
 import org.xenophilia.xenapi.ErrorCode;
 import org.xenophilia.xenapi.Ref;
 import org.xenophilia.xenapi.XenApiException;
 
 /**
- * {@code network}, {@code SR} and {@code VDI}: read-only views derived from the domains' devices. Each bridge named
- * by a vif (xl's default {@code xenbr0} when a vif names none) is a network; each disk target is a VDI, in one of
+ * {@code SR} and {@code VDI}: read-only views derived from the domains' disks. Each disk target is a VDI, in one of
  * two SRs of the host: {@code file} for image files and {@code phy} for block devices (targets under
- * {@code /dev/}). UUIDs are derived from the host's uuid and the bridge or target, so they survive restarts. A vif
- * naming a network by name only, or a disk naming a storage volume, has no such object ({@code OpaqueRef:NULL}).
+ * {@code /dev/}). UUIDs are derived from the host's uuid and the target, so they survive restarts. A disk naming a
+ * storage volume has no such object ({@code OpaqueRef:NULL}). (The views of bridges are {@link NetworkApi}'s.)
  * <p>
- * The objects come from the {@link DomainOutlines}' inverted indexes (the vifs on each bridge, the disks on each
- * target), made current before each listing; records are made one at a time as the answer is written, and what grows
- * with the number of domains in a record (a network's VIFs, an SR's VDIs) is itself written as it is read.
+ * The objects come from the {@link DomainOutlines}' inverted index of the disks on each target, made current before
+ * each listing; records are made one at a time as the answer is written, and what grows with the number of domains in
+ * a record (an SR's VDIs) is itself written as it is read.
  */
 public final class ResourceApi {
 
-    /** xl's bridge for a vif that names none. */
-    static final String DEFAULT_BRIDGE = "xenbr0";
-
     private enum Kind {
-        NETWORK("network"),
         SR("SR", "name_description", "allowed_operations", "VDIs", "PBDs", "virtual_allocation",
                 "physical_utilisation", "physical_size", "type", "content_type", "shared", "sm_config",
                 "other_config"),
@@ -193,7 +187,6 @@ public final class ResourceApi {
 
     private ObjectRefs refs(Kind k) {
         return switch (k) {
-            case NETWORK -> host.networkRefs();
             case SR -> host.srRefs();
             case VDI -> host.vdiRefs();
         };
@@ -229,20 +222,6 @@ public final class ResourceApi {
 
     // --- links used by VIF and VBD records ---
 
-    /** @return the bridge a vif is on, or {@code null} if it names a network by name only */
-    static String bridge(Vif v) {
-        if (v.getBridge() != null) {
-            return v.getBridge();
-        }
-        return v.getNetwork() == null ? DEFAULT_BRIDGE : null;
-    }
-
-    /** @return the network of a vif, or {@code OpaqueRef:NULL} */
-    static Ref networkRef(HostObjects host, Vif v) {
-        String bridge = bridge(v);
-        return bridge == null ? Ref.NULL : host.networkRefs().ref(networkUuid(host, bridge));
-    }
-
     /** @return the VDI of a disk, or {@code OpaqueRef:NULL} (an empty drive, a storage volume) */
     static Ref vdiRef(HostObjects host, Disk k) {
         // a registered volume's VDI has this uuid too (SrApi), so a disk on its path names it
@@ -252,10 +231,6 @@ public final class ResourceApi {
 
     private static String derived(HostObjects host, String what) {
         return host.identity().derivedUuid(what);
-    }
-
-    private static String networkUuid(HostObjects host, String bridge) {
-        return derived(host, "network/" + bridge);
     }
 
     static String vdiUuid(HostObjects host, String target) {
@@ -272,7 +247,6 @@ public final class ResourceApi {
     private Iterator<Item> items(Kind k) throws XenApiException {
         outlines.refreshAll();
         return switch (k) {
-            case NETWORK -> LazyIterator.map(outlines.bridges(), this::network);
             case SR -> concat(List.of(sr(false), sr(true)).iterator(), registered.srs());
             case VDI -> concat(LazyIterator.map(outlines.targets(), t -> registered.holds(t) ? null : vdi(t)),
                     registered.vdis());
@@ -283,34 +257,10 @@ public final class ResourceApi {
         return LazyIterator.flatMap(List.of(first, then).iterator(), i -> i);
     }
 
-    /** @return references of the devices on a bridge or target, read as the answer is written */
-    StreamedSet deviceRefs(boolean vif, String on) {
-        return () -> LazyIterator.map(vif ? outlines.vifsOn(on) : outlines.disksOn(on),
-                u -> DeviceApi.deviceRef(host, vif, u.vm(), u.uuid()));
-    }
-
-    private Item network(String bridge) {
-        String uuid = networkUuid(host, bridge);
-        return new Item(uuid, bridge, () -> {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("uuid", uuid);
-            r.put("name_label", bridge);
-            r.put("name_description", "the bridge " + bridge);
-            r.put("allowed_operations", List.of());
-            r.put("current_operations", Map.of());
-            r.put("VIFs", deviceRefs(true, bridge));
-            r.put("PIFs", List.of());
-            r.put("MTU", 1500L);
-            r.put("other_config", Map.of());
-            r.put("bridge", bridge);
-            r.put("managed", false);
-            r.put("blobs", Map.of());
-            r.put("tags", List.of());
-            r.put("default_locking_mode", "unlocked");
-            r.put("assigned_ips", Map.of());
-            r.put("purpose", List.of());
-            return r;
-        });
+    /** @return references of the disks on a target, read as the answer is written */
+    StreamedSet deviceRefs(String target) {
+        return () -> LazyIterator.map(outlines.disksOn(target), u -> DeviceApi.deviceRef(host, false, u.vm(),
+                u.uuid()));
     }
 
     private String srUuid(boolean phy) {
@@ -385,7 +335,7 @@ public final class ResourceApi {
             r.put("allowed_operations", List.of());
             r.put("current_operations", Map.of());
             r.put("SR", host.srRefs().ref(srUuid(phy)));
-            r.put("VBDs", deviceRefs(false, target));
+            r.put("VBDs", deviceRefs(target));
             r.put("crash_dumps", List.of());
             r.put("virtual_size", size);
             r.put("physical_utilisation", size);

@@ -20,7 +20,7 @@ import org.xenophilia.agent.backend.HypervisorBackendFactory;
  * created, a bad or taken name) is logged and skipped, so one bad jar does not stop the Agent from starting with the
  * others. Plug-ins of every kind share one namespace: their names are their settings' prefixes. The kinds: hypervisor
  * backends ({@link HypervisorBackendFactory}) and, when the storage SPI is on the class path, storage backend types
- * ({@link StoragePlugin}).
+ * ({@link StoragePlugin}); when the host networking SPI is, host networking types ({@link NetworkingPlugin}).
  */
 public final class PluginRegistry {
 
@@ -37,6 +37,8 @@ public final class PluginRegistry {
     private final Map<String, String> origins = new LinkedHashMap<>();
     /** The storage types among them; kept apart so that nothing here names a storage class without the SPI. */
     private final List<AgentPlugin> storage = new ArrayList<>();
+    /** The host networking types among them, kept apart likewise. */
+    private final List<AgentPlugin> networking = new ArrayList<>();
 
     private PluginRegistry() {
     }
@@ -76,6 +78,13 @@ public final class PluginRegistry {
             StoragePlugins.load(loader).forEach((storage, origin) -> {
                 if (r.add(storage, origin)) {
                     r.storage.add(storage);
+                }
+            });
+        }
+        if (NetworkingPlugins.available(loader)) {
+            NetworkingPlugins.load(loader).forEach((type, origin) -> {
+                if (r.add(type, origin)) {
+                    r.networking.add(type);
                 }
             });
         }
@@ -132,6 +141,16 @@ public final class PluginRegistry {
      */
     public List<AgentPlugin> storageBackends() {
         List<AgentPlugin> out = new ArrayList<>(storage);
+        out.sort(Comparator.comparing(AgentPlugin::name));
+        return out;
+    }
+
+    /**
+     * @return the host networking types found, by name: each a {@link NetworkingPlugin}; none when the host
+     *         networking SPI is not on the class path
+     */
+    public List<AgentPlugin> networkingTypes() {
+        List<AgentPlugin> out = new ArrayList<>(networking);
         out.sort(Comparator.comparing(AgentPlugin::name));
         return out;
     }

@@ -21,6 +21,7 @@ import org.xenophilia.agent.backend.HostInfo;
 import org.xenophilia.agent.backend.HypervisorBackend;
 import org.xenophilia.agent.backend.OperationProgress;
 import org.xenophilia.agent.backend.VmOperation;
+import org.xenophilia.agent.backend.NetworkResolver;
 import org.xenophilia.agent.backend.VolumeResolver;
 import org.xenophilia.agent.internal.state.DefinitionStore;
 import org.xenophilia.agent.internal.state.NextBootStore;
@@ -74,6 +75,7 @@ public final class SimulatedBackend implements HypervisorBackend {
     private final NextBootStore nextBootStore;
     private final SimulatedDefinitions definitions;
     private final SimulatedDisks disks;
+    private final NetworkResolver networks;
     private final OperationDurations durations = new OperationDurations();
     /**
      * Every domain by uuid, read without the lock. A committed {@link SimulatedDomain} is never changed in place
@@ -90,8 +92,9 @@ public final class SimulatedBackend implements HypervisorBackend {
     private long nextDomid = 1;
 
     private SimulatedBackend(Machine machine, SimulatedStateFile stateFile, DefinitionStore store,
-            NextBootStore nextBootStore, VolumeResolver volumes) {
+            NextBootStore nextBootStore, VolumeResolver volumes, NetworkResolver networks) {
         this.machine = machine;
+        this.networks = networks;
         this.stateFile = stateFile;
         this.store = store;
         this.nextBootStore = nextBootStore;
@@ -108,7 +111,7 @@ public final class SimulatedBackend implements HypervisorBackend {
      * @throws IOException if the state cannot be read
      */
     public static SimulatedBackend open(Machine machine, Path stateDir) throws IOException {
-        return open(machine, stateDir, VolumeResolver.NONE);
+        return open(machine, stateDir, VolumeResolver.NONE, NetworkResolver.NONE);
     }
 
     /**
@@ -117,12 +120,14 @@ public final class SimulatedBackend implements HypervisorBackend {
      * @param machine the simulated hardware
      * @param stateDir the state directory
      * @param volumes how disks that name storage volumes are resolved when they are given to a domain
+     * @param networks how vifs that name networks are resolved when they are given to a domain
      * @return the backend
      * @throws IOException if the state cannot be read
      */
-    public static SimulatedBackend open(Machine machine, Path stateDir, VolumeResolver volumes) throws IOException {
+    public static SimulatedBackend open(Machine machine, Path stateDir, VolumeResolver volumes,
+            NetworkResolver networks) throws IOException {
         SimulatedBackend b = new SimulatedBackend(machine, new SimulatedStateFile(stateDir),
-                DefinitionStore.open(stateDir), NextBootStore.open(stateDir), volumes);
+                DefinitionStore.open(stateDir), NextBootStore.open(stateDir), volumes, networks);
         SimulatedStateFile.Contents loaded = b.stateFile.load(b.store);
         b.nextDomid = loaded.nextDomid();
         for (SimulatedDomain d : loaded.domains().values()) {
@@ -416,8 +421,10 @@ public final class SimulatedBackend implements HypervisorBackend {
         if (d.memory > free) {
             throw BackendException.notEnoughMemory(d.memory, free);
         }
-        // built from the definition, with every disk attached: a volume that cannot be given starts nothing
-        d.volumeDisks = disks.resolved(uuid, definitions.get(uuid));
+        // built from the definition, with every disk attached: a volume or network that cannot be given starts nothing
+        Domain def = definitions.get(uuid);
+        networks.resolveAll(def);
+        d.volumeDisks = disks.resolved(uuid, def);
         d.detached = null;
         d.boot(paused ? VmPowerState.PAUSED : VmPowerState.RUNNING, nextDomid);
         commit(d, nextDomid + 1);
@@ -465,7 +472,9 @@ public final class SimulatedBackend implements HypervisorBackend {
         if (op == VmOperation.HARD_REBOOT || nextBoot != null) {
             // built afresh (xl destroy + create, or libxl from the configuration xl config-update gave it): every
             // disk attached, volumes resolved again; a clean reboot otherwise keeps what was attached, as libxl does
-            d.volumeDisks = disks.resolved(uuid, nextBoot != null ? nextBoot : definitions.get(uuid));
+            Domain def = nextBoot != null ? nextBoot : definitions.get(uuid);
+            networks.resolveAll(def);
+            d.volumeDisks = disks.resolved(uuid, def);
             d.detached = null;
         }
         if (nextBoot != null) {

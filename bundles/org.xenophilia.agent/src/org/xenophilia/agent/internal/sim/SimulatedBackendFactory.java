@@ -79,7 +79,7 @@ public final class SimulatedBackendFactory implements HypervisorBackendFactory {
     @Override
     public HypervisorBackend open(PluginContext context) throws IOException {
         SimulatedBackend sim = SimulatedBackend.open(SimulatedBackend.Machine.standard(context.hostName()),
-                context.stateDir(), context.volumes());
+                context.stateDir(), context.volumes(), context.networks());
         for (Map.Entry<String, String> e : context.settings().entrySet()) {
             if (e.getKey().endsWith(DURATION)) {
                 sim.duration(e.getKey().substring(0, e.getKey().length() - DURATION.length()),

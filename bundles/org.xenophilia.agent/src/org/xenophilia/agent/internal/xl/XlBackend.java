@@ -20,6 +20,7 @@ import org.xenophilia.agent.backend.HostInfo;
 import org.xenophilia.agent.backend.HypervisorBackend;
 import org.xenophilia.agent.backend.OperationProgress;
 import org.xenophilia.agent.backend.VmOperation;
+import org.xenophilia.agent.backend.NetworkResolver;
 import org.xenophilia.agent.backend.VolumeResolver;
 import org.xenophilia.domain.Disk;
 import org.xenophilia.domain.Domain;
@@ -90,16 +91,19 @@ public final class XlBackend implements HypervisorBackend {
      * @param settings how to run xl
      * @param stateDir the state directory
      * @param volumes how disks that name storage volumes are resolved when xl is given them
+     * @param networks how vifs that name networks are given their bridges when xl is given them
      * @return the backend
      * @throws IOException if the definitions cannot be read, or xl is not an executable file
      */
-    public static XlBackend open(XlSettings settings, Path stateDir, VolumeResolver volumes) throws IOException {
+    public static XlBackend open(XlSettings settings, Path stateDir, VolumeResolver volumes,
+            NetworkResolver networks) throws IOException {
         if (!Files.isExecutable(settings.xl()) || Files.isDirectory(settings.xl())) {
             throw new IOException("the xl backend needs the xl toolstack: " + settings.xl()
                     + " is not an executable file (set xl.path, or use --backend simulated)");
         }
         XlCommandRunner xl = new XlCommandRunner(settings.xl(), settings.commandTimeout());
-        XlBackend backend = new XlBackend(settings, xl, XlDefinitions.open(stateDir, xl, volumes), volumes);
+        XlBackend backend = new XlBackend(settings, xl, XlDefinitions.open(stateDir, xl, volumes, networks),
+                volumes);
         try {
             backend.recover();
         } catch (BackendException e) {

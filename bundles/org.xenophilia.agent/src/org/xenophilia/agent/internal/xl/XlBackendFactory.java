@@ -67,6 +67,6 @@ public final class XlBackendFactory implements HypervisorBackendFactory {
                 Duration.ofSeconds(positive(context.setting(COMMAND_TIMEOUT, "60"))),
                 Duration.ofSeconds(positive(context.setting(SHUTDOWN_TIMEOUT, "120"))),
                 Duration.ofMillis(positive(context.setting(POLL_INTERVAL, "1000"))));
-        return XlBackend.open(settings, context.stateDir(), context.volumes());
+        return XlBackend.open(settings, context.stateDir(), context.volumes(), context.networks());
     }
 }

@@ -23,11 +23,11 @@ import org.xenophilia.agent.backend.BackendException;
 import org.xenophilia.agent.backend.DefinitionChanges;
 import org.xenophilia.agent.backend.DomainSpec;
 import org.xenophilia.agent.backend.DomainState;
+import org.xenophilia.agent.backend.NetworkResolver;
 import org.xenophilia.agent.backend.VolumeResolver;
 import org.xenophilia.agent.internal.state.DefinitionStore;
 import org.xenophilia.domain.Disk;
 import org.xenophilia.domain.Domain;
-import org.xenophilia.domain.Vif;
 import org.xenophilia.files.AtomicFiles;
 import org.xenophilia.xenapi.VmPowerState;
 import org.xenophilia.xl.codec.XlDomainCodec;
@@ -58,6 +58,7 @@ final class XlDefinitions {
     private final XlNextBoot nextBoot;
     private final XlCommandRunner xl;
     private final VolumeResolver volumes;
+    private final NetworkResolver networks;
     private final XlDetachedDisks detached;
     /** Each defined domain's name by uuid, read without the lock. */
     private final ConcurrentSkipListMap<String, String> names = new ConcurrentSkipListMap<>();
@@ -67,12 +68,13 @@ final class XlDefinitions {
     private volatile int count;
 
     private XlDefinitions(DefinitionStore store, Path cfgDir, XlNextBoot nextBoot, XlCommandRunner xl,
-            VolumeResolver volumes) throws IOException {
+            VolumeResolver volumes, NetworkResolver networks) throws IOException {
         this.store = store;
         this.cfgDir = cfgDir;
         this.nextBoot = nextBoot;
         this.xl = xl;
         this.volumes = volumes;
+        this.networks = networks;
         this.detached = XlDetachedDisks.open(cfgDir);
     }
 
@@ -80,13 +82,15 @@ final class XlDefinitions {
      * @param stateDir the state directory
      * @param xl how to run {@code xl config-update}
      * @param volumes how disks that name storage volumes are resolved in the xl.cfg files written
+     * @param networks how vifs that name networks are given their bridges in the xl.cfg files written
      * @return the definitions kept there
      * @throws IOException if they cannot be read
      */
-    static XlDefinitions open(Path stateDir, XlCommandRunner xl, VolumeResolver volumes) throws IOException {
+    static XlDefinitions open(Path stateDir, XlCommandRunner xl, VolumeResolver volumes, NetworkResolver networks)
+            throws IOException {
         XlDefinitions d = new XlDefinitions(DefinitionStore.open(stateDir),
                 AtomicFiles.openOwnerOnlyDirectory(stateDir.resolve("xl")),
-                XlNextBoot.open(stateDir), xl, volumes);
+                XlNextBoot.open(stateDir), xl, volumes, networks);
         d.store.forEach(def -> {
             // set_xml of a running domain stores its next boot first: a crash may have come before the definition
             // took its description and tags
@@ -435,22 +439,18 @@ final class XlDefinitions {
 
     /**
      * @param def a definition
-     * @return it as xl is given it: each disk that names a storage volume with the volume's target now
-     * @throws BackendException {@code STORAGE} for the first volume that cannot be given to the domain
+     * @return it as xl is given it: each disk that names a storage volume with the volume's target now, each vif
+     *         that names a network with the network's bridge
+     * @throws BackendException {@code STORAGE} for the first volume that cannot be given to the domain, {@code
+     *             NETWORK} for the first vif whose network does not exist
      */
     Domain resolved(Domain def) throws BackendException {
-        return volumes.resolveAll(def);
+        return networks.resolveAll(volumes.resolveAll(def));
     }
 
     private Path writeCfg(Domain definition, Path cfg) throws BackendException {
-        // the definition keeps its volume references; what xl is given has their targets as they are now
+        // the definition keeps its volume and network references; what xl is given has their targets and bridges
         Domain def = resolved(definition);
-        for (Vif v : def.getVifs()) {
-            if (v.getNetwork() != null && v.getBridge() == null) {
-                throw BackendException.failed("cannot start " + def.getName() + ": a vif names network "
-                        + v.getNetwork() + ", which the xl backend cannot resolve to a bridge yet");
-            }
-        }
         try {
             AtomicFiles.write(cfg, XlDomainCodec.encode(def).getBytes(StandardCharsets.UTF_8),
                     AtomicFiles.OWNER_ONLY);
