@@ -44,8 +44,13 @@ final class NetworkNode implements AutoCloseable {
         return AgentCalls.call(agent, call);
     }
 
-    /** @return a NAT network's reference, made by another administrator */
-    String createNat(String network, String prefix) {
+    /**
+     * @param network its name
+     * @param prefix the first three bytes of its /24 ({@code 10.20.30})
+     * @param hostPort the host's port forwarded to the guest .10's port 80 (each network its own)
+     * @return a NAT network's reference, made by another administrator
+     */
+    String createNat(String network, String prefix, int hostPort) {
         return call(c -> WireValues.asString(c.callWithSession("Xenophilia.network.create_from_xml", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <network xmlns="http://xenophilia.org/schema/network/1.0">
@@ -54,9 +59,9 @@ final class NetworkNode implements AutoCloseable {
                   <ipv4 gateway="%s.1" subnet="%s.0/24">
                     <dhcp end="%s.199" start="%s.100"/>
                   </ipv4>
-                  <forward guestAddress="%s.10" guestPort="80" hostPort="8080" protocol="tcp"/>
+                  <forward guestAddress="%s.10" guestPort="80" hostPort="%d" protocol="tcp"/>
                 </network>
-                """.formatted(network, prefix, prefix, prefix, prefix, prefix))));
+                """.formatted(network, prefix, prefix, prefix, prefix, prefix, hostPort))));
     }
 
     /** @return a running domain's reference, its one vif on a network, made and started by another administrator */

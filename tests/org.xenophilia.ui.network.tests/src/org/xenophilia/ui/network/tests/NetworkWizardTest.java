@@ -49,7 +49,7 @@ public class NetworkWizardTest {
     @BeforeAll
     void start() throws Exception {
         n = new NetworkNode("network-wizard-test", "network-wizard");
-        n.createNat("lab", "192.168.100");
+        n.createNat("lab", "192.168.100", 8080);
         UiConditions.waitFor("lab in the model", TIMEOUT, () -> NodeNetworks.of(n.node.model()).named("lab")
                 .isPresent());
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();

@@ -76,14 +76,14 @@ public class NetworksViewTest {
 
     @Test
     public void aNetworkMadeThroughTheApiShowsLiveAndGoesWhenDestroyed() {
-        String ref = n.createNat("made", "10.20.30");
+        String ref = n.createNat("made", "10.20.30", 8081);
         NetworkItem made = network("made");
         assertEquals("made", cell(made, NetworkColumn.NAME));
         assertEquals("NAT", cell(made, NetworkColumn.KIND));
         assertEquals("xnmade", cell(made, NetworkColumn.BRIDGE));
         assertEquals("10.20.30.0/24", cell(made, NetworkColumn.SUBNET));
         assertEquals("10.20.30.100 \u2013 10.20.30.199", cell(made, NetworkColumn.DHCP));
-        assertEquals("tcp 8080 \u2192 10.20.30.10:80", cell(made, NetworkColumn.FORWARDS));
+        assertEquals("tcp 8081 \u2192 10.20.30.10:80", cell(made, NetworkColumn.FORWARDS));
         assertEquals("", cell(made, NetworkColumn.DOMAINS));
 
         n.call(c -> c.callWithSession("network.destroy", ref));
@@ -92,7 +92,7 @@ public class NetworksViewTest {
 
     @Test
     public void aDomainStartedOnANetworkShowsAsAttachedWithItsLease() throws Exception {
-        n.createNat("leased", "10.40.0");
+        n.createNat("leased", "10.40.0", 8082);
         NetworkItem leased = network("leased");
         n.runningDomainOn("guest1", "leased", "00:16:3e:40:00:01");
         UiConditions.waitFor("guest1 attached", TIMEOUT, () -> "guest1 (vif 0)".equals(cell(leased,
@@ -112,7 +112,7 @@ public class NetworksViewTest {
 
     @Test
     public void aNetworkARunningDomainUsesIsRefusedDeletionNamingTheDomain() throws Exception {
-        n.createNat("busy", "10.50.0");
+        n.createNat("busy", "10.50.0", 8083);
         NetworkItem busy = network("busy");
         n.runningDomainOn("web01", "busy", "00:16:3e:50:00:01");
         UiConditions.waitFor("web01 attached", TIMEOUT, () -> "web01 (vif 0)".equals(cell(busy,

@@ -65,6 +65,7 @@ final class AddressPage extends DefinitionPage {
         body.setLayout(new GridLayout(2, false));
         uplinkLabel = new Label(body, SWT.NONE);
         uplinkLabel.setText(Messages.AddressPage_uplink);
+        GridDataFactory.fillDefaults().applyTo(uplinkLabel);
         uplink = new Combo(body, SWT.DROP_DOWN);
         GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).hint(260, SWT.DEFAULT).applyTo(uplink);
         uplink.add("");
