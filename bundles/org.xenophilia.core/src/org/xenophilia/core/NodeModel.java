@@ -12,8 +12,9 @@ import org.xenophilia.xenapi.Ref;
 
 /**
  * The in-memory state of one node, kept by its {@link NodeConnection} from {@code event.from}: hosts, VMs, VIFs, VBDs,
- * storage (SRs, PBDs, VDIs) and networks (networks, PIFs), keyed by UUID. Readable from any thread; every read returns immutable snapshots.
- * Written only by the connection's event thread. Whether it is current is {@link NodeConnection#isStale()}.
+ * storage (SRs, PBDs, VDIs) and networks (networks, PIFs), keyed by UUID. Readable from any thread; every read returns
+ * immutable snapshots. Written only by the connection's event thread. Whether it is current is
+ * {@link NodeConnection#isStale()}.
  * <p>
  * Objects are also kept by kind, so that a read of one kind (the VMs) costs what that kind holds, not what the node
  * holds (thousands of volumes).
