@@ -158,7 +158,10 @@ public final class Xenophiliad {
         }
     }
 
-    /** @return the hypervisor backends and storage backend types on the class path and their settings, for the help */
+    /**
+     * @return the hypervisor backends, storage backend types and host networking types on the class path and their
+     *         settings, for the help
+     */
     private static String backendsFound() {
         StringBuilder sb = new StringBuilder(String.format("%nBackends found (--backend NAME):%n"));
         appendPlugins(sb, PluginRegistry.installed().hypervisorBackends());
@@ -167,6 +170,8 @@ public final class Xenophiliad {
             sb.append(String.format("%nStorage backends found (SR types):%n"));
             appendPlugins(sb, storage);
         }
+        sb.append(String.format("%nHost networking found (networking = NAME; also simulated, none):%n"));
+        appendPlugins(sb, PluginRegistry.installed().networkingTypes());
         return sb.toString();
     }
 

@@ -9,19 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.common.util.BasicDiagnostic;
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.EValidator;
-import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
-import org.eclipse.emf.ecore.util.Diagnostician;
-import org.eclipse.emf.ecore.util.EObjectValidator;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.xml.type.XMLTypePackage;
-import org.eclipse.emf.ecore.xml.type.util.XMLTypeValidator;
 import org.xenophilia.domain.Disk;
 import org.xenophilia.domain.DiskAccess;
 import org.xenophilia.domain.DiskBackendType;
@@ -37,12 +27,12 @@ import org.xenophilia.domain.XlKey;
 import org.xenophilia.domain.XlParam;
 import org.xenophilia.domain.util.DomainValidator;
 import org.xenophilia.model.DomainProblem.Severity;
-import org.xenophilia.model.internal.ModelText;
-import org.xenophilia.model.internal.SourceLocations;
+import org.xenophilia.model.internal.xml.ModelText;
+import org.xenophilia.model.internal.xml.SourceLocations;
 
 /**
  * Checks a domain definition: the schema's constraints (types, ranges, patterns, required settings; through the EMF
- * {@link Diagnostician} and the generated {@link DomainValidator}) and the cross-field rules of {@link DomainRule}
+ * {@code Diagnostician} and the generated {@link DomainValidator}) and the cross-field rules of {@link DomainRule}
  * (maxmem &gt;= memory, unique vdevs and MACs, a PV guest has something to boot, ...).
  * <p>
  * Every problem names the field (a path such as {@code disks[1].vdev}) and its value, and carries the source line
@@ -68,8 +58,6 @@ public final class DomainDefinitionValidator {
     /** xlKey keys whose value may legitimately be kept raw although the model knows the key (see rule docs). */
     private static final Set<String> RAW_FORMS_ALLOWED = Set.of("cpus", "cpus_soft", "bootloader_args", "vfb");
 
-    private static final Diagnostician DIAGNOSTICIAN = createDiagnostician();
-
     private DomainDefinitionValidator() {
     }
 
@@ -93,14 +81,7 @@ public final class DomainDefinitionValidator {
      * @return the problems (all errors), empty when there are none
      */
     public static List<DomainProblem> validateSchema(Domain domain) {
-        Map<Object, Object> context = DIAGNOSTICIAN.createDefaultContext();
-        BasicDiagnostic chain = DIAGNOSTICIAN.createDefaultDiagnostic(domain);
-        DIAGNOSTICIAN.validate(domain, chain, context);
-        List<DomainProblem> problems = new ArrayList<>();
-        for (Diagnostic diagnostic : chain.getChildren()) {
-            translate(diagnostic, context, problems);
-        }
-        return problems;
+        return DomainDefinitions.schemaProblems(domain);
     }
 
     /**
@@ -111,73 +92,6 @@ public final class DomainDefinitionValidator {
      */
     public static boolean hasErrors(Collection<DomainProblem> problems) {
         return problems.stream().anyMatch(DomainProblem::isError);
-    }
-
-    // ------------------------------------------------------------------------------------------- schema part
-
-    private static Diagnostician createDiagnostician() {
-        DomainPackage.eINSTANCE.eClass();
-        EValidatorRegistryImpl registry = new EValidatorRegistryImpl(EValidator.Registry.INSTANCE);
-        registry.put(DomainPackage.eINSTANCE, DomainValidator.INSTANCE);
-        registry.put(XMLTypePackage.eINSTANCE, XMLTypeValidator.INSTANCE);
-        return new Diagnostician(registry);
-    }
-
-    private static void translate(Diagnostic diagnostic, Map<Object, Object> context, List<DomainProblem> out) {
-        List<?> data = diagnostic.getData();
-        if (data.size() >= 2 && data.get(0) instanceof EObject object
-                && data.get(1) instanceof EStructuralFeature feature
-                && EObjectValidator.DIAGNOSTIC_SOURCE.equals(diagnostic.getSource())) {
-            if (diagnostic.getCode() == EObjectValidator.EOBJECT__EVERY_DATA_VALUE_CONFORMS
-                    && feature instanceof EAttribute attribute) {
-                badValues(object, attribute, context, out);
-                return;
-            }
-            if (diagnostic.getCode() == EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS) {
-                String path = ModelText.path(object, feature, -1);
-                out.add(new DomainProblem(Severity.ERROR, DomainRule.REQUIRED, path, null, path
-                        + " is required but missing (expected " + ModelText.expectation(feature.getEType()) + ")",
-                        SourceLocations.of(object, null, -1)));
-                return;
-            }
-        }
-        if (diagnostic.getData().isEmpty() && !diagnostic.getChildren().isEmpty()) {
-            for (Diagnostic child : diagnostic.getChildren()) {
-                translate(child, context, out);
-            }
-            return;
-        }
-        EObject object = data.isEmpty() || !(data.get(0) instanceof EObject first) ? null : first;
-        String path = object == null ? "" : ModelText.path(object);
-        out.add(new DomainProblem(diagnostic.getSeverity() >= Diagnostic.ERROR ? Severity.ERROR : Severity.WARNING,
-                DomainRule.INVALID_VALUE, path, null,
-                (path.isEmpty() ? "" : path + ": ") + diagnostic.getMessage(),
-                object == null ? null : SourceLocations.of(object, null, -1)));
-    }
-
-    private static void badValues(EObject object, EAttribute attribute, Map<Object, Object> context,
-            List<DomainProblem> out) {
-        EDataType type = attribute.getEAttributeType();
-        Object value = object.eGet(attribute);
-        if (attribute.isMany()) {
-            List<?> values = (List<?>) value;
-            for (int i = 0; i < values.size(); i++) {
-                if (!DIAGNOSTICIAN.validate(type, values.get(i), null, context)) {
-                    out.add(badValue(object, attribute, i, type, values.get(i)));
-                }
-            }
-        } else {
-            out.add(badValue(object, attribute, -1, type, value));
-        }
-    }
-
-    private static DomainProblem badValue(EObject object, EAttribute attribute, int index, EDataType type,
-            Object value) {
-        String path = ModelText.path(object, attribute, index);
-        String text = EcoreUtil.convertToString(type, value);
-        return new DomainProblem(Severity.ERROR, DomainRule.INVALID_VALUE, path, text,
-                path + " " + ModelText.quote(text) + " is not valid: expected " + ModelText.expectation(type),
-                SourceLocations.of(object, attribute, index));
     }
 
     // ------------------------------------------------------------------------------------------- cross-field rules

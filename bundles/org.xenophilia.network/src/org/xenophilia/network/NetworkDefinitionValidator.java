@@ -8,7 +8,6 @@ import java.util.Objects;
 import org.xenophilia.network.NetworkProblem.Severity;
 import org.xenophilia.network.definition.Network;
 import org.xenophilia.network.internal.NetworkRules;
-import org.xenophilia.network.internal.SchemaCheck;
 
 /**
  * Checks a network definition: the schema's constraints (types, ranges, patterns, required settings), the rules of
@@ -62,7 +61,7 @@ public final class NetworkDefinitionValidator {
      */
     public static List<NetworkProblem> validateSchema(Network network) {
         Objects.requireNonNull(network, "network");
-        return SchemaCheck.check(network);
+        return NetworkDefinitions.schemaProblems(network);
     }
 
     /**

@@ -1,46 +1,23 @@
 package org.xenophilia.network;
 
-import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringReader;
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
+import java.util.stream.Collectors;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.URIHandler;
-import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.xml.type.XMLTypePackage;
-import org.xenophilia.files.AtomicFiles;
+import org.xenophilia.model.SourceLocation;
+import org.xenophilia.model.internal.xml.DefinitionFormat;
+import org.xenophilia.model.internal.xml.DefinitionXml;
+import org.xenophilia.model.internal.xml.XmlProblem;
 import org.xenophilia.network.NetworkProblem.Severity;
-import org.xenophilia.network.definition.DocumentRoot;
 import org.xenophilia.network.definition.Network;
-import org.xenophilia.network.definition.NetworkFactory;
 import org.xenophilia.network.definition.NetworkPackage;
-import org.xenophilia.network.internal.CanonicalXml;
-import org.xenophilia.network.internal.LoadProblems;
-import org.xenophilia.network.internal.ModelText;
-import org.xenophilia.network.internal.SecureNetworkResource;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
+import org.xenophilia.network.definition.util.NetworkValidator;
 
 /**
  * Loads and saves network definitions: XML documents of {@code model/network.xsd}, root element
@@ -68,7 +45,11 @@ public final class NetworkDefinitions {
     /** The largest document {@link #load(InputStream)} accepts, in bytes (1 MiB: thousands of leases). */
     public static final int MAX_DOCUMENT_BYTES = 1024 * 1024;
 
-    private static final URI DEFAULT_URI = URI.createURI("network.xml");
+    /** The format's loader and saver, the one the domain definitions use too (see {@link DefinitionXml}). */
+    private static final DefinitionXml<Network, NetworkDefinitionException> XML = new DefinitionXml<>(
+            new DefinitionFormat("network", NetworkPackage.Literals.DOCUMENT_ROOT__NETWORK, NetworkValidator.INSTANCE,
+                    MAX_DOCUMENT_BYTES, (owner, element) -> ""),
+            Network.class, problems -> new NetworkDefinitionException(problems(problems)));
 
     private NetworkDefinitions() {
     }
@@ -82,8 +63,7 @@ public final class NetworkDefinitions {
      * @throws IOException when the stream cannot be read
      */
     public static Network load(InputStream in) throws IOException, NetworkDefinitionException {
-        Objects.requireNonNull(in, "in");
-        return load(DEFAULT_URI, resource -> resource.load(new LimitedInputStream(in), loadOptions(resource)));
+        return XML.load(in);
     }
 
     /**
@@ -94,17 +74,7 @@ public final class NetworkDefinitions {
      * @throws NetworkDefinitionException when the text is not a valid network definition
      */
     public static Network load(String xml) throws NetworkDefinitionException {
-        Objects.requireNonNull(xml, "xml");
-        if (xml.length() > MAX_DOCUMENT_BYTES) {
-            throw tooLarge();
-        }
-        try {
-            return load(DEFAULT_URI, resource -> resource.load(new InputSource(new StringReader(xml)),
-                    loadOptions(resource)));
-        } catch (IOException e) {
-            // a StringReader does not fail; anything else was turned into problems
-            throw new IllegalStateException(e);
-        }
+        return XML.load(xml);
     }
 
     /**
@@ -116,10 +86,7 @@ public final class NetworkDefinitions {
      * @throws IOException when the file cannot be read
      */
     public static Network load(Path file) throws IOException, NetworkDefinitionException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return load(URI.createFileURI(file.toAbsolutePath().toString()),
-                    resource -> resource.load(new LimitedInputStream(in), loadOptions(resource)));
-        }
+        return XML.load(file);
     }
 
     /**
@@ -132,10 +99,7 @@ public final class NetworkDefinitions {
      * @throws IOException when writing fails
      */
     public static void save(Network network, OutputStream out) throws IOException {
-        Objects.requireNonNull(out, "out");
-        canonicalResource(network).save(out, CanonicalXml.saveOptions());
-        // EMF ends the document without a line end; a text file ends with one.
-        out.write('\n');
+        XML.save(network, out);
     }
 
     /**
@@ -145,28 +109,20 @@ public final class NetworkDefinitions {
      * @return the XML document
      */
     public static String toXml(Network network) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            save(network, bytes);
-        } catch (IOException e) {
-            // a ByteArrayOutputStream does not fail
-            throw new IllegalStateException(e);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return XML.toXml(network);
     }
 
     /**
      * Writes a network in canonical form to a file, atomically: readers see either the old or the new content, never a
-     * partial file ({@link AtomicFiles#writeDocument}: an existing file keeps its permissions).
+     * partial file ({@code AtomicFiles.writeDocument} of {@code org.xenophilia.files}: an existing file keeps its
+     * permissions).
      *
      * @param network the network
      * @param file the target file
      * @throws IOException when writing fails; the target is then unchanged
      */
     public static void save(Network network, Path file) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        save(network, bytes);
-        AtomicFiles.writeDocument(file, bytes.toByteArray());
+        XML.save(network, file);
     }
 
     /**
@@ -177,81 +133,7 @@ public final class NetworkDefinitions {
      * @return a new factory
      */
     public static Resource.Factory resourceFactory() {
-        NetworkPackage.eINSTANCE.eClass();
-        return SecureNetworkResource::new;
-    }
-
-    // ------------------------------------------------------------------------------------------- internals
-
-    @FunctionalInterface
-    private interface LoadAction {
-        void load(SecureNetworkResource resource) throws IOException;
-    }
-
-    private static Network load(URI uri, LoadAction action) throws IOException, NetworkDefinitionException {
-        SecureNetworkResource resource = new SecureNetworkResource(uri);
-        newResourceSet().getResources().add(resource);
-        try {
-            action.load(resource);
-        } catch (IOException e) {
-            if (cause(e, DocumentTooLargeException.class) != null) {
-                throw tooLarge();
-            }
-            // The document's own fault, not the stream's: a problem at its line like any other. An encoding the XML
-            // declaration names that Java lacks; a parser failure that is not a parse error with a place (the JDK's
-            // Xerces throws "Scanner State 24 not Recognized" for a DOCTYPE inside an element).
-            UnsupportedEncodingException encoding = cause(e, UnsupportedEncodingException.class);
-            if (encoding != null) {
-                throw new NetworkDefinitionException(List.of(unknownEncoding(encoding.getMessage())));
-            }
-            SAXException parser = cause(e, SAXException.class);
-            if (parser != null && resource.getErrors().isEmpty()) {
-                throw new NetworkDefinitionException(List.of(LoadProblems.parserFailure(parser.getMessage(),
-                        resource.parserPosition())));
-            }
-            if (resource.getErrors().isEmpty()) {
-                throw e;
-            }
-        }
-        List<EObject> contents = resource.getContents();
-        Network network = !contents.isEmpty() && contents.get(0) instanceof DocumentRoot root ? root.getNetwork()
-                : null;
-        List<NetworkProblem> problems = new ArrayList<>(LoadProblems.of(resource));
-        if (network == null) {
-            if (problems.isEmpty()) {
-                problems.add(new NetworkProblem(Severity.ERROR, NetworkRule.ROOT_ELEMENT, "", null,
-                        "the document has no <network> element", 0, 0));
-            }
-        } else {
-            // Report the schema problems of what did load too, except for fields that failed to load already.
-            Set<String> failed = new HashSet<>();
-            problems.forEach(problem -> failed.add(problem.path()));
-            for (NetworkProblem problem : NetworkDefinitionValidator.validateSchema(network)) {
-                if (!failed.contains(problem.path())) {
-                    problems.add(problem);
-                }
-            }
-        }
-        if (NetworkDefinitionValidator.hasErrors(problems)) {
-            problems.sort(Comparator.comparingInt(NetworkProblem::line));
-            throw new NetworkDefinitionException(problems);
-        }
-        return network;
-    }
-
-    private static Map<Object, Object> loadOptions(SecureNetworkResource resource) {
-        return resource.getDefaultLoadOptions();
-    }
-
-    private static Resource canonicalResource(Network network) {
-        Objects.requireNonNull(network, "network");
-        DocumentRoot root = NetworkFactory.eINSTANCE.createDocumentRoot();
-        root.getXMLNSPrefixMap().put("", NAMESPACE);
-        root.setNetwork(EcoreUtil.copy(network));
-        SecureNetworkResource resource = new SecureNetworkResource(DEFAULT_URI);
-        newResourceSet().getResources().add(resource);
-        resource.getContents().add(root);
-        return resource;
+        return XML.resourceFactory();
     }
 
     /**
@@ -262,106 +144,37 @@ public final class NetworkDefinitions {
      * @return a new resource set
      */
     public static ResourceSet newResourceSet() {
-        ResourceSetImpl resourceSet = new ResourceSetImpl();
-        EPackageRegistryImpl packages = new EPackageRegistryImpl();
-        packages.put(NAMESPACE, NetworkPackage.eINSTANCE);
-        packages.put(XMLTypePackage.eNS_URI, XMLTypePackage.eINSTANCE);
-        resourceSet.setPackageRegistry(packages);
-        resourceSet.setURIConverter(new ExtensibleURIConverterImpl(List.<URIHandler>of(new RefusingURIHandler()),
-                List.of()));
-        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
-                .put(Resource.Factory.Registry.DEFAULT_EXTENSION, resourceFactory());
-        return resourceSet;
+        return XML.newResourceSet();
     }
 
-    /** @return the first exception of that type in the chain of causes of {@code e}, {@code e} included, or null */
-    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        return null;
+    // ------------------------------------------------------------------------------------------- internals
+
+    /** The schema's problems of a network, for {@link NetworkDefinitionValidator}. */
+    static List<NetworkProblem> schemaProblems(Network network) {
+        return problems(XML.checkSchema(network));
     }
 
-    private static NetworkProblem unknownEncoding(String name) {
-        return new NetworkProblem(Severity.ERROR, NetworkRule.XML_SYNTAX, "", name, "the document declares the "
-                + "encoding " + ModelText.quote(name) + ", which is not supported: write it in UTF-8", 1, 1);
+    private static List<NetworkProblem> problems(List<XmlProblem> problems) {
+        return problems.stream().map(NetworkDefinitions::problem).collect(Collectors.toCollection(ArrayList::new));
     }
 
-    private static NetworkDefinitionException tooLarge() {
-        return new NetworkDefinitionException(List.of(new NetworkProblem(Severity.ERROR, NetworkRule.SIZE_LIMIT, "",
-                null, "the document is larger than " + MAX_DOCUMENT_BYTES / (1024 * 1024)
-                        + " MiB, the limit for a network definition", 0, 0)));
+    private static NetworkProblem problem(XmlProblem problem) {
+        SourceLocation location = problem.location();
+        return new NetworkProblem(problem.isError() ? Severity.ERROR : Severity.WARNING, rule(problem.kind()),
+                problem.path(), problem.value(), problem.message(), location == null ? 0 : location.line(),
+                location == null ? 0 : location.column());
     }
 
-    /** Opens nothing: a network definition never makes the loader read another file or URL. */
-    private static final class RefusingURIHandler extends URIHandlerImpl {
-        @Override
-        public boolean canHandle(URI uri) {
-            return true;
-        }
-
-        @Override
-        public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
-            throw new IOException("network definitions do not load other resources: " + uri);
-        }
-
-        @Override
-        public OutputStream createOutputStream(URI uri, Map<?, ?> options) throws IOException {
-            throw new IOException("network definitions do not write other resources: " + uri);
-        }
-
-        @Override
-        public boolean exists(URI uri, Map<?, ?> options) {
-            return false;
-        }
-    }
-
-    private static final class DocumentTooLargeException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        DocumentTooLargeException() {
-            super("document larger than " + MAX_DOCUMENT_BYTES + " bytes");
-        }
-    }
-
-    /** Fails the read once more than {@link #MAX_DOCUMENT_BYTES} bytes have been read. */
-    private static final class LimitedInputStream extends FilterInputStream {
-        private long count;
-
-        LimitedInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        @Override
-        public void close() {
-            // the caller owns the stream
-        }
-
-        private void count(int n) throws DocumentTooLargeException {
-            count += n;
-            if (count > MAX_DOCUMENT_BYTES) {
-                throw new DocumentTooLargeException();
-            }
-        }
+    private static NetworkRule rule(XmlProblem.Kind kind) {
+        return switch (kind) {
+            case XML_SYNTAX -> NetworkRule.XML_SYNTAX;
+            case DOCTYPE -> NetworkRule.DOCTYPE;
+            case SIZE_LIMIT -> NetworkRule.SIZE_LIMIT;
+            case ROOT_ELEMENT -> NetworkRule.ROOT_ELEMENT;
+            case UNKNOWN_CONTENT -> NetworkRule.UNKNOWN_CONTENT;
+            case REPEATED_SETTING -> NetworkRule.REPEATED_SETTING;
+            case INVALID_VALUE -> NetworkRule.INVALID_VALUE;
+            case REQUIRED -> NetworkRule.REQUIRED;
+        };
     }
 }

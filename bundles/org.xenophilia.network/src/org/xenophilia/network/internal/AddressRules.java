@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.xenophilia.model.internal.xml.ModelText;
 import org.xenophilia.network.IpAddress;
 import org.xenophilia.network.IpAddress.Family;
 import org.xenophilia.network.IpPrefix;

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.xenophilia.model.internal.xml.ModelText;
 import org.xenophilia.network.BridgeNames;
 import org.xenophilia.network.IpAddress.Family;
 import org.xenophilia.network.IpPrefix;

@@ -5,6 +5,9 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.xenophilia.model.SourceLocation;
+import org.xenophilia.model.internal.xml.ModelText;
+import org.xenophilia.model.internal.xml.SourceLocations;
 import org.xenophilia.network.NetworkProblem;
 import org.xenophilia.network.NetworkRule;
 
@@ -33,7 +36,7 @@ public record Problems(List<NetworkProblem> out, Set<String> invalidPaths) {
         if (invalidPaths.contains(path)) {
             return;
         }
-        Location location = SourceLocations.of(object, feature, index);
+        SourceLocation location = SourceLocations.of(object, feature, index);
         out.add(new NetworkProblem(rule.severity(), rule, path, value == null ? null : String.valueOf(value), message,
                 location == null ? 0 : location.line(), location == null ? 0 : location.column()));
     }

@@ -127,7 +127,7 @@ class BackendPluginTest {
                     }
 
                     public void reboot(String uuid, boolean hard) throws BackendException {
-                        throw readOnly("reboot");
+                        reboot(uuid, !hard); // a plug-in's bug: it recurses until its stack overflows
                     }
 
                     public void pause(String uuid) throws BackendException {
@@ -199,6 +199,13 @@ class BackendPluginTest {
             XenApiException e = assertThrows(XenApiException.class, () -> c.callWithSession("VM.pause", vm));
             assertEquals(ErrorCode.INTERNAL_ERROR.code(), e.code());
             assertTrue(e.params().get(0).startsWith("the example backend cannot pause"), e.getMessage());
+            // a plug-in's Error fails the call with an answer, and the Agent serves on
+            for (String op : List.of("VM.clean_reboot", "VM.hard_reboot")) {
+                e = assertThrows(XenApiException.class, () -> c.callWithSession(op, vm));
+                assertEquals(List.of(ErrorCode.INTERNAL_ERROR.code(), "java.lang.StackOverflowError"),
+                        e.errorDescription(), op);
+            }
+            assertEquals("Running", c.callWithSession("VM.get_power_state", vm));
         }
     }
 

@@ -134,10 +134,19 @@ public final class Dispatcher {
         } catch (XenApiException e) {
             return new Outcome(null, e);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "internal error in " + methodName, e);
-            return new Outcome(null, ErrorCode.INTERNAL_ERROR.exception(String.valueOf(e.getMessage())));
+            return internalError(methodName, e, String.valueOf(e.getMessage()));
+        } catch (Error e) {
+            // a StackOverflowError, a class that failed to load, an OutOfMemoryError of one large allocation: the
+            // call fails, its client gets an answer (left unanswered, it would wait for ever), the thread serves on
+            return internalError(methodName, e, e.toString());
         }
     }
+
+    private static Outcome internalError(String methodName, Throwable e, String why) {
+        LOG.log(System.Logger.Level.ERROR, "internal error in " + methodName, e);
+        return new Outcome(null, ErrorCode.INTERNAL_ERROR.exception(why));
+    }
+
     private Object invoke(String methodName, List<Object> params, String clientAddress) throws XenApiException {
         Optional<ApiMethod> found = registry.lookup(methodName);
         if (found.isEmpty()) {

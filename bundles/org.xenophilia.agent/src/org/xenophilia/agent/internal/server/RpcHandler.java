@@ -138,10 +138,16 @@ final class RpcHandler extends Handler.Abstract {
     private void answer(RpcEndpoint endpoint, byte[] body, String client, Exchange exchange) {
         try {
             calls.execute(() -> {
-                RpcEndpoint.Request r = endpoint.read(body, client);
+                RpcEndpoint.Request r;
+                try {
+                    r = endpoint.read(body, client);
+                } catch (RuntimeException | Error e) {
+                    exchange.abort(e); // the readers answer every malformed request; this is a fault of ours
+                    return;
+                }
                 if (r.answersEveryObject()) {
                     try {
-                        everyObject.execute(() -> r.answer(exchange));
+                        everyObject.execute(() -> answer(r, exchange));
                     } catch (RejectedExecutionException full) {
                         busy(endpoint, exchange);
                     }
@@ -149,16 +155,29 @@ final class RpcHandler extends Handler.Abstract {
                 }
                 if (r.mayWait()) {
                     try {
-                        waits.execute(() -> r.answer(exchange));
+                        waits.execute(() -> answer(r, exchange));
                         return;
                     } catch (RejectedExecutionException full) {
                         // every thread for waits is taken: answered here, the long poll does not wait
                     }
                 }
-                r.answer(exchange);
+                answer(r, exchange);
             });
         } catch (RejectedExecutionException full) {
             busy(endpoint, exchange);
+        }
+    }
+
+    /**
+     * Writes a read request's answer. The dispatcher turns a call's failures into answers; what fails while the answer
+     * is written (a streamed listing's object that cannot be made) abandons that answer, never the pool's thread, so
+     * the client learns at once that its answer is broken instead of waiting for it.
+     */
+    private static void answer(RpcEndpoint.Request r, Exchange exchange) {
+        try {
+            r.answer(exchange);
+        } catch (RuntimeException | Error e) {
+            exchange.abort(e);
         }
     }
 

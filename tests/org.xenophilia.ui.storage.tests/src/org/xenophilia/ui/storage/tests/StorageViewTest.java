@@ -2,6 +2,7 @@ package org.xenophilia.ui.storage.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.xenophilia.ui.storage.tests.StorageUiSteps.TIMEOUT;
 import static org.xenophilia.ui.storage.tests.StorageUiSteps.field;
 import static org.xenophilia.ui.storage.tests.StorageUiSteps.pressWhenEnabled;
@@ -33,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.xenophilia.agent.testing.AgentNode;
 import org.xenophilia.core.ConnectionState;
+import org.xenophilia.core.VdiInfo;
+import org.xenophilia.core.storage.NodeStorage;
 import org.xenophilia.core.storage.StorageJob;
 import org.xenophilia.core.storage.StorageJobs;
 import org.xenophilia.ui.internal.nodes.UiThreadCalls;
@@ -217,8 +220,14 @@ public class StorageViewTest {
             return null;
         });
         RepositoryItem repository = StorageUiSteps.repository(view, n, "many");
-        UiConditions.waitFor("a thousand volumes listed", TIMEOUT, () -> view.listedVolumes().stream().filter(v -> v
-                .volume().map(x -> x.srUuid().equals(repository.srUuid())).orElse(false)).count() == 1000);
+        long[] seen = new long[1];
+        try {
+            UiConditions.waitFor("a thousand volumes listed", TIMEOUT,
+                    () -> (seen[0] = volumesListedIn(repository)) == 1000);
+        } catch (AssertionError e) {
+            fail(e.getMessage() + ": " + seen[0] + " listed, the node's model has "
+                    + n.node.model().objects(VdiInfo.class).size() + " VDIs", e);
+        }
         TreeItem item = item(repository);
         UiConditions.waitFor("the repository's row counts them", TIMEOUT, () -> item.getItemCount() == 1000);
         long made = Arrays.stream(item.getItems()).filter(i -> i.getData() != null).count();
@@ -226,6 +235,17 @@ public class StorageViewTest {
         assertEquals("1 MiB", cell(StorageUiSteps.volume(view, n, "v0999"), StorageColumn.SIZE));
         UiConditions.waitFor("the allocation of all of them", TIMEOUT, () -> cell(repository, StorageColumn.CAPACITY)
                 .contains(", 1000 MiB allocated, "));
+    }
+
+    /**
+     * @return how many of the view's volume rows are on the repository; one reading of the node's storage for all of
+     *         them (a reading per row made this probe quadratic, and the display thread that runs it starved the view
+     *         it waits for: with a thousand volumes the view fell behind the node's events)
+     */
+    private long volumesListedIn(RepositoryItem repository) {
+        NodeStorage storage = NodeStorage.of(n.node.model());
+        return view.listedVolumes().stream().filter(v -> storage.volume(v.vdiUuid())
+                .map(x -> x.srUuid().equals(repository.srUuid())).orElse(false)).count();
     }
 
     private TreeItem item(Object element) {

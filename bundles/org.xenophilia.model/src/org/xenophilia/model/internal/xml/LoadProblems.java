@@ -1,4 +1,4 @@
-package org.xenophilia.network.internal;
+package org.xenophilia.model.internal.xml;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,19 +16,17 @@ import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
 import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
-import org.xenophilia.network.NetworkProblem;
-import org.xenophilia.network.NetworkProblem.Severity;
-import org.xenophilia.network.NetworkRule;
-import org.xenophilia.network.definition.DocumentRoot;
-import org.xenophilia.network.definition.NetworkPackage;
+import org.xenophilia.model.SourceLocation;
+import org.xenophilia.model.internal.xml.XmlProblem.Kind;
 import org.xml.sax.SAXParseException;
 
-/** Turns the errors EMF's loader collected into problems a user can act on. */
-public final class LoadProblems {
+/** Turns the errors EMF's loader collected into problems a user can act on, in the words of the document's format. */
+final class LoadProblems {
 
-    private static final String NAMESPACE = NetworkPackage.eNS_URI;
+    private final DefinitionFormat format;
 
-    private LoadProblems() {
+    LoadProblems(DefinitionFormat format) {
+        this.format = format;
     }
 
     /**
@@ -37,8 +35,8 @@ public final class LoadProblems {
      * @param resource a resource whose load failed
      * @return one problem per error, in document order
      */
-    public static List<NetworkProblem> of(SecureNetworkResource resource) {
-        List<NetworkProblem> problems = new ArrayList<>();
+    List<XmlProblem> of(SecureXmlResource resource) {
+        List<XmlProblem> problems = new ArrayList<>();
         boolean packageMissing = resource.getErrors().stream().anyMatch(PackageNotFoundException.class::isInstance);
         for (Resource.Diagnostic error : resource.getErrors()) {
             if (packageMissing && error instanceof ClassNotFoundException) {
@@ -49,12 +47,12 @@ public final class LoadProblems {
         return problems;
     }
 
-    private static NetworkProblem translate(Resource.Diagnostic error, LoadErrorContext context) {
-        Location location = context != null && context.elementStart() != null ? context.elementStart()
-                : error.getLine() > 0 ? new Location(error.getLine(), error.getColumn()) : null;
+    private XmlProblem translate(Resource.Diagnostic error, LoadErrorContext context) {
+        SourceLocation location = context != null && context.elementStart() != null ? context.elementStart()
+                : error.getLine() > 0 ? new SourceLocation(error.getLine(), error.getColumn()) : null;
         if (error instanceof RepeatedSettingException repeated) {
             String path = ModelText.path(repeated.object(), repeated.feature(), -1);
-            return problem(NetworkRule.REPEATED_SETTING, path, null, path + " is given more than once (first at line "
+            return problem(Kind.REPEATED_SETTING, path, null, path + " is given more than once (first at line "
                     + repeated.first().line() + "); a single-valued setting may appear only once", location);
         }
         if (error instanceof IllegalValueException illegal) {
@@ -62,20 +60,19 @@ public final class LoadProblems {
             int index = context != null && feature.isMany() ? context.valueIndex() : -1;
             String path = ModelText.path(illegal.getObject(), feature, index);
             String value = String.valueOf(illegal.getValue());
-            return problem(NetworkRule.INVALID_VALUE, path, value, path + " " + ModelText.quote(value)
+            return problem(Kind.INVALID_VALUE, path, value, path + " " + ModelText.quote(value)
                     + " is not valid: expected " + ModelText.expectation(feature.getEType()), location);
         }
         if (error instanceof PackageNotFoundException notFound) {
             String uri = notFound.uri();
-            return problem(NetworkRule.ROOT_ELEMENT, "", uri, (uri == null || uri.isEmpty()
-                    ? "elements must be in the network namespace"
-                    : "namespace " + ModelText.quote(uri) + " is not allowed")
-                    + ": a network definition is <network xmlns=\"" + NAMESPACE + "\">", location);
+            return problem(Kind.ROOT_ELEMENT, "", uri, (uri == null || uri.isEmpty()
+                    ? "elements must be in the " + format.name() + " namespace"
+                    : "namespace " + ModelText.quote(uri) + " is not allowed") + ": " + rootElement(), location);
         }
         if (error instanceof ClassNotFoundException unknownClass) {
-            return problem(NetworkRule.UNKNOWN_CONTENT, "", unknownClass.getName(), "unknown element or type "
-                    + ModelText.quote(unknownClass.getName()) + ": only the elements of network.xsd are allowed",
-                    location);
+            return problem(Kind.UNKNOWN_CONTENT, "", unknownClass.getName(), "unknown element or type "
+                    + ModelText.quote(unknownClass.getName()) + ": only the elements of " + format.name()
+                    + ".xsd are allowed", location);
         }
         if (error instanceof FeatureNotFoundException unknown) {
             return unknownFeature(unknown, context, location);
@@ -93,37 +90,37 @@ public final class LoadProblems {
      * @param location where the parser was, or null if it had not started
      * @return the problem
      */
-    public static NetworkProblem parserFailure(String parserMessage, Location location) {
+    XmlProblem parserFailure(String parserMessage, SourceLocation location) {
         return syntax(parserMessage, location);
     }
 
-    private static NetworkProblem syntax(String parserMessage, Location parserLocation) {
+    private XmlProblem syntax(String parserMessage, SourceLocation parserLocation) {
         String message = String.valueOf(parserMessage);
         // The parser has no place yet only while it reads the XML declaration ("<?xml " and nothing more): line 1.
-        Location location = parserLocation != null ? parserLocation : new Location(1, 1);
+        SourceLocation location = parserLocation != null ? parserLocation : new SourceLocation(1, 1);
         if (message.contains("DOCTYPE")) {
-            return problem(NetworkRule.DOCTYPE, "", null, "the document contains a <!DOCTYPE> declaration: DTDs and "
-                    + "entities are not allowed in a network definition; remove the DOCTYPE", location);
+            return problem(Kind.DOCTYPE, "", null, "the document contains a <!DOCTYPE> declaration: DTDs and "
+                    + "entities are not allowed in a " + format.name() + " definition; remove the DOCTYPE", location);
         }
-        return problem(NetworkRule.XML_SYNTAX, "", null, "the document is not well-formed XML: " + message,
-                location);
+        return problem(Kind.XML_SYNTAX, "", null, "the document is not well-formed XML: " + message, location);
     }
 
-    private static NetworkProblem unknownFeature(FeatureNotFoundException unknown, LoadErrorContext context,
-            Location location) {
+    private XmlProblem unknownFeature(FeatureNotFoundException unknown, LoadErrorContext context,
+            SourceLocation location) {
         EObject owner = unknown.getObject();
         String name = unknown.getName();
-        if (owner == null || owner instanceof DocumentRoot) {
-            return problem(NetworkRule.ROOT_ELEMENT, "", name, "the root element is <" + name
-                    + ">, but a network definition is <network xmlns=\"" + NAMESPACE + "\">", location);
+        if (owner == null || DefinitionFormat.isDocumentRoot(owner)) {
+            return problem(Kind.ROOT_ELEMENT, "", name, "the root element is <" + name + ">, but " + rootElement(),
+                    location);
         }
         boolean element = context == null || context.unknownElement() == null || context.unknownElement();
         String ownerPath = ModelText.path(owner);
         String where = "<" + elementName(owner) + ">" + (ownerPath.isEmpty() ? "" : " (" + ownerPath + ")");
         String allowed = allowedNames(owner.eClass(), element);
         String message = element ? "unknown element <" + name + "> in " + where + "; allowed elements: " + allowed
+                + format.unknownElementAdvice().apply(owner, name)
                 : "unknown attribute " + name + " on " + where + "; allowed attributes: " + allowed;
-        return problem(NetworkRule.UNKNOWN_CONTENT, ownerPath.isEmpty() ? name : ownerPath + "." + name, null,
+        return problem(Kind.UNKNOWN_CONTENT, ownerPath.isEmpty() ? name : ownerPath + "." + name, null,
                 message, location);
     }
 
@@ -148,9 +145,13 @@ public final class LoadProblems {
         return names.isEmpty() ? "none" : names.stream().collect(Collectors.joining(", "));
     }
 
-    private static NetworkProblem problem(NetworkRule rule, String path, String value, String message,
-            Location location) {
-        return new NetworkProblem(Severity.ERROR, rule, path, value, message,
-                location == null ? 0 : location.line(), location == null ? 0 : location.column());
+    /** {@return what the root element must be, e.g. a domain definition is {@code <domain xmlns="...">}} */
+    private String rootElement() {
+        return "a " + format.name() + " definition is <" + format.name() + " xmlns=\"" + format.namespace() + "\">";
+    }
+
+    private static XmlProblem problem(Kind kind, String path, String value, String message,
+            SourceLocation location) {
+        return XmlProblem.error(kind, path, value, message, location);
     }
 }

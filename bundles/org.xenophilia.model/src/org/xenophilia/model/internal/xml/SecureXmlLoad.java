@@ -1,4 +1,4 @@
-package org.xenophilia.network.internal;
+package org.xenophilia.model.internal.xml;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -18,7 +18,7 @@ import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMLHandler;
 import org.eclipse.emf.ecore.xmi.impl.XMLLoadImpl;
-import org.xenophilia.network.definition.NetworkPackage;
+import org.xenophilia.model.SourceLocation;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -26,13 +26,13 @@ import org.xml.sax.helpers.DefaultHandler;
  * EMF's XML loader with a hardened SAX parser and a handler that records source locations and refuses to look up
  * anything outside the resource set's own package registry.
  */
-final class SecureNetworkLoad extends XMLLoadImpl {
+final class SecureXmlLoad extends XMLLoadImpl {
 
-    private final SecureNetworkResource networkResource;
+    private final SecureXmlResource definitionResource;
 
-    SecureNetworkLoad(XMLHelper helper, SecureNetworkResource resource) {
+    SecureXmlLoad(XMLHelper helper, SecureXmlResource resource) {
         super(helper);
-        this.networkResource = resource;
+        this.definitionResource = resource;
     }
 
     /**
@@ -58,26 +58,26 @@ final class SecureNetworkLoad extends XMLLoadImpl {
 
     @Override
     protected DefaultHandler makeDefaultHandler() {
-        return new LocatingHandler(resource, helper, options, networkResource);
+        return new LocatingHandler(resource, helper, options, definitionResource);
     }
 
     /** Records locations; restricts namespaces to the registered packages; ignores schema locations. */
     private static final class LocatingHandler extends SAXXMLHandler {
 
-        private final SecureNetworkResource networkResource;
-        private final Deque<Location> elementStarts = new ArrayDeque<>();
+        private final SecureXmlResource definitionResource;
+        private final Deque<SourceLocation> elementStarts = new ArrayDeque<>();
         private Boolean reportingUnknownElement;
         private int currentValueIndex = -1;
 
         LocatingHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options,
-                SecureNetworkResource networkResource) {
+                SecureXmlResource definitionResource) {
             super(resource, helper, options);
-            this.networkResource = networkResource;
-            networkResource.parserPosition(() -> getLineNumber() > 0 ? here() : null);
+            this.definitionResource = definitionResource;
+            definitionResource.parserPosition(() -> getLineNumber() > 0 ? here() : null);
         }
 
-        private Location here() {
-            return new Location(getLineNumber(), getColumnNumber());
+        private SourceLocation here() {
+            return new SourceLocation(getLineNumber(), getColumnNumber());
         }
 
         @Override
@@ -101,9 +101,9 @@ final class SecureNetworkLoad extends XMLLoadImpl {
         @Override
         protected void setFeatureValue(EObject object, EStructuralFeature feature, Object value, int position) {
             SourceLocations locations = SourceLocations.demand(object);
-            Location previous = locations.firstOf(feature);
+            SourceLocation previous = locations.firstOf(feature);
             int index = locations.addFeatureValue(feature, elementStarts.peek());
-            if (!feature.isMany() && previous != null && isNetworkFeature(feature)) {
+            if (!feature.isMany() && previous != null && isDefinitionFeature(feature)) {
                 error(new RepeatedSettingException(object, feature, previous, getLocation(), getLineNumber(),
                         getColumnNumber()));
                 return;
@@ -116,9 +116,10 @@ final class SecureNetworkLoad extends XMLLoadImpl {
             }
         }
 
-        private static boolean isNetworkFeature(EStructuralFeature feature) {
-            return feature.getEContainingClass().getEPackage() == NetworkPackage.eINSTANCE
-                    && feature.getEContainingClass() != NetworkPackage.Literals.DOCUMENT_ROOT;
+        /** A setting of the definition's model (not of the XML type package, not the document root's). */
+        private boolean isDefinitionFeature(EStructuralFeature feature) {
+            return feature.getEContainingClass().getEPackage() == definitionResource.format().ePackage()
+                    && feature.getEContainingClass() != definitionResource.format().documentRoot();
         }
 
         @Override
@@ -134,14 +135,14 @@ final class SecureNetworkLoad extends XMLLoadImpl {
 
         @Override
         public void error(XMIException exception) {
-            networkResource.recordErrorContext(exception,
+            definitionResource.recordErrorContext(exception,
                     new LoadErrorContext(elementStarts.peek(), reportingUnknownElement, currentValueIndex));
             super.error(exception);
         }
 
         @Override
         public void fatalError(XMIException exception) {
-            networkResource.recordErrorContext(exception, new LoadErrorContext(null, null, -1));
+            definitionResource.recordErrorContext(exception, new LoadErrorContext(null, null, -1));
             super.fatalError(exception);
         }
 

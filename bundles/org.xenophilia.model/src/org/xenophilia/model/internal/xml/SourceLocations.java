@@ -1,4 +1,4 @@
-package org.xenophilia.network.internal;
+package org.xenophilia.model.internal.xml;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +8,7 @@ import java.util.Map;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.xenophilia.model.SourceLocation;
 
 /**
  * Remembers where an object and its feature values were in the XML text it was loaded from. Attached by the loader
@@ -15,8 +16,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  */
 public final class SourceLocations extends AdapterImpl {
 
-    private Location element;
-    private final Map<EStructuralFeature, List<Location>> features = new HashMap<>();
+    private SourceLocation element;
+    private final Map<EStructuralFeature, List<SourceLocation>> features = new HashMap<>();
 
     private SourceLocations() {
     }
@@ -49,13 +50,13 @@ public final class SourceLocations extends AdapterImpl {
      * @param index position in a many-valued feature, or -1
      * @return the location, or null when the object was not loaded from XML (or added after loading)
      */
-    public static Location of(EObject object, EStructuralFeature feature, int index) {
+    public static SourceLocation of(EObject object, EStructuralFeature feature, int index) {
         SourceLocations locations = find(object);
         if (locations == null) {
             return null;
         }
         if (feature != null) {
-            List<Location> values = locations.features.get(feature);
+            List<SourceLocation> values = locations.features.get(feature);
             if (values != null && !values.isEmpty()) {
                 return values.get(index >= 0 && index < values.size() ? index : 0);
             }
@@ -63,22 +64,22 @@ public final class SourceLocations extends AdapterImpl {
         return locations.element;
     }
 
-    void setElement(Location location) {
+    void setElement(SourceLocation location) {
         if (element == null) {
             element = location;
         }
     }
 
     /** Records one more value of a feature; returns how many values were recorded before. */
-    int addFeatureValue(EStructuralFeature feature, Location location) {
-        List<Location> values = features.computeIfAbsent(feature, key -> new ArrayList<>());
+    int addFeatureValue(EStructuralFeature feature, SourceLocation location) {
+        List<SourceLocation> values = features.computeIfAbsent(feature, key -> new ArrayList<>());
         values.add(location);
         return values.size() - 1;
     }
 
     /** {@return the first recorded location of a feature, or null} */
-    Location firstOf(EStructuralFeature feature) {
-        List<Location> values = features.get(feature);
+    SourceLocation firstOf(EStructuralFeature feature) {
+        List<SourceLocation> values = features.get(feature);
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 

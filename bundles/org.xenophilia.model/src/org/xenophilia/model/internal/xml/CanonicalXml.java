@@ -1,4 +1,4 @@
-package org.xenophilia.network.internal;
+package org.xenophilia.model.internal.xml;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.xmi.XMLResource;
 
-/** The save options that make the canonical form of a network definition. */
+/** The save options that make the canonical form of a definition. */
 public final class CanonicalXml {
 
     /** Encoding of saved definitions. */
@@ -17,7 +17,7 @@ public final class CanonicalXml {
 
     /**
      * UTF-8 with an XML declaration, "\n" line ends, two-space indentation, elements in schema order, no schema
-     * location, no type information, the network namespace as default namespace (set on the document root).
+     * location, no type information, the definition's namespace as default namespace (set on the document root).
      *
      * @return a fresh, modifiable map of save options
      */

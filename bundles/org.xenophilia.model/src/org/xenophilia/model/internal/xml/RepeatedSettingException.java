@@ -1,4 +1,4 @@
-package org.xenophilia.model.internal;
+package org.xenophilia.model.internal.xml;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;

@@ -1,4 +1,4 @@
-package org.xenophilia.network.internal;
+package org.xenophilia.model.internal.xml;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,50 +17,43 @@ import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xml.type.XMLTypePackage;
 import org.eclipse.emf.ecore.xml.type.util.XMLTypeValidator;
-import org.xenophilia.network.NetworkProblem;
-import org.xenophilia.network.NetworkProblem.Severity;
-import org.xenophilia.network.NetworkRule;
-import org.xenophilia.network.definition.Network;
-import org.xenophilia.network.definition.NetworkPackage;
-import org.xenophilia.network.definition.util.NetworkValidator;
+import org.xenophilia.model.SourceLocation;
+import org.xenophilia.model.internal.xml.XmlProblem.Kind;
 
 /**
- * The schema's constraints on a network (value types, ranges, patterns, required settings) through the EMF
- * {@link Diagnostician} and the generated {@link NetworkValidator}, as problems with field paths and locations.
+ * The schema's constraints on a definition (value types, ranges, patterns, required settings) through the EMF
+ * {@link Diagnostician} and the format's generated validator, as problems with field paths and locations.
  */
-public final class SchemaCheck {
+final class SchemaCheck {
 
-    private static final Diagnostician DIAGNOSTICIAN = createDiagnostician();
+    private final Diagnostician diagnostician;
 
-    private SchemaCheck() {
+    /** A diagnostician of its own, knowing only the format's validator and XML type's (not the global registry's). */
+    SchemaCheck(DefinitionFormat format) {
+        EValidatorRegistryImpl registry = new EValidatorRegistryImpl(EValidator.Registry.INSTANCE);
+        registry.put(format.ePackage(), format.validator());
+        registry.put(XMLTypePackage.eINSTANCE, XMLTypeValidator.INSTANCE);
+        diagnostician = new Diagnostician(registry);
     }
 
     /**
-     * Checks a network against the schema.
+     * Checks a definition against the schema.
      *
-     * @param network the network
-     * @return the problems (all {@link NetworkRule#INVALID_VALUE} or {@link NetworkRule#REQUIRED}), empty when none
+     * @param definition the root object (a domain, a network)
+     * @return the problems ({@link Kind#INVALID_VALUE} or {@link Kind#REQUIRED}), empty when none
      */
-    public static List<NetworkProblem> check(Network network) {
-        Map<Object, Object> context = DIAGNOSTICIAN.createDefaultContext();
-        BasicDiagnostic chain = DIAGNOSTICIAN.createDefaultDiagnostic(network);
-        DIAGNOSTICIAN.validate(network, chain, context);
-        List<NetworkProblem> problems = new ArrayList<>();
+    List<XmlProblem> check(EObject definition) {
+        Map<Object, Object> context = diagnostician.createDefaultContext();
+        BasicDiagnostic chain = diagnostician.createDefaultDiagnostic(definition);
+        diagnostician.validate(definition, chain, context);
+        List<XmlProblem> problems = new ArrayList<>();
         for (Diagnostic diagnostic : chain.getChildren()) {
             translate(diagnostic, context, problems);
         }
         return problems;
     }
 
-    private static Diagnostician createDiagnostician() {
-        NetworkPackage.eINSTANCE.eClass();
-        EValidatorRegistryImpl registry = new EValidatorRegistryImpl(EValidator.Registry.INSTANCE);
-        registry.put(NetworkPackage.eINSTANCE, NetworkValidator.INSTANCE);
-        registry.put(XMLTypePackage.eINSTANCE, XMLTypeValidator.INSTANCE);
-        return new Diagnostician(registry);
-    }
-
-    private static void translate(Diagnostic diagnostic, Map<Object, Object> context, List<NetworkProblem> out) {
+    private void translate(Diagnostic diagnostic, Map<Object, Object> context, List<XmlProblem> out) {
         List<?> data = diagnostic.getData();
         if (data.size() >= 2 && data.get(0) instanceof EObject object
                 && data.get(1) instanceof EStructuralFeature feature
@@ -72,7 +65,7 @@ public final class SchemaCheck {
             }
             if (diagnostic.getCode() == EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS) {
                 String path = ModelText.path(object, feature, -1);
-                out.add(problem(NetworkRule.REQUIRED, path, null, path + " is required but missing (expected "
+                out.add(XmlProblem.error(Kind.REQUIRED, path, null, path + " is required but missing (expected "
                         + ModelText.expectation(feature.getEType()) + ")", SourceLocations.of(object, null, -1)));
                 return;
             }
@@ -85,18 +78,18 @@ public final class SchemaCheck {
         }
         EObject object = data.isEmpty() || !(data.get(0) instanceof EObject first) ? null : first;
         String path = object == null ? "" : ModelText.path(object);
-        out.add(problem(NetworkRule.INVALID_VALUE, path, null, (path.isEmpty() ? "" : path + ": ")
-                + diagnostic.getMessage(), object == null ? null : SourceLocations.of(object, null, -1)));
+        SourceLocation location = object == null ? null : SourceLocations.of(object, null, -1);
+        out.add(new XmlProblem(Kind.INVALID_VALUE, diagnostic.getSeverity() >= Diagnostic.ERROR, path, null,
+                (path.isEmpty() ? "" : path + ": ") + diagnostic.getMessage(), location));
     }
 
-    private static void badValues(EObject object, EAttribute attribute, Map<Object, Object> context,
-            List<NetworkProblem> out) {
+    private void badValues(EObject object, EAttribute attribute, Map<Object, Object> context, List<XmlProblem> out) {
         EDataType type = attribute.getEAttributeType();
         Object value = object.eGet(attribute);
         if (attribute.isMany()) {
             List<?> values = (List<?>) value;
             for (int i = 0; i < values.size(); i++) {
-                if (!DIAGNOSTICIAN.validate(type, values.get(i), null, context)) {
+                if (!diagnostician.validate(type, values.get(i), null, context)) {
                     out.add(badValue(object, attribute, i, type, values.get(i)));
                 }
             }
@@ -105,18 +98,12 @@ public final class SchemaCheck {
         }
     }
 
-    private static NetworkProblem badValue(EObject object, EAttribute attribute, int index, EDataType type,
+    private static XmlProblem badValue(EObject object, EAttribute attribute, int index, EDataType type,
             Object value) {
         String path = ModelText.path(object, attribute, index);
         String text = EcoreUtil.convertToString(type, value);
-        return problem(NetworkRule.INVALID_VALUE, path, text, path + " " + ModelText.quote(text)
+        return XmlProblem.error(Kind.INVALID_VALUE, path, text, path + " " + ModelText.quote(text)
                 + " is not valid: expected " + ModelText.expectation(type), SourceLocations.of(object, attribute,
                         index));
-    }
-
-    private static NetworkProblem problem(NetworkRule rule, String path, String value, String message,
-            Location location) {
-        return new NetworkProblem(Severity.ERROR, rule, path, value, message,
-                location == null ? 0 : location.line(), location == null ? 0 : location.column());
     }
 }

@@ -1,4 +1,4 @@
-package org.xenophilia.model.internal;
+package org.xenophilia.model.internal.xml;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -15,8 +15,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.ExtendedMetaData;
 import org.eclipse.emf.ecore.xml.type.XMLTypePackage;
-import org.xenophilia.domain.DocumentRoot;
-import org.xenophilia.domain.Domain;
 
 /** How model objects, fields and their expected values are named in problem messages. */
 public final class ModelText {
@@ -25,17 +23,17 @@ public final class ModelText {
     }
 
     /**
-     * Returns the path of an object below its domain, e.g. {@code disks[1]} or {@code display}; empty for the domain.
+     * Returns the path of an object below its definition's root, e.g. {@code disks[1]} or {@code ipv4.dhcp}; empty
+     * for the root (the domain, the network).
      *
      * @param object a model object
      * @return its path
      */
     public static String path(EObject object) {
         Deque<String> segments = new ArrayDeque<>();
-        for (EObject current = object; current != null && !(current instanceof Domain)
-                && !(current instanceof DocumentRoot); current = current.eContainer()) {
+        for (EObject current = object; current != null; current = current.eContainer()) {
             EStructuralFeature containing = current.eContainingFeature();
-            if (containing == null) {
+            if (containing == null || DefinitionFormat.isDocumentRoot(current.eContainer())) {
                 break;
             }
             String segment = containing.getName();
@@ -48,7 +46,8 @@ public final class ModelText {
     }
 
     /**
-     * Returns the path of a field, e.g. {@code maxmem}, {@code disks[1].vdev} or {@code tags[2]}.
+     * Returns the path of a field, e.g. {@code maxmem}, {@code disks[1].vdev}, {@code tags[2]} or
+     * {@code forwards[1].hostPort}.
      *
      * @param object the object holding the field
      * @param feature the field, or null for the object itself
@@ -68,7 +67,7 @@ public final class ModelText {
      * Describes the values a data type allows, for "expected ..." in messages: the enumeration literals, or the
      * schema's documentation of the type ("a MAC address: six pairs of ..."), or its base type ("a whole number").
      *
-     * @param type a data type of the domain model
+     * @param type a data type of a definition's model
      * @return a lower-case phrase without final period
      */
     public static String expectation(EClassifier type) {
@@ -124,7 +123,7 @@ public final class ModelText {
     }
 
     /**
-     * Quotes a value for a message: {@code 'xvd!'}.
+     * Quotes a value for a message: {@code 'xvd!'}, {@code 'eth0;'}.
      *
      * @param value any value, or null
      * @return the quoted text

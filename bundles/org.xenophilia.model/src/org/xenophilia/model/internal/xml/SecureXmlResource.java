@@ -1,4 +1,4 @@
-package org.xenophilia.model.internal;
+package org.xenophilia.model.internal.xml;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -8,26 +8,29 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.xenophilia.domain.util.DomainResourceImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMLResourceImpl;
 import org.xenophilia.model.SourceLocation;
 
 /**
- * The domain definition resource with a hardened loader: no DTDs or entities, no external fetches (schema locations
- * are ignored, only the domain and XML type namespaces are known), no proxies ({@code href}); and with the source
+ * A definition resource with a hardened loader: no DTDs or entities, no external fetches (schema locations are
+ * ignored, only the format's and XML type namespaces are known), no proxies ({@code href}); and with the source
  * location of every loaded object and value recorded (see {@link SourceLocations}).
  */
-public final class SecureDomainResource extends DomainResourceImpl {
+final class SecureXmlResource extends XMLResourceImpl {
 
+    private final DefinitionFormat format;
     private final Map<Resource.Diagnostic, LoadErrorContext> errorContexts = new IdentityHashMap<>();
     private Supplier<SourceLocation> parserPosition = () -> null;
 
     /**
-     * Creates a resource with the domain's load and save defaults.
+     * Creates a resource with the load and save defaults of definitions.
      *
      * @param uri the resource URI (only used in messages; nothing is resolved against it)
+     * @param format the definition format it holds
      */
-    public SecureDomainResource(URI uri) {
+    SecureXmlResource(URI uri, DefinitionFormat format) {
         super(uri);
+        this.format = format;
         Map<Object, Object> load = getDefaultLoadOptions();
         load.put(XMLResource.OPTION_EXTENDED_META_DATA, Boolean.TRUE);
         // No "href" proxies: with the encoded attribute style href is just an (unknown) attribute.
@@ -40,7 +43,7 @@ public final class SecureDomainResource extends DomainResourceImpl {
 
     @Override
     protected XMLLoad createXMLLoad() {
-        return new SecureXMLLoad(createXMLHelper(), this);
+        return new SecureXmlLoad(createXMLHelper(), this);
     }
 
     @Override
@@ -48,16 +51,16 @@ public final class SecureDomainResource extends DomainResourceImpl {
         return createXMLLoad();
     }
 
+    DefinitionFormat format() {
+        return format;
+    }
+
     void parserPosition(Supplier<SourceLocation> position) {
         this.parserPosition = position;
     }
 
-    /**
-     * Returns where the XML parser is, or stopped: for a failure it reports without a place.
-     *
-     * @return the line and column, or null if no load started
-     */
-    public SourceLocation parserPosition() {
+    /** {@return where the XML parser is, or stopped (for a failure it reports without a place); null before a load} */
+    SourceLocation parserPosition() {
         return parserPosition.get();
     }
 
@@ -65,12 +68,7 @@ public final class SecureDomainResource extends DomainResourceImpl {
         errorContexts.put(error, context);
     }
 
-    /**
-     * Returns what the loader knew when it reported an error.
-     *
-     * @param error an element of {@link #getErrors()}
-     * @return the context, or null when the error came from the XML parser itself
-     */
+    /** {@return what the loader knew when it reported an error, or null when it came from the XML parser itself} */
     LoadErrorContext errorContext(Resource.Diagnostic error) {
         return errorContexts.get(error);
     }
