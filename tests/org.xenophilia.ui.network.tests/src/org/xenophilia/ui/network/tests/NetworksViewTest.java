@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.xenophilia.ui.network.tests.NetworkNode.TIMEOUT;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -16,6 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.xenophilia.core.network.NetworkJob;
+import org.xenophilia.core.network.NetworkOperation;
 import org.xenophilia.core.network.NodeNetworks;
 import org.xenophilia.ui.internal.nodes.UiThreadCalls;
 import org.xenophilia.ui.network.internal.LeaseItem;
@@ -33,8 +40,8 @@ import org.xenophilia.ui.testing.Widgets;
  * The Networks view against a real Agent with simulated networking, changed by another administrator: a network made
  * through the API shows with its kind, bridge, subnet, range and forwards, and goes when it is destroyed; a domain
  * started on a network shows among its domains and its lease under it; the filter keeps the rows that match; a network
- * a running domain uses is refused deletion naming the domain, before the node is asked. No XenAPI call may happen on
- * the UI thread.
+ * a running domain uses is refused deletion naming the domain, before the node is asked; a burst of changes has the
+ * leases read again one read per network at a time. No XenAPI call may happen on the UI thread.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public class NetworksViewTest {
@@ -132,5 +139,79 @@ public class NetworksViewTest {
                     + " web01 (vif 0)."), refusal.result());
         }
         assertTrue(listed("busy").isPresent(), "not deleted");
+    }
+
+    @Test
+    public void leasesAreReadAgainOffTheUiThreadOneReadPerNetworkAtATime() {
+        n.createNat("burst", "10.90.0", 8096);
+        NetworkItem burst = network("burst");
+        String vm = n.runningDomainOn("guest9", "burst", "00:16:3e:90:00:09");
+        UiConditions.waitFor("guest9's lease listed", TIMEOUT, () -> !view.listedLeases(burst).isEmpty());
+        LeaseReads reads = new LeaseReads("burst");
+        Job.getJobManager().addJobChangeListener(reads);
+        try {
+            // another administrator changes guest9 thirty times in a row: thirty changes of the node, each of
+            // which has the view read the network's leases again
+            long mib = 1L << 20;
+            n.call(c -> {
+                for (int i = 1; i <= 30; i++) {
+                    c.callWithSession("VM.set_memory_target_live", vm, (200L + i) * mib);
+                }
+                return null;
+            });
+            String uuid = n.uuid("VM", vm);
+            UiConditions.waitFor("the last change seen", TIMEOUT, () -> n.node.model().vm(uuid).map(v -> v
+                    .memoryTarget() == 230 * mib).orElse(false));
+            UiConditions.waitFor("the reads over", TIMEOUT, () -> reads.running() == 0);
+        } finally {
+            Job.getJobManager().removeJobChangeListener(reads);
+        }
+        assertTrue(reads.made() >= 1, "the leases were read again");
+        assertEquals(1, reads.mostAtOnce(), "never two reads of one network's leases at once");
+        assertTrue(cell(view.listedLeases(burst).get(0), NetworkColumn.NAME).endsWith("\u2192 guest9"));
+    }
+
+    /** Counts the lease reads of one network as the job manager sees them scheduled and done. */
+    private static final class LeaseReads extends JobChangeAdapter {
+        private final String network;
+        /** The reads scheduled and not done; one under way when counting starts is not counted. */
+        private final Set<Job> running = new HashSet<>();
+        private int most;
+        private int made;
+
+        LeaseReads(String network) {
+            this.network = network;
+        }
+
+        private boolean ours(IJobChangeEvent e) {
+            return e.getJob() instanceof NetworkJob<?> j && j.operation() == NetworkOperation.READ_LEASES && j
+                    .subject().equals(network);
+        }
+
+        @Override
+        public synchronized void scheduled(IJobChangeEvent e) {
+            if (ours(e)) {
+                made++;
+                running.add(e.getJob());
+                most = Math.max(most, running.size());
+            }
+        }
+
+        @Override
+        public synchronized void done(IJobChangeEvent e) {
+            running.remove(e.getJob());
+        }
+
+        synchronized int running() {
+            return running.size();
+        }
+
+        synchronized int mostAtOnce() {
+            return most;
+        }
+
+        synchronized int made() {
+            return made;
+        }
     }
 }

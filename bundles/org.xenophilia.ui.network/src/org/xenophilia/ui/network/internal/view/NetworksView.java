@@ -175,15 +175,37 @@ public final class NetworksView extends ViewPart {
     }
 
     /**
-     * What a cell shows now, as the user sees it: the row is made visible and read from the tree.
+     * What a cell shows now, as the user sees it: read from the element's row in the tree.
      *
      * @param element a node, {@link NetworkItem} or {@link LeaseItem} that is listed
      * @param column the column
      * @return its text, or null if the element is not listed
      */
     public String cellText(Object element, NetworkColumn column) {
-        viewer.reveal(element);
-        return viewer.testFindItem(element) instanceof TreeItem item ? item.getText(column.ordinal()) : null;
+        TreeItem row = row(element);
+        return row == null ? null : row.getText(column.ordinal());
+    }
+
+    /**
+     * The element's row, by its place under its parent: asking the virtual tree for it makes it (with its texts) when
+     * the tree has not yet, as for a row scrolled out of sight ({@code reveal} finds made rows only).
+     */
+    private TreeItem row(Object element) {
+        Object parent = snapshot.parent(element);
+        int index = Arrays.asList(snapshot.children(parent == null ? viewer.getInput() : parent)).indexOf(element);
+        if (index < 0) {
+            return null;
+        }
+        TreeItem above = parent == null ? null : row(parent);
+        if (parent != null && above == null) {
+            return null;
+        }
+        int count = above == null ? viewer.getTree().getItemCount() : above.getItemCount();
+        TreeItem row = index >= count ? null : above == null ? viewer.getTree().getItem(index) : above.getItem(index);
+        if (row != null) {
+            row.getText(); // reading a virtual row has the tree ask for its element (SWT.SetData): the viewer knows it
+        }
+        return row;
     }
 
     /** @return the networks listed now (those the filter keeps), of every node */
@@ -206,6 +228,7 @@ public final class NetworksView extends ViewPart {
      * @param elements listed rows
      */
     public void select(List<?> elements) {
+        elements.forEach(this::row); // the virtual tree selects only rows it has made
         viewer.setSelection(new StructuredSelection(elements), true);
     }
 
