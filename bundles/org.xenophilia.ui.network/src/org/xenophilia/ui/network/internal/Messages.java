@@ -56,6 +56,8 @@ public final class Messages extends NLS {
     public static String NetworkWizard_newTitle;
     public static String NetworkWizard_editTitle;
     public static String NetworkWizard_readingContext;
+    public static String NetworkWizard_making;
+    public static String NetworkWizard_changing;
     public static String NetworkWizard_noContext;
     public static String KindPage_title;
     public static String KindPage_editTitle;

@@ -129,6 +129,7 @@ public class NetworkWizardTest {
         UiConditions.waitFor(job.getName() + " done", TIMEOUT, () -> job.getState() == Job.NONE
                 && job.getResult() != null);
         assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
+        UiConditions.waitFor("the wizard closed once the node made it", TIMEOUT, shell::isDisposed);
         NodeNetworks.Network made = UiConditions.waitFor("lab2's record", TIMEOUT, () -> NodeNetworks.of(n.node
                 .model()).named("lab2").orElse(null));
         assertEquals(NetworkKind.NAT, made.kind().orElseThrow());

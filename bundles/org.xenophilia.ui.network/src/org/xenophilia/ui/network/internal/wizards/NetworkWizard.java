@@ -5,11 +5,17 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.wizard.IWizardPage;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.progress.IProgressConstants;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.core.network.NetworkImpact;
 import org.xenophilia.core.network.NetworkJob;
@@ -31,7 +37,8 @@ import org.xenophilia.ui.network.internal.Messages;
  * {@link NetworkDefinitionValidator} against the node's other networks, routes and interfaces, read once in the
  * background ({@code Xenophilia.network.get_context}); each problem is shown at its field, and Finish waits for that
  * read, for the summary, and for no error. Finish makes or changes the network in a job
- * ({@code create_from_xml}, {@code set_xml}); the node checks the definition again and applies it.
+ * ({@code create_from_xml}, {@code set_xml}); the node checks the definition again and applies it, and the wizard
+ * stays open until it has: a refusal is shown in the node's words and the definition can be changed and sent again.
  */
 public final class NetworkWizard extends Wizard {
 
@@ -54,6 +61,9 @@ public final class NetworkWizard extends Wizard {
     private Network draft;
     private List<NetworkProblem> problems = List.of();
     private NetworkJob<?> job;
+    private boolean applying;
+    /** The node's refusal of the last Finish, shown until a field changes. */
+    private String refusal;
 
     private NetworkWizard(NodeConnection node, String uuid, Network original) {
         this.node = node;
@@ -96,16 +106,22 @@ public final class NetworkWizard extends Wizard {
     @Override
     public void createPageControls(Composite pageContainer) {
         super.createPageControls(pageContainer);
-        reading.start(NetworkJobs.readContext(node, editing() ? original.getName() : ""), pageContainer, j -> {
+        readContext(pageContainer);
+        check();
+    }
+
+    /** Reads the node's networks, routes and interfaces in the background; the draft is checked again with them. */
+    private void readContext(Control owner) {
+        reading.start(NetworkJobs.readContext(node, editing() ? original.getName() : ""), owner, j -> {
             contextRead = true;
             if (j.getResult().getSeverity() == IStatus.OK) {
                 context = j.answer().orElse(NetworkContext.EMPTY);
+                contextProblem = null;
             } else {
                 contextProblem = j.getResult().getMessage();
             }
-            changed();
+            check();
         });
-        changed();
     }
 
     @Override
@@ -125,8 +141,14 @@ public final class NetworkWizard extends Wizard {
         return addressPage;
     }
 
-    /** A field changed: the definition is made and checked again, and every page shows its problems. */
+    /** A field changed: what the node refused before no longer stands, and the definition is checked again. */
     void changed() {
+        refusal = null;
+        check();
+    }
+
+    /** The definition is made and checked again, and every page shows its problems. */
+    void check() {
         if (kindPage == null || kindPage.getControl() == null) {
             return;
         }
@@ -144,7 +166,7 @@ public final class NetworkWizard extends Wizard {
         kinds.show(problems, waiting);
         List<NetworkProblem> others = problems.stream().filter(p -> kindPage.marks.fieldOf(p.path()) == null
                 && kinds.marks.fieldOf(p.path()) == null).toList();
-        summaryPage.show(n, others);
+        summaryPage.show(n, others, refusal);
         if (getContainer() != null && getContainer().getCurrentPage() != null) {
             getContainer().updateButtons();
         }
@@ -152,22 +174,67 @@ public final class NetworkWizard extends Wizard {
 
     @Override
     public boolean canFinish() {
-        return getContainer() != null && getContainer().getCurrentPage() == summaryPage && contextRead
+        return getContainer() != null && getContainer().getCurrentPage() == summaryPage && contextRead && !applying
                 && draft != null && !NetworkDefinitionValidator.hasErrors(problems);
     }
 
+    /**
+     * Makes or changes the network in a job and stays open until the node answers: the wizard closes when the node has
+     * applied it; a refusal shows on the summary page in the node's words, the node's networks are read again (what it
+     * refused for then shows at its field, when the context was stale), and the user can change the definition and
+     * press Finish again.
+     */
     @Override
     public boolean performFinish() {
         String xml = NetworkDefinitions.toXml(draft);
-        job = editing() ? NetworkJobs.edit(node, uuid, draft.getName(), xml)
+        NetworkJob<?> j = editing() ? NetworkJobs.edit(node, uuid, draft.getName(), xml)
                 : NetworkJobs.create(node, draft.getName(), xml);
-        job.schedule();
-        return true;
+        // the summary page shows the refusal; no error dialog over the wizard
+        j.setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
+        job = j;
+        applying = true;
+        refusal = null;
+        summaryPage.applying(NLS.bind(editing() ? Messages.NetworkWizard_changing : Messages.NetworkWizard_making,
+                draft.getName(), node.node().name()));
+        Display display = getShell().getDisplay();
+        j.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (!display.isDisposed()) {
+                    display.asyncExec(() -> applied(j));
+                }
+            }
+        });
+        j.schedule();
+        getContainer().updateButtons();
+        return false;
+    }
+
+    private void applied(NetworkJob<?> j) {
+        if (j != job || getShell() == null || getShell().isDisposed()) {
+            return;
+        }
+        applying = false;
+        IStatus result = j.getResult();
+        if (result.isOK() && getContainer() instanceof Window w) {
+            w.close();
+            return;
+        }
+        if (result.getSeverity() != IStatus.CANCEL) {
+            refusal = result.getMessage();
+            readContext(getShell());
+        }
+        check();
     }
 
     @Override
     public boolean performCancel() {
         reading.cancel();
+        if (applying) {
+            // the call is aborted; a failure after the wizard is gone is reported as any job's
+            job.setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, null);
+            job.cancel();
+        }
         return true;
     }
 

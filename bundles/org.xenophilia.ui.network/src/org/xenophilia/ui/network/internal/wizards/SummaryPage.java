@@ -2,6 +2,7 @@ package org.xenophilia.ui.network.internal.wizards;
 
 import java.util.List;
 
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
@@ -19,7 +20,8 @@ import org.xenophilia.ui.network.internal.NetworkUi;
 /**
  * The last page, before Finish: what will change on the node's host ({@link HostChanges}: for an edit, what goes and
  * what comes), the running domains that briefly lose connectivity while an edited network is applied again, the
- * problems no earlier page shows, and the definition that will be sent.
+ * problems no earlier page shows, and the definition that will be sent; after Finish, that the node is applying it, or
+ * its refusal.
  */
 final class SummaryPage extends WizardPage {
 
@@ -54,8 +56,9 @@ final class SummaryPage extends WizardPage {
      *
      * @param draft the definition as typed
      * @param others the problems of the draft that no earlier page shows
+     * @param refusal the node's refusal of the last Finish, or null
      */
-    void show(Network draft, List<NetworkProblem> others) {
+    void show(Network draft, List<NetworkProblem> others, String refusal) {
         if (changes == null) {
             return;
         }
@@ -82,8 +85,15 @@ final class SummaryPage extends WizardPage {
             xml = "";
         }
         definition.setText(xml);
-        setErrorMessage(others.stream().filter(NetworkProblem::isError).map(NetworkProblem::message).findFirst()
-                .orElse(null));
+        setErrorMessage(refusal != null ? refusal : others.stream().filter(NetworkProblem::isError).map(
+                NetworkProblem::message).findFirst().orElse(null));
+        setMessage(null);
+    }
+
+    /** @param message what the node is doing since Finish was pressed */
+    void applying(String message) {
+        setErrorMessage(null);
+        setMessage(message, IMessageProvider.INFORMATION);
     }
 
     /** @return what the page says will change, as the user reads it */
@@ -94,7 +104,7 @@ final class SummaryPage extends WizardPage {
     @Override
     public void setVisible(boolean visible) {
         if (visible) {
-            wizard.changed();
+            wizard.check();
         }
         super.setVisible(visible);
     }
