@@ -98,6 +98,19 @@ public final class Messages extends NLS {
     public static String AddressPage_hostPorts;
     public static String AddressPage_guestAddress;
     public static String AddressPage_guestPort;
+    public static String Ipv6_group;
+    public static String Ipv6_enabled;
+    public static String Ipv6_prefix;
+    public static String Ipv6_prefixHint;
+    public static String Ipv6_gateway;
+    public static String Ipv6_addressing;
+    public static String Ipv6_slaac;
+    public static String Ipv6_dhcpv6;
+    public static String Ipv6_static;
+    public static String Ipv6_range;
+    public static String Ipv6_rangeStartHint;
+    public static String Ipv6_rangeEndHint;
+
     public static String RowsTable_add;
     public static String RowsTable_remove;
     public static String Draft_notANumber;
@@ -125,6 +138,10 @@ public final class Messages extends NLS {
     public static String Host_portForward;
     public static String Host_dhcp;
     public static String Host_defaultLease;
+    public static String Host_ipv6Addressing;
+    public static String Host_ipv6Slaac;
+    public static String Host_ipv6Dhcp;
+    public static String Host_ipv6Static;
     public static String Host_fixedLease;
     public static String Host_dns;
     public static String NewNetwork_noNode;

@@ -51,7 +51,7 @@ final class NetworkNode implements AutoCloseable {
      * @return a NAT network's reference, made by another administrator
      */
     String createNat(String network, String prefix, int hostPort) {
-        return call(c -> WireValues.asString(c.callWithSession("Xenophilia.network.create_from_xml", """
+        return create("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <network xmlns="http://xenophilia.org/schema/network/1.0">
                   <name>%s</name>
@@ -61,7 +61,18 @@ final class NetworkNode implements AutoCloseable {
                   </ipv4>
                   <forward guestAddress="%s.10" guestPort="80" hostPort="%d" protocol="tcp"/>
                 </network>
-                """.formatted(network, prefix, prefix, prefix, prefix, prefix, hostPort))));
+                """.formatted(network, prefix, prefix, prefix, prefix, prefix, hostPort));
+    }
+
+    /** @return the reference of a network made from its definition by another administrator */
+    String create(String xml) {
+        return call(c -> WireValues.asString(c.callWithSession("Xenophilia.network.create_from_xml", xml)));
+    }
+
+    /** @return a network's definition as the node has it */
+    String definition(String network) {
+        return call(c -> WireValues.asString(c.callWithSession("Xenophilia.network.get_xml", WireValues.asList(c
+                .callWithSession("network.get_by_name_label", network)).get(0))));
     }
 
     /** @return a running domain's reference, its one vif on a network, made and started by another administrator */

@@ -11,7 +11,10 @@ import java.util.List;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.xenophilia.core.network.NetworkKind;
 import org.xenophilia.core.network.NodeNetworks;
+import org.xenophilia.network.NetworkProblem;
 import org.xenophilia.ui.internal.nodes.UiThreadCalls;
 import org.xenophilia.ui.network.internal.NetworkUi;
 import org.xenophilia.ui.network.internal.view.NetworkColumn;
@@ -36,7 +40,8 @@ import org.xenophilia.ui.testing.Widgets;
  * The Network Configuration wizard against a real Agent with simulated networking that has a NAT network
  * {@code lab} on 192.168.100.0/24: a subnet that overlaps it is refused at its field with the rule's message, and
  * neither Next nor Finish can be pressed; corrected, the summary says what the host will get, and Finish makes the
- * network, whose record the Networks view lists.
+ * network, whose record the Networks view lists. IPv6 is checked as typed by the same rules, and a private network of
+ * IPv6 alone is made.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public class NetworkWizardTest {
@@ -136,5 +141,70 @@ public class NetworkWizardTest {
         assertEquals("10.60.0.0/24", made.subnet());
         UiConditions.waitFor("lab2 listed", TIMEOUT, () -> view.listedNetworks().stream().anyMatch(i -> i.uuid()
                 .equals(made.info().uuid()) && "10.60.0.0/24".equals(view.cellText(i, NetworkColumn.SUBNET))));
+    }
+
+    @Test
+    public void ipv6IsCheckedAsTypedThenAPrivateNetworkOfIpv6AloneIsMade() throws Exception {
+        NetworkWizard wizard = NetworkWizard.create(n.node);
+        dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        Shell shell = dialog.getShell();
+        Widgets.type(field(shell, "name"), "v6lab");
+        Widgets.byData(shell, NetworkUi.FIELD_KEY, "kind:nat", Button.class).setSelection(false);
+        Widgets.press(Widgets.byData(shell, NetworkUi.FIELD_KEY, "kind:private", Button.class));
+        UiConditions.waitFor("Next enabled", TIMEOUT, () -> button(shell, "Next >").isEnabled());
+        Widgets.press(button(shell, "Next >"));
+        Widgets.press(Widgets.byData(shell, NetworkUi.FIELD_KEY, "ipv4.dhcp", Button.class));
+        Button ipv6 = Widgets.byData(shell, NetworkUi.FIELD_KEY, "ipv6", Button.class);
+        assertFalse(ipv6.getSelection(), "a new network has no IPv6 until asked");
+        assertFalse(field(shell, "ipv6.prefix").isEnabled());
+        Widgets.press(ipv6);
+        assertTrue(field(shell, "ipv6.prefix").isEnabled());
+
+        Widgets.typeKeys(field(shell, "ipv6.prefix"), "fd00:60::/56");
+        Widgets.typeKeys(field(shell, "ipv6.gateway"), "fd00:61::1");
+        UiConditions.waitFor("the node's networks read", TIMEOUT, wizard::contextRead);
+        assertEquals("ipv6.gateway fd00:61::1 is outside ipv6.prefix fd00:60::/56 (fd00:60::1 is the usual choice)",
+                UiConditions.waitFor("the gateway's problem at its field", TIMEOUT, () -> wizard.problemAt(
+                        "ipv6.gateway")));
+        assertEquals("ipv6.prefix fd00:60::/56 is a /56, but ipv6.addressing slaac (the default) needs a /64; set "
+                + "addressing to dhcpv6 or static for another length", wizard.problemAt("ipv6.prefix"));
+        assertFalse(button(shell, "Next >").isEnabled());
+        Screenshots.save(shell, "network-wizard-ipv6");
+
+        Widgets.typeKeys(field(shell, "ipv6.gateway"), "fd00:60::1");
+        Combo addressing = Widgets.byData(shell, NetworkUi.FIELD_KEY, "ipv6.addressing", Combo.class);
+        addressing.select(1);
+        addressing.notifyListeners(SWT.Selection, new Event());
+        assertEquals(null, wizard.problemAt("ipv6.prefix"), "DHCPv6 takes a /56");
+        String start = UiConditions.waitFor("the range asked for", TIMEOUT, () -> wizard.problemAt(
+                "ipv6.dhcp.start"));
+        assertTrue(start.startsWith("ipv6.dhcp.start is required but missing"), start);
+        Widgets.typeKeys(field(shell, "ipv6.dhcp.start"), "fd00:60::1000");
+        Widgets.typeKeys(field(shell, "ipv6.dhcp.end"), "fd00:60::ffff");
+        UiConditions.waitFor("no problem left", TIMEOUT, () -> wizard.problems().stream().noneMatch(
+                NetworkProblem::isError) && button(shell, "Next >").isEnabled());
+        Widgets.press(button(shell, "Next >"));
+        String summary = wizard.summary();
+        assertTrue(summary.contains("dom0's address fd00:60::1/56 on xnv6lab"), summary);
+        assertTrue(summary.contains("No traffic between xnv6lab and any other interface"), summary);
+        assertTrue(summary.contains("IPv6 addressing of guests: DHCPv6 fd00:60::1000 \u2013 fd00:60::ffff"), summary);
+        assertFalse(summary.contains("dnsmasq"), "no IPv4 DHCP: " + summary);
+        UiConditions.waitFor("Finish enabled", TIMEOUT, () -> button(shell, "Finish").isEnabled());
+        Widgets.press(button(shell, "Finish"));
+        UiConditions.waitFor("the wizard closed once the node made it", TIMEOUT, shell::isDisposed);
+        assertEquals(IStatus.OK, wizard.job().getResult().getSeverity(), wizard.job().getResult().getMessage());
+        NodeNetworks.Network made = UiConditions.waitFor("v6lab's record", TIMEOUT, () -> NodeNetworks.of(n.node
+                .model()).named("v6lab").orElse(null));
+        assertEquals(NetworkKind.PRIVATE, made.kind().orElseThrow());
+        assertEquals("fd00:60::/56", made.ipv6Prefix());
+        UiConditions.waitFor("v6lab listed with its prefix", TIMEOUT, () -> view.listedNetworks().stream().anyMatch(
+                i -> i.uuid().equals(made.info().uuid()) && "fd00:60::/56".equals(view.cellText(i,
+                        NetworkColumn.SUBNET))));
+        String xml = n.definition("v6lab");
+        assertTrue(xml.contains("<ipv6 addressing=\"dhcpv6\" gateway=\"fd00:60::1\" prefix=\"fd00:60::/56\">")
+                && xml.contains("<dhcp end=\"fd00:60::ffff\" start=\"fd00:60::1000\"/>") && !xml.contains("<ipv4"),
+                xml);
     }
 }

@@ -31,8 +31,8 @@ import org.xenophilia.ui.network.internal.NetworkText;
 /**
  * The page of a network with addresses of its own (nat, routed, private): the uplink its traffic leaves by (not for
  * private), the IPv4 subnet and dom0's address on it, DHCP (its range, lease time, fixed leases by MAC), the DNS
- * servers handed out, and a nat network's port forwards. What the page does not show of an edited definition (its
- * IPv6 side) is kept as it was.
+ * servers handed out, the IPv6 side ({@link Ipv6Fields}), and a nat network's port forwards. A routed or private
+ * network may leave IPv4 empty (routed then needs IPv6).
  */
 final class AddressPage extends DefinitionPage {
 
@@ -49,6 +49,7 @@ final class AddressPage extends DefinitionPage {
     private Text end;
     private Text leaseSeconds;
     private Text dns;
+    private Ipv6Fields ipv6;
     private RowsTable leases;
     private RowsTable forwards;
 
@@ -90,6 +91,7 @@ final class AddressPage extends DefinitionPage {
                 .isSetLeaseSeconds() ? Integer.toString(d.getLeaseSeconds()) : "");
         dns = text(body, Messages.AddressPage_dns, "ipv4.dnsServers", ip == null ? "" : String.join(", ", ip
                 .getDnsServers()));
+        ipv6 = new Ipv6Fields(this, body, o == null ? null : o.getIpv6());
         leases = new RowsTable(body, Messages.AddressPage_leases, List.of(new RowsTable.Column(
                 Messages.AddressPage_mac, "lease.mac", List.of()), new RowsTable.Column(Messages.AddressPage_address,
                         "lease.address", List.of()), new RowsTable.Column(Messages.AddressPage_hostname,
@@ -153,16 +155,19 @@ final class AddressPage extends DefinitionPage {
     void fill(Network draft, List<NetworkProblem> problems) {
         draft.unsetVlan();
         draft.setUplink(kind == NetworkKind.PRIVATE ? null : DraftValues.text(uplink.getText()));
-        Ipv4 ip = ipv4(problems);
-        draft.setIpv4(ip);
+        draft.setIpv6(ipv6.ipv6());
+        draft.setIpv4(ipv4(draft.getIpv6() != null, problems));
         draft.getForwards().clear();
         if (kind == NetworkKind.NAT) {
             draft.getForwards().addAll(forwards(problems));
         }
     }
 
-    /** The IPv4 side typed; none when a private network has no subnet and nothing else. */
-    private Ipv4 ipv4(List<NetworkProblem> problems) {
+    /**
+     * The IPv4 side typed; none when a private network, or a routed one with IPv6, has no subnet and nothing else
+     * (a nat network's empty IPv4 is its required fields missing, at those fields).
+     */
+    private Ipv4 ipv4(boolean hasIpv6, List<NetworkProblem> problems) {
         Ipv4 ip = F.createIpv4();
         ip.setSubnet(DraftValues.text(subnet.getText()));
         ip.setGateway(DraftValues.text(gateway.getText()));
@@ -190,7 +195,7 @@ final class AddressPage extends DefinitionPage {
         }
         boolean empty = ip.getSubnet() == null && ip.getGateway() == null && ip.getDnsServers().isEmpty()
                 && (ip.getDhcp() == null || ip.getDhcp().getStart() == null && ip.getDhcp().getEnd() == null);
-        return empty && kind == NetworkKind.PRIVATE ? null : ip;
+        return empty && (kind == NetworkKind.PRIVATE || kind == NetworkKind.ROUTED && hasIpv6) ? null : ip;
     }
 
     private List<Forward> forwards(List<NetworkProblem> problems) {

@@ -9,9 +9,11 @@ import org.eclipse.osgi.util.NLS;
 import org.xenophilia.network.BridgeNames;
 import org.xenophilia.network.IpPrefix;
 import org.xenophilia.network.definition.Dhcp4;
+import org.xenophilia.network.definition.Dhcp6;
 import org.xenophilia.network.definition.Forward;
 import org.xenophilia.network.definition.Ipv4;
 import org.xenophilia.network.definition.Ipv6;
+import org.xenophilia.network.definition.Ipv6Addressing;
 import org.xenophilia.network.definition.Network;
 import org.xenophilia.network.definition.NetworkKind;
 import org.xenophilia.ui.network.internal.Messages;
@@ -19,8 +21,9 @@ import org.xenophilia.ui.network.internal.Messages;
 /**
  * What a definition makes on the host, in sentences, as the Agent's host networking makes it (docs/networks.md): the
  * bridge, the VLAN interface and uplink in it, dom0's addresses, the nftables rules of its kind (masquerading, routing,
- * isolation) and forwards, IP forwarding, the dnsmasq that serves DHCP and DNS. For an edit, the difference between
- * what is there and what will be: what goes, what comes; the rest stays.
+ * isolation) and forwards, IP forwarding, the dnsmasq that serves DHCP and DNS, and how guests get IPv6 addresses
+ * (said to be kept in the definition only, as the host networking does not serve it yet). For an edit, the difference
+ * between what is there and what will be: what goes, what comes; the rest stays.
  */
 final class HostChanges {
 
@@ -80,6 +83,9 @@ final class HostChanges {
             out.add(NLS.bind(Messages.Host_address, new Object[] {ip6.getGateway() + "/" + length(ip6.getPrefix()),
                 bridge}));
         }
+        if (ip6 != null) {
+            out.add(NLS.bind(Messages.Host_ipv6Addressing, ipv6Addressing(ip6)));
+        }
         String out0 = uplink == null ? Messages.Host_defaultUplink : uplink;
         switch (kind) {
             case NAT -> {
@@ -110,6 +116,17 @@ final class HostChanges {
             }
         }
         return out;
+    }
+
+    private static String ipv6Addressing(Ipv6 ip6) {
+        Ipv6Addressing how = ip6.isSetAddressing() ? ip6.getAddressing() : Ipv6Addressing.SLAAC;
+        Dhcp6 d = ip6.getDhcp();
+        return switch (how) {
+            case DHCPV6 -> NLS.bind(Messages.Host_ipv6Dhcp, d == null ? "?" : d.getStart(), d == null ? "?" : d
+                    .getEnd());
+            case STATIC -> Messages.Host_ipv6Static;
+            default -> Messages.Host_ipv6Slaac;
+        };
     }
 
     private static String bridge(Network n) {
