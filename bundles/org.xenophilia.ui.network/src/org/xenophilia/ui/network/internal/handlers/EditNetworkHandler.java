@@ -22,7 +22,8 @@ import org.xenophilia.ui.network.internal.wizards.NetworkWizard;
 
 /**
  * Opens the Edit Network wizard on the selected network, with the definition the node has now: read first in a job
- * ({@code Xenophilia.network.get_xml}), the wizard opened when it is there.
+ * ({@code Xenophilia.network.get_xml}), the wizard opened when it is there. A read that fails is reported as any
+ * job's failure.
  */
 public final class EditNetworkHandler extends AbstractHandler {
 
@@ -59,7 +60,11 @@ public final class EditNetworkHandler extends AbstractHandler {
     private static void open(Shell shell, NetworkSelection.Selected s, String uuid, String xml) {
         Shell parent = shell.isDisposed() ? null : shell;
         try {
-            new WizardDialog(parent, NetworkWizard.edit(s.node(), uuid, NetworkDefinitions.load(xml))).open();
+            WizardDialog dialog = new WizardDialog(parent, NetworkWizard.edit(s.node(), uuid, NetworkDefinitions.load(
+                    xml)));
+            // opened from the read's answer: modal, but the workbench's event loop runs it (no nested loop here)
+            dialog.setBlockOnOpen(false);
+            dialog.open();
         } catch (NetworkDefinitionException e) {
             MessageDialog.openError(parent, NetworkWizard.EDIT_TITLE, NLS.bind(Messages.EditNetwork_unreadable, s
                     .network().name(), e.getMessage()));
