@@ -191,6 +191,21 @@ final class AgentProcess implements AutoCloseable {
         return launchOn(List.of(), classPath, null, args);
     }
 
+    /**
+     * Starts {@code xenophiliad args...} inside a network namespace ({@code ip netns exec}), with stdout and stderr
+     * merged: the host it changes is the namespace's.
+     *
+     * @param namespace the namespace
+     * @param jvmOptions options for the Agent's JVM, e.g. a system property
+     * @param plugins jars added to the class path after the Agent's
+     */
+    static AgentProcess startInNamespace(String namespace, List<String> jvmOptions, List<Path> plugins,
+            String... args) throws IOException {
+        List<String> classPath = new ArrayList<>(List.of(classPath()));
+        plugins.forEach(p -> classPath.add(p.toString()));
+        return launchOn(List.of("ip", "netns", "exec", namespace), jvmOptions, classPath, null, args);
+    }
+
     private static AgentProcess launch(List<String> jvmOptions, List<Path> plugins, String stdin, String... args)
             throws IOException {
         List<String> classPath = new ArrayList<>(List.of(classPath()));
@@ -200,7 +215,13 @@ final class AgentProcess implements AutoCloseable {
 
     private static AgentProcess launchOn(List<String> jvmOptions, List<String> classPath, String stdin,
             String... args) throws IOException {
-        List<String> cmd = new ArrayList<>();
+        return launchOn(List.of(), jvmOptions, classPath, stdin, args);
+    }
+
+    /** @param prefix words run before the Java command line, e.g. {@code ip netns exec NS} (it execs Java) */
+    private static AgentProcess launchOn(List<String> prefix, List<String> jvmOptions, List<String> classPath,
+            String stdin, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(prefix);
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-XX:TieredStopAtLevel=1");

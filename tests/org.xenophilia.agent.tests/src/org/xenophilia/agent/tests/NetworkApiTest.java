@@ -124,6 +124,11 @@ class NetworkApiTest {
         EventBatch added = admin.eventFrom(List.of("network"), token, Duration.ofSeconds(5));
         assertTrue(added.events().stream().anyMatch(e -> e.operation().equals("add") && e.ref().value().equals(lab)),
                 added.toString());
+        admin.callWithSession("Xenophilia.network.set_xml", lab, LAB.replace("lab guests", "the lab's guests"));
+        assertEquals("the lab's guests", record("network", lab).get("name_description"));
+        added = admin.eventFrom(List.of("network"), added.token(), Duration.ofSeconds(5));
+        assertTrue(added.events().stream().anyMatch(e -> e.operation().equals("mod") && e.ref().value().equals(lab)),
+                "a change is published: " + added);
 
         // a vif naming the network is started on its bridge and leased an address of the range
         String web = vm("web", "<vif network=\"lab\" mac=\"00:16:3e:00:00:01\"/>");

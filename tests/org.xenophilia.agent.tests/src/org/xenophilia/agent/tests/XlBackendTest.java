@@ -373,6 +373,27 @@ class XlBackendTest {
     }
 
     @Test
+    void aVifNamingANetworkIsGivenItsBridgeAndOneNamingNoneStartsNothing() throws Exception {
+        start("networking", "simulated");
+        admin.callWithSession("Xenophilia.network.create_from_xml", LinuxNetworksTest.LAB);
+        String vm = (String) admin.callWithSession("Xenophilia.VM.create_from_xml", WEB.formatted(UUID, 256)
+                .replace("<vif bridge=\"xenbr0\"", "<vif network=\"lab\""));
+        op.callWithSession("VM.start", vm, false, false);
+        String cfg = Files.readString(cfg());
+        assertTrue(cfg.contains("vif = [ \"mac=00:16:3e:12:34:56,bridge=xnlab\" ]"), cfg);
+        assertTrue(((String) op.callWithSession("Xenophilia.VM.get_xml", vm)).contains("network=\"lab\""),
+                "the definition keeps the network's name");
+
+        String lost = (String) admin.callWithSession("Xenophilia.VM.create_from_xml", WEB.formatted(
+                "0d6f1c2e-7a3b-4c5d-8e9f-a0b1c2d3e4f5", 256).replace("<name>web</name>", "<name>lost</name>")
+                .replace("<vif bridge=\"xenbr0\"", "<vif network=\"nowhere\""));
+        XenApiException missing = fails("VM_REQUIRES_NETWORK", "VM.start", lost, false, false);
+        assertEquals("nowhere", missing.params().get(1));
+        assertEquals(1, xl.invocations("create").size(), "xl create ran for web only");
+        assertEquals("Halted", record(lost).get("power_state"));
+    }
+
+    @Test
     void withoutAnXlExecutableTheXlBackendRefusesToStart() throws Exception {
         AgentProcess p = AgentProcess.run(null, "serve", "--backend", "xl", "--xl-path",
                 dir.resolve("no-such-xl").toString(), "--listen", "127.0.0.1:0", "--config",

@@ -138,7 +138,7 @@ final class Dnsmasq {
 
     /**
      * Stops it if it runs (TERM, then KILL after a wait), and removes its pid file. It counts as stopped once it is
-     * gone or a zombie (its command line empty): the daemon's parent is init, which reaps it when it will.
+     * gone or a zombie: the daemon's parent is init, which reaps it when it will.
      */
     void stop() throws NetworkException {
         Optional<ProcessHandle> p = running();
@@ -160,15 +160,34 @@ final class Dnsmasq {
         }
     }
 
-    private boolean gone(ProcessHandle h) throws NetworkException {
+    private static boolean gone(ProcessHandle h) throws NetworkException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
-        while (h.isAlive() && isOurs(h)) {
+        while (h.isAlive() && !zombie(h)) {
             if (System.nanoTime() - deadline > 0) {
                 return false;
             }
             sleep(10);
         }
         return true;
+    }
+
+    /**
+     * A zombie has closed its sockets, so a new dnsmasq can bind the address. Its command line is no sign: it is
+     * empty as soon as an exiting process lets go of its memory, which the kernel does before it closes its files
+     * (a dnsmasq started then found the address in use).
+     *
+     * @return whether the process has exited and waits to be reaped (its state in {@code /proc/PID/stat} is Z or X)
+     */
+    private static boolean zombie(ProcessHandle h) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(h.pid()), "stat"));
+            // PID (COMMAND) STATE ...: the command may hold spaces and parentheses, the state follows the last ')'
+            int end = stat.lastIndexOf(')');
+            char state = end >= 0 && end + 2 < stat.length() ? stat.charAt(end + 2) : '?';
+            return state == 'Z' || state == 'X';
+        } catch (IOException e) {
+            return true; // gone
+        }
     }
 
     /** @return the leases its lease file holds (lines it cannot read, such as DHCPv6 ones, left out) */
