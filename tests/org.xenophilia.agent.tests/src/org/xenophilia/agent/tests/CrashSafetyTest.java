@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -94,9 +93,12 @@ class CrashSafetyTest {
                     assertEquals("Running", c.callWithSession("VM.get_power_state", vm));
                 }
             }
-            List<Object> all = WireValues.asList(c.callWithSession("VM.get_all"));
-            assertTrue(all.size() == acknowledged || all.size() == acknowledged + 1,
-                    acknowledged + " acknowledged, " + all.size() + " present");
+            // the control domain is not one of them; the definition in flight when the Agent was killed may have
+            // been saved whole without its answer reaching the client, so one more than acknowledged is fine
+            long guests = WireValues.asMap(c.callWithSession("VM.get_all_records")).values().stream()
+                    .filter(r -> !WireValues.asBoolean(WireValues.asMap(r).get("is_control_domain"))).count();
+            assertTrue(guests == acknowledged || guests == acknowledged + 1,
+                    acknowledged + " acknowledged, " + guests + " present");
         }
         try (Stream<Path> files = Files.list(dir.resolve("state/domains"))) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")),

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,18 +45,32 @@ final class Lab implements AutoCloseable {
 
     private static final Pattern LEASE = Pattern.compile("lease of ([0-9.]+) obtained");
 
+    /**
+     * Namespace names are the machine's, not the test run's: two runs of these tests at once (two checkouts built on
+     * one machine) would delete each other's namespaces as leftovers. A run waits for the other's lab to close; the
+     * lock goes with a killed run's process, whose leftovers the next lab then clears.
+     */
+    private static final Path LOCK = Path.of("/tmp/xenophilia-network-lab.lock");
+
+    private final FileLock machineLock;
     final Path stateDir;
     private final List<Process> spawned = new ArrayList<>();
     private final List<String> namespaces = new ArrayList<>();
 
     Lab() throws Exception {
-        clearLeftovers();
-        stateDir = Files.createDirectories(STATE_ROOT.resolve("state"));
-        namespace(NODE);
-        namespace(UPSTREAM);
-        veth(NODE, "up0", UPSTREAM, "eth0");
-        ns(NODE, "ip", "addr", "add", NODE_UPSTREAM_ADDRESS + "/24", "dev", "up0");
-        ns(UPSTREAM, "ip", "addr", "add", UPSTREAM_ADDRESS + "/24", "dev", "eth0");
+        machineLock = FileChannel.open(LOCK, StandardOpenOption.CREATE, StandardOpenOption.WRITE).lock();
+        try {
+            clearLeftovers();
+            stateDir = Files.createDirectories(STATE_ROOT.resolve("state"));
+            namespace(NODE);
+            namespace(UPSTREAM);
+            veth(NODE, "up0", UPSTREAM, "eth0");
+            ns(NODE, "ip", "addr", "add", NODE_UPSTREAM_ADDRESS + "/24", "dev", "up0");
+            ns(UPSTREAM, "ip", "addr", "add", UPSTREAM_ADDRESS + "/24", "dev", "eth0");
+        } catch (Exception | Error e) {
+            machineLock.channel().close(); // the next test's lab clears what this one made
+            throw e;
+        }
     }
 
     /** @return the networking of the node, run inside its namespace */
@@ -210,6 +227,7 @@ final class Lab implements AutoCloseable {
             deleteNamespace(ns);
         }
         deleteTree(STATE_ROOT);
+        machineLock.channel().close();
     }
 
     private static void clearLeftovers() throws Exception {
