@@ -268,8 +268,10 @@ public final class Xenophiliad {
      * The kinds of step the test seam knows ({@link HaltPoints}): the files', the xl backend's and the file storage
      * backend's.
      */
+    /** The steps the code reaches: its files', xl's, the storage backends' and the host networking's tools'. */
     private static final List<String> HALT_STEPS = List.of("renaming ", "renamed ", "deleted ", "running xl ",
-            "ran xl ", "publishing ", "published ", "resizing ", "resized ", "copied ");
+            "ran xl ", "publishing ", "published ", "resizing ", "resized ", "copied ", "running ip ", "ran ip ",
+            "running nft ", "ran nft ", "running sysctl ", "ran sysctl ", "running dnsmasq ", "ran dnsmasq ");
 
     private static int serve(AgentConfig config, PrintStream out, PrintStream err) throws IOException {
         checkTestSeam(err);

@@ -225,6 +225,12 @@ final class NodeNamespace implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            // the pair goes with either end at once; with the namespace, when the kernel gets round to it
+            exec(List.of("ip", "link", "del", "xna" + id), 30);
+        } catch (Exception e) {
+            System.err.println("could not delete xna" + id + ": " + e);
+        }
         for (String ns : namespaces) {
             try {
                 delete(ns);

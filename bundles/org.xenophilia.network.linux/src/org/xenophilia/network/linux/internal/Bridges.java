@@ -138,9 +138,8 @@ final class Bridges {
         String br = p.bridge();
         Optional<Link> found = find(links, br);
         if (found.isEmpty()) {
-            ip("link", "add", "name", br, "mtu", Integer.toString(p.mtu()), "type", "bridge");
+            addMarked(br, Link.bridgeMark(p.name()), "link add name " + br + " mtu " + p.mtu() + " type bridge");
             rb.done("created bridge " + br, () -> ip("link", "del", "dev", br));
-            ip("link", "set", "dev", br, "alias", Link.bridgeMark(p.name()));
         } else if (found.get().mtu() != p.mtu()) {
             String old = Integer.toString(found.get().mtu());
             ip("link", "set", "dev", br, "mtu", Integer.toString(p.mtu()));
@@ -175,9 +174,9 @@ final class Bridges {
         String device = p.uplinkDevice().orElseThrow();
         Optional<Link> d = find(links, device);
         if (d.isEmpty()) {
-            ip("link", "add", "link", p.uplink(), "name", device, "type", "vlan", "id", p.vlan().toString());
+            addMarked(device, Link.vlanMark(p.name()), "link add link " + p.uplink() + " name " + device
+                    + " type vlan id " + p.vlan());
             rb.done("created VLAN interface " + device, () -> ip("link", "del", "dev", device));
-            ip("link", "set", "dev", device, "alias", Link.vlanMark(p.name()));
         }
         if (d.isEmpty() || !d.get().master().equals(p.bridge())) {
             ip("link", "set", "dev", device, "master", p.bridge());
@@ -199,8 +198,8 @@ final class Bridges {
         if (was.vlan() != null && Link.vlanMark(was.name()).equals(d.get().alias())) {
             ip("link", "del", "dev", device);
             rb.done("deleted VLAN interface " + device, () -> {
-                ip("link", "add", "link", was.uplink(), "name", device, "type", "vlan", "id", was.vlan().toString());
-                ip("link", "set", "dev", device, "alias", Link.vlanMark(was.name()));
+                addMarked(device, Link.vlanMark(was.name()), "link add link " + was.uplink() + " name " + device
+                        + " type vlan id " + was.vlan());
                 ip("link", "set", "dev", device, "master", d.get().master(), "up");
             });
         } else if (d.get().master().equals(was.bridge())) {
@@ -221,6 +220,31 @@ final class Bridges {
             if (network.equals(l.bridgeOf())) {
                 ip("link", "del", "dev", l.name());
             }
+        }
+    }
+
+    /**
+     * Makes an interface and marks it ours with one {@code ip} process ({@code ip -batch -}, both commands on its
+     * standard input): ip carries on without the Agent, so an Agent killed in between cannot leave an interface made
+     * and unmarked, which nothing would then take for ours (a start-up repair found such a bridge in the way and
+     * could not remove it). If the mark fails, the interface just made is deleted again.
+     *
+     * @param device the interface
+     * @param mark its alias
+     * @param add the {@code ip} command that makes it, without {@code ip}: names checked by {@code HostNames}, one
+     *            word each
+     */
+    private void addMarked(String device, String mark, String add) throws NetworkException {
+        String alias = "link set dev " + device + " alias " + mark;
+        Tools.Result r = tools.run(Tool.IP, add + "\n" + alias + "\n", List.of("-batch", "-"));
+        if (!r.ok()) {
+            boolean made = r.stderr().contains("Command failed -:2");
+            if (made) {
+                ip("link", "del", "dev", device);
+            }
+            // named as the command that failed, as the other tools' failures are
+            throw Tools.failed(new Tools.Result("ip " + (made ? alias : add), r.exitCode(), r.stdout(),
+                    r.stderr().replaceAll("(?m)^Command failed -:[0-9]+\\s*", "")));
         }
     }
 
