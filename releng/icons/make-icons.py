@@ -140,3 +140,29 @@ png(os.path.join(STORAGE, 'volume16.png'), 16, volume)
 png(os.path.join(STORAGE, 'new-volume16.png'), 16, plus(volume))
 png(os.path.join(STORAGE, 'snapshot16.png'), 16, snapshot)
 png(os.path.join(STORAGE, 'type-file16.png'), 16, folder)
+
+# the network bundle's icons
+NETWORK = os.path.join(os.path.dirname(__file__), '..', '..', 'bundles', 'org.xenophilia.ui.network', 'icons')
+os.makedirs(NETWORK, exist_ok=True)
+
+def network(x, y, n):
+    """Three green hosts on one line: a network (a bridge and its guests)."""
+    if 2 <= y <= 3 and 2 <= x <= 13 or 7 <= x <= 8 and 3 <= y <= 9 or 2 <= x <= 3 and 3 <= y <= 9 \
+            or 12 <= x <= 13 and 3 <= y <= 9:
+        return (60, 70, 80, 255)
+    for cx in (2.5, 7.5, 12.5):
+        if abs(x - cx) <= 2 and 10 <= y <= 14:
+            return (30, 120, 60, 255) if abs(x - cx) == 2 or y in (10, 14) else (110, 200, 130, 255)
+    return (0, 0, 0, 0)
+
+def lease(x, y, n):
+    """A tag: an address handed out."""
+    if 3 <= x <= 13 and 4 <= y <= 11 and x - 3 >= abs(y - 7.5) - 1:
+        if (x - 6) ** 2 + (y - 7.5) ** 2 <= 1.5:
+            return (255, 255, 255, 255)
+        return (200, 140, 40, 255)
+    return (0, 0, 0, 0)
+
+png(os.path.join(NETWORK, 'network16.png'), 16, network)
+png(os.path.join(NETWORK, 'new-network16.png'), 16, plus(network))
+png(os.path.join(NETWORK, 'lease16.png'), 16, lease)

@@ -39,8 +39,9 @@ public final class NodeConnection implements AutoCloseable {
     /** How many times an operation's login is tried when its connection breaks on the way. */
     private static final int LOGIN_ATTEMPTS = 3;
 
-    /** The classes followed with {@code event.from}: the domains and their devices, and the storage. */
-    public static final List<String> EVENT_CLASSES = List.of("host", "vm", "vif", "vbd", "sr", "pbd", "vdi");
+    /** The classes followed with {@code event.from}: the domains and their devices, the storage and the networks. */
+    public static final List<String> EVENT_CLASSES = List.of("host", "vm", "vif", "vbd", "sr", "pbd", "vdi",
+            "network", "pif");
 
     /**
      * Timing of a connection.

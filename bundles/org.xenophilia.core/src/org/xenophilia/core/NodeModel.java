@@ -11,9 +11,10 @@ import java.util.Optional;
 import org.xenophilia.xenapi.Ref;
 
 /**
- * The in-memory state of one node, kept by its {@link NodeConnection} from {@code event.from}: hosts, VMs, VIFs, VBDs
- * and storage (SRs, PBDs, VDIs), keyed by UUID. Readable from any thread; every read returns immutable snapshots.
- * Written only by the connection's event thread. Whether it is current is {@link NodeConnection#isStale()}.
+ * The in-memory state of one node, kept by its {@link NodeConnection} from {@code event.from}: hosts, VMs, VIFs, VBDs,
+ * storage (SRs, PBDs, VDIs) and networks (networks, PIFs), keyed by UUID. Readable from any thread; every read returns
+ * immutable snapshots. Written only by the connection's event thread. Whether it is current is
+ * {@link NodeConnection#isStale()}.
  * <p>
  * Objects are also kept by kind, so that a read of one kind (the VMs) costs what that kind holds, not what the node
  * holds (thousands of volumes).
@@ -108,6 +109,28 @@ public final class NodeModel {
      */
     public Optional<VdiInfo> vdi(String uuid) {
         return get(uuid, VdiInfo.class);
+    }
+
+    /** @return the networks, by name */
+    public List<NetworkInfo> networks() {
+        List<NetworkInfo> networks = all(NetworkInfo.class);
+        networks.sort(Comparator.comparing(NetworkInfo::name).thenComparing(NetworkInfo::uuid));
+        return networks;
+    }
+
+    /**
+     * @param uuid a network's UUID
+     * @return that network
+     */
+    public Optional<NetworkInfo> network(String uuid) {
+        return get(uuid, NetworkInfo.class);
+    }
+
+    /** @return the host's physical interfaces, by device */
+    public List<PifInfo> pifs() {
+        List<PifInfo> pifs = all(PifInfo.class);
+        pifs.sort(Comparator.comparing(PifInfo::device));
+        return pifs;
     }
 
     /**

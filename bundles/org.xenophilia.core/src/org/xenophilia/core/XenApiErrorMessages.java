@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
+import org.xenophilia.core.network.NetworkOperation;
 import org.xenophilia.core.storage.StorageOperation;
 import org.xenophilia.xenapi.ErrorCode;
 import org.xenophilia.xenapi.XenApiException;
@@ -96,6 +97,41 @@ public final class XenApiErrorMessages {
         }
         return "Cannot " + StorageOperation.DELETE_VOLUME.verb() + " " + volume + ": it is in use by domain"
                 + (users.size() == 1 ? " " : "s ") + String.join(", ", users);
+    }
+
+    /**
+     * @param op the network operation attempted
+     * @param network the network's name
+     * @param node the node's name
+     * @param e the failure
+     * @return e.g. "Cannot create network lab: ipv4.subnet 10.0.0.0/16 overlaps 10.0.0.0/24, ipv4.subnet of network
+     *         dmz (rule subnet-overlap, line 4)"
+     */
+    public static String networkFailed(NetworkOperation op, String network, String node, XenApiException e) {
+        return "Cannot " + op.verb() + " " + network + ": " + NetworkErrors.reason(network, node, e);
+    }
+
+    /**
+     * @param op the network operation attempted
+     * @param network the network's name
+     * @param node the node's name
+     * @param e a transport failure
+     * @return e.g. "Cannot delete network lab: node alpha cannot be reached (Connection refused)"
+     */
+    public static String networkFailed(NetworkOperation op, String network, String node, IOException e) {
+        return "Cannot " + op.verb() + " " + network + ": " + unreachable(node, e);
+    }
+
+    /**
+     * @param network the network's name
+     * @param domains the running domains on it, as the node names them ("web01 (5f0c…), db01 (8a21…)")
+     * @return e.g. "Cannot delete network lab: running domain web01 (5f0c…) is on it; shut it down or move its vif
+     *         first"
+     */
+    public static String networkInUse(String network, String domains) {
+        return "Cannot " + NetworkOperation.DELETE.verb() + " " + network + ": running domain" + (domains.contains(",")
+                ? "s " + domains + " are" : " " + domains + " is") + " on it; shut "
+                + (domains.contains(",") ? "them" : "it") + " down or move the vifs to another network first";
     }
 
     /** Why a storage operation failed, without the "Cannot ..." prefix. */
@@ -195,6 +231,10 @@ public final class XenApiErrorMessages {
         if (DISK_FULL.equals(code) && !e.params().isEmpty()) {
             return "the disk of node " + node + " is full (" + p(e, 0) + "), so nothing was changed; free space there"
                     + " and try again";
+        }
+        if (NetworkErrors.VM_REQUIRES_NETWORK.equals(code) && e.params().size() >= 2) {
+            return vm + "'s vif" + (e.params().size() >= 3 ? " " + p(e, 2) : "") + " is on network " + p(e, 1)
+                    + ", which node " + node + " does not have; make the network or change the vif";
         }
         if (ErrorCode.INTERNAL_ERROR.code().equals(code)) {
             return "node " + node + " failed internally" + (e.params().isEmpty() ? "" : ": " + p(e, 0));

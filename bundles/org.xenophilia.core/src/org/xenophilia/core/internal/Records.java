@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.xenophilia.core.HostInfo;
+import org.xenophilia.core.NetworkInfo;
 import org.xenophilia.core.PbdInfo;
+import org.xenophilia.core.PifInfo;
 import org.xenophilia.core.SrInfo;
 import org.xenophilia.core.VbdInfo;
 import org.xenophilia.core.VdiInfo;
@@ -45,6 +47,8 @@ public final class Records {
             case "sr" -> Optional.of(sr(ref, record));
             case "pbd" -> Optional.of(pbd(ref, record));
             case "vdi" -> Optional.of(vdi(ref, record));
+            case "network" -> Optional.of(network(ref, record));
+            case "pif" -> Optional.of(pif(ref, record));
             default -> Optional.empty();
         };
     }
@@ -94,8 +98,8 @@ public final class Records {
     }
 
     static VifInfo vif(Ref ref, Map<String, Object> r) {
-        return new VifInfo(ref, string(r, "uuid"), refOf(r.get("VM")), string(r, "device"), string(r, "MAC"),
-                number(r, "MTU", 0), bool(r, "currently_attached"), stringMap(r.get("other_config")));
+        return new VifInfo(ref, string(r, "uuid"), refOf(r.get("VM")), string(r, "device"), refOf(r.get("network")),
+                string(r, "MAC"), number(r, "MTU", 0), bool(r, "currently_attached"), stringMap(r.get("other_config")));
     }
 
     static VbdInfo vbd(Ref ref, Map<String, Object> r) {
@@ -122,6 +126,25 @@ public final class Records {
                 number(r, "physical_utilisation", 0), stringMap(r.get("sm_config")).getOrDefault("image-format", ""),
                 bool(r, "read_only"), bool(r, "is_a_snapshot"), refOf(r.get("snapshot_of")), refs(r.get("VBDs")),
                 Set.copyOf(strings(r.get("allowed_operations"))));
+    }
+
+    static NetworkInfo network(Ref ref, Map<String, Object> r) {
+        Map<Ref, String> assigned = new LinkedHashMap<>();
+        stringMap(r.get("assigned_ips")).forEach((vif, ip) -> {
+            Ref v = refOf(vif);
+            if (!v.equals(Ref.NULL)) {
+                assigned.put(v, ip);
+            }
+        });
+        return new NetworkInfo(ref, string(r, "uuid"), string(r, "name_label"), string(r, "name_description"),
+                string(r, "bridge"), number(r, "MTU", 0), bool(r, "managed"), refs(r.get("VIFs")), refs(r.get("PIFs")),
+                stringMap(r.get("other_config")), assigned);
+    }
+
+    static PifInfo pif(Ref ref, Map<String, Object> r) {
+        return new PifInfo(ref, string(r, "uuid"), string(r, "device"), refOf(r.get("network")), number(r, "MTU", 0),
+                number(r, "VLAN", -1), bool(r, "physical"), bool(r, "currently_attached"), string(r, "IP"),
+                string(r, "netmask"), bool(r, "management"));
     }
 
     private static String string(Map<String, Object> r, String field) {

@@ -2,69 +2,24 @@ package org.xenophilia.core.storage;
 
 import java.io.IOException;
 import java.util.Objects;
-import java.util.Optional;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
-import org.xenophilia.core.CredentialStoreException;
-import org.xenophilia.core.JobClients;
+import org.xenophilia.core.NodeCallJob;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.core.XenApiErrorMessages;
-import org.xenophilia.core.internal.CoreLog;
 import org.xenophilia.xenapi.XenApiException;
-import org.xenophilia.xenapi.client.XenApiClient;
 
 /**
- * One storage operation on one node as a user job with progress: its calls run on a client of the job's own
- * ({@link JobClients}), so cancelling the job (the Progress view's stop button, a wizard's Cancel) aborts the call in
- * flight at once; the result is then {@link Status#CANCEL_STATUS}. A failure is an error status in words from
- * {@link XenApiErrorMessages#storageFailed}. What the calls answer (a new volume's UUID, a probe's findings) is
- * {@link #answer()} once the job is done. Made by {@link StorageJobs}.
+ * One storage operation on one node as a cancellable user job ({@link NodeCallJob}): a failure is worded by
+ * {@link XenApiErrorMessages#storageFailed}. Made by {@link StorageJobs}.
  *
  * @param <T> what the calls answer
  */
-public final class StorageJob<T> extends Job {
+public final class StorageJob<T> extends NodeCallJob<T> {
 
     /** The family of every storage job, for {@code IJobManager.find/join/cancel}. */
     public static final Object FAMILY = StorageJob.class;
 
-    /** The calls of a job, on its logged-in client. */
-    @FunctionalInterface
-    public interface Calls<T> {
-        /**
-         * @param c the job's client
-         * @param progress the job's progress for the calls
-         * @return the answer
-         * @throws XenApiException if the node refuses
-         * @throws IOException if the node cannot be reached, or the call was aborted
-         */
-        T run(XenApiClient c, SubMonitor progress) throws XenApiException, IOException;
-    }
-
-    /** Words for a refusal, when the operation knows more than the error says (who uses a volume). */
-    @FunctionalInterface
-    public interface Explanation {
-        /**
-         * @param c the job's client, to ask the node more
-         * @param e the refusal
-         * @return the sentence, "Cannot ...: ..."
-         * @throws XenApiException if the node refuses to say more
-         * @throws IOException if the node cannot be reached
-         */
-        String explain(XenApiClient c, XenApiException e) throws XenApiException, IOException;
-    }
-
     private final StorageOperation operation;
-    private final NodeConnection node;
-    private final String subject;
-    private final Calls<T> calls;
-    private final JobClients clients = new JobClients(this);
-    private Explanation explanation;
-    private volatile T answer;
 
     /**
      * @param operation what it does
@@ -73,18 +28,13 @@ public final class StorageJob<T> extends Job {
      * @param calls the calls
      */
     StorageJob(StorageOperation operation, NodeConnection node, String subject, Calls<T> calls) {
-        super(operation.progressing() + " " + subject + " on " + node.node().name());
+        super(operation.progressing() + " " + subject + " on " + node.node().name(), node, subject, calls);
         this.operation = Objects.requireNonNull(operation, "operation");
-        this.node = node;
-        this.subject = subject;
-        this.calls = calls;
-        this.explanation = (c, e) -> XenApiErrorMessages.storageFailed(operation, subject, node.node().name(), e);
-        setUser(true);
     }
 
     /** @param explanation words for a refusal instead of the error's own */
     StorageJob<T> explainedBy(Explanation explanation) {
-        this.explanation = explanation;
+        explainWith(explanation);
         return this;
     }
 
@@ -93,67 +43,23 @@ public final class StorageJob<T> extends Job {
         return operation;
     }
 
-    /** @return its node */
-    public NodeConnection node() {
-        return node;
-    }
-
-    /** @return what it acts on, by name */
-    public String subject() {
-        return subject;
-    }
-
-    /** @return what the calls answered, once the job has succeeded */
-    public Optional<T> answer() {
-        return Optional.ofNullable(answer);
-    }
-
     @Override
     public boolean belongsTo(Object family) {
-        return family == FAMILY || family == node;
+        return family == FAMILY || super.belongsTo(family);
     }
 
     @Override
-    protected IStatus run(IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
-        XenApiClient c = null;
-        try {
-            c = clients.client(node);
-            progress.worked(2);
-            answer = calls.run(c, progress.split(8));
-            return Status.OK_STATUS;
-        } catch (XenApiException e) {
-            return error(explain(c, e), e);
-        } catch (IOException e) {
-            if (monitor.isCanceled() || clients.isCancelled()) {
-                return Status.CANCEL_STATUS;
-            }
-            return error(XenApiErrorMessages.storageFailed(operation, subject, node.node().name(), e), e);
-        } catch (CredentialStoreException | IllegalStateException e) {
-            return error("Cannot " + operation.verb() + " " + subject + ": " + e.getMessage(), e);
-        } catch (OperationCanceledException e) {
-            return Status.CANCEL_STATUS;
-        } finally {
-            clients.close();
-        }
+    protected String failed(XenApiException e) {
+        return XenApiErrorMessages.storageFailed(operation, subject(), node().node().name(), e);
     }
 
-    /** Words for a refusal; the error's own if asking the node for more fails. */
-    private String explain(XenApiClient c, XenApiException e) {
-        try {
-            return explanation.explain(c, e);
-        } catch (XenApiException | IOException | RuntimeException more) {
-            return XenApiErrorMessages.storageFailed(operation, subject, node.node().name(), e);
-        }
-    }
-
-    private static IStatus error(String message, Throwable cause) {
-        return new Status(IStatus.ERROR, CoreLog.PLUGIN_ID, message, cause);
-    }
-
-    /** Aborts the calls in progress. */
     @Override
-    protected void canceling() {
-        clients.cancel();
+    protected String failed(IOException e) {
+        return XenApiErrorMessages.storageFailed(operation, subject(), node().node().name(), e);
+    }
+
+    @Override
+    protected String verb() {
+        return operation.verb();
     }
 }

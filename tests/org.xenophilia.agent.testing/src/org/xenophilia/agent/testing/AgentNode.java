@@ -38,7 +38,8 @@ public final class AgentNode implements AutoCloseable {
             "org.bouncycastle.jce.provider.BouncyCastleProvider", "org.bouncycastle.asn1.misc.MiscObjectIdentifiers",
             "org.bouncycastle.cert.X509v3CertificateBuilder", "org.xenophilia.domain.Domain",
             "org.xenophilia.xl.codec.XlDomainCodec", "org.eclipse.emf.common.util.URI", "org.eclipse.emf.ecore.EObject",
-            "org.eclipse.emf.ecore.xmi.XMLResource");
+            "org.eclipse.emf.ecore.xmi.XMLResource", "org.xenophilia.network.NetworkDefinitions",
+            "org.xenophilia.network.host.HostNetworking");
     private static final String XMLRPC_SERVER = "org.apache.xmlrpc.server.XmlRpcStreamServer";
     private static final List<String> XMLRPC_DEPENDENCIES = List.of("org.apache.ws.commons.util.Base64",
             "org.apache.commons.logging.LogFactory");

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.xenophilia.core.VmOperation;
 import org.xenophilia.core.XenApiErrorMessages;
+import org.xenophilia.core.network.NetworkOperation;
 import org.xenophilia.core.storage.StorageOperation;
 import org.xenophilia.xenapi.XenApiException;
 import org.xenophilia.xenapi.client.UntrustedCertificateException;
@@ -130,5 +131,39 @@ class XenApiErrorMessagesTest {
         assertEquals("Cannot create volume d: node alpha cannot be reached (Connection refused)",
                 XenApiErrorMessages.storageFailed(StorageOperation.CREATE_VOLUME, "d", "alpha",
                         new ConnectException("Connection refused")));
+    }
+
+    private static String network(NetworkOperation op, String code, String... params) {
+        return XenApiErrorMessages.networkFailed(op, "lab", "alpha", new XenApiException(code, List.of(params)));
+    }
+
+    @Test
+    void theAgentsNetworkErrors() {
+        assertEquals("Cannot create network lab: ipv4.subnet 10.0.0.0/16 overlaps 10.0.0.0/24, ipv4.subnet of network"
+                + " dmz (rule subnet-overlap, line 4)", network(NetworkOperation.CREATE, "XENOPHILIA_INVALID_NETWORK",
+                        "subnet-overlap", "ipv4.subnet", "4", "ipv4.subnet 10.0.0.0/16 overlaps 10.0.0.0/24,"
+                                + " ipv4.subnet of network dmz"));
+        assertEquals("Cannot create network lab: the document is not XML (rule xml-syntax)", network(
+                NetworkOperation.CREATE, "XENOPHILIA_INVALID_NETWORK", "xml-syntax", "", "0",
+                "the document is not XML"));
+        assertEquals("Cannot change network lab: the host networking of node alpha failed: dnsmasq did not start"
+                + " (address in use); the host was put back as it was", network(NetworkOperation.EDIT,
+                        "XENOPHILIA_NETWORK_FAILED", "lab", "dnsmasq did not start", "address in use\n"));
+        assertEquals("Cannot create network lab: something on node alpha that is not Xenophilia's is in the way:"
+                + " br0 is not ours; nothing was changed", network(NetworkOperation.CREATE,
+                        "XENOPHILIA_NETWORK_CONFLICT", "lab", "br0 is not ours"));
+        assertEquals("Cannot create network lab: node alpha does not make networks (networking = none)", network(
+                NetworkOperation.CREATE, "XENOPHILIA_NETWORKING_UNAVAILABLE", "networking = none"));
+        assertEquals("Cannot create network lab: bridge xnlab is another network's on node alpha", network(
+                NetworkOperation.CREATE, "BRIDGE_NAME_EXISTS", "xnlab"));
+        assertEquals("Cannot delete network lab: lab is in use by a running domain of node alpha", network(
+                NetworkOperation.DELETE, "NETWORK_CONTAINS_VIF", "OpaqueRef:1"));
+        assertEquals("Cannot delete network lab: running domain web01 (5f0c) is on it; shut it down or move the vifs"
+                + " to another network first", XenApiErrorMessages.networkInUse("lab", "web01 (5f0c)"));
+        assertEquals("Cannot delete network lab: running domains web01 (5f0c), db01 (8a21) are on it; shut them down"
+                + " or move the vifs to another network first", XenApiErrorMessages.networkInUse("lab",
+                        "web01 (5f0c), db01 (8a21)"));
+        assertEquals("Cannot start web01: web01's vif 0 is on network lab, which node alpha does not have; make the"
+                + " network or change the vif", start("VM_REQUIRES_NETWORK", "OpaqueRef:1", "lab", "0"));
     }
 }

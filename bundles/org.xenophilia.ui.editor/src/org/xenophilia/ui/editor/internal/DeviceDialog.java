@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.xenophilia.core.NodeConnection;
 import org.xenophilia.domain.Domain;
 import org.xenophilia.model.edit.DomainDocument;
 import org.xenophilia.model.edit.MacAddresses;
@@ -30,6 +31,8 @@ import org.xenophilia.model.edit.MacAddresses;
 /**
  * Edits one disk or VIF (a copy: the caller turns the result into one command). Values are checked against the
  * attribute's type as they are typed; schema facets and cross-field rules are reported by the editor once applied.
+ * A VIF of a domain on a node chooses its network from the node's networks ({@link VifNetworks}): choosing one clears
+ * the bridge.
  */
 final class DeviceDialog extends TitleAreaDialog {
 
@@ -58,14 +61,25 @@ final class DeviceDialog extends TitleAreaDialog {
     private final EObject device;
     private final List<Field> fields;
     private final DomainDocument document;
+    private final NodeConnection node;
     private final Map<String, Control> controls = new LinkedHashMap<>();
 
-    DeviceDialog(Shell parent, String title, EObject device, List<Field> fields, DomainDocument document) {
+    /**
+     * @param parent the shell
+     * @param title its title
+     * @param device the disk or VIF to edit (a copy)
+     * @param fields its fields
+     * @param document the domain's document
+     * @param node the domain's node, whose networks a VIF's network is chosen from; null for a local file
+     */
+    DeviceDialog(Shell parent, String title, EObject device, List<Field> fields, DomainDocument document,
+            NodeConnection node) {
         super(parent);
         this.title = title;
         this.device = device;
         this.fields = fields;
         this.document = document;
+        this.node = node;
     }
 
     /** {@return the edited device} */
@@ -91,7 +105,16 @@ final class DeviceDialog extends TitleAreaDialog {
             new Label(body, SWT.NONE).setText(field.label());
             EAttribute attribute = DevicesPage.attribute(device.eClass(), field.name());
             Control control;
-            if (attribute.getEAttributeType() instanceof EEnum type) {
+            if (field.name().equals("network") && node != null) {
+                Combo combo = VifNetworks.combo(body, node, textOf(device, field.name()));
+                combo.addModifyListener(e -> {
+                    if (VifNetworks.namesListed(combo) && controls.get("bridge") instanceof Text bridge) {
+                        bridge.setText(""); // the node gives the vif the network's bridge
+                    }
+                    validate();
+                });
+                control = combo;
+            } else if (attribute.getEAttributeType() instanceof EEnum type) {
                 Combo combo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
                 combo.add("");
                 for (EEnumLiteral literal : type.getELiterals()) {

@@ -168,7 +168,7 @@ final class DevicesPage extends FormPage {
         }
         DeviceDialog dialog = new DeviceDialog(getSite().getShell(), disks ? Messages.DevicesPage_addDisk
                 : Messages.DevicesPage_addVif,
-                device, fields, document);
+                device, fields, document, DiskVolumes.nodeOf(editor.getEditorInput()).orElse(null));
         if (dialog.open() == Window.OK) {
             Command command = disks ? DomainEdits.addDisk(document, (Disk) dialog.device())
                     : DomainEdits.addVif(document, (Vif) dialog.device());
@@ -186,7 +186,7 @@ final class DevicesPage extends FormPage {
         EObject copy = EcoreUtil.copy(devices().get(index));
         DeviceDialog dialog = new DeviceDialog(getSite().getShell(), disks ? Messages.DevicesPage_editDisk
                 : Messages.DevicesPage_editVif,
-                copy, fields, document);
+                copy, fields, document, DiskVolumes.nodeOf(editor.getEditorInput()).orElse(null));
         if (dialog.open() == Window.OK) {
             editor.execute(disks ? DomainEdits.editDisk(document, index, (Disk) dialog.device())
                     : DomainEdits.editVif(document, index, (Vif) dialog.device()));

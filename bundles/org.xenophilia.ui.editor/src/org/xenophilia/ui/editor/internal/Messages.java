@@ -182,6 +182,7 @@ public final class Messages extends NLS {
     public static String NewDomainWizard_vcpus;
     public static String NewDomainWizard_disk;
     public static String NewDomainWizard_bridge;
+    public static String NewDomainWizard_networkHint;
     public static String NewDomainWizard_mac;
     public static String NewDomainWizard_generate;
     public static String NewDomainWizard_noNode;

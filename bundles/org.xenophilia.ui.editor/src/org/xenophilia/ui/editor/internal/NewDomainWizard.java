@@ -179,6 +179,8 @@ public final class NewDomainWizard extends Wizard {
         private VolumeReference diskVolume;
         private boolean showingVolume;
         private Text bridge;
+        /** The node's network the vif names, beside the bridge: choosing one clears the bridge. */
+        private Combo network;
         private Text mac;
         private DomainDocument base;
 
@@ -224,6 +226,20 @@ public final class NewDomainWizard extends Wizard {
             });
             volumeButtons(body);
             bridge = text(body, Messages.NewDomainWizard_bridge, "bridge");
+            ((GridData) bridge.getLayoutData()).horizontalSpan = 1;
+            network = VifNetworks.combo(body, node(), "");
+            network.setData(FieldsPage.FIELD_KEY, "network");
+            network.setToolTipText(Messages.NewDomainWizard_networkHint);
+            network.addModifyListener(e -> {
+                if (VifNetworks.namesListed(network)) {
+                    bridge.setText(""); // the node gives the vif the network's bridge
+                }
+            });
+            bridge.addModifyListener(e -> {
+                if (!bridge.getText().isBlank()) {
+                    network.setText("");
+                }
+            });
             new Label(body, SWT.NONE).setText(Messages.NewDomainWizard_mac);
             mac = new Text(body, SWT.BORDER);
             mac.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -237,6 +253,7 @@ public final class NewDomainWizard extends Wizard {
                 if (diskVolume != null) {
                     disk.setText(""); // a volume of the node chosen before
                 }
+                VifNetworks.fill(network, node());
                 validate();
             });
             sourceCombo.select(0);
@@ -393,13 +410,13 @@ public final class NewDomainWizard extends Wizard {
                     doc.execute(DomainEdits.setFromText(doc, "disks[0].target", disk.getText()));
                 }
             }
-            if (!bridge.getText().isBlank()) {
+            String net = network.getText().strip();
+            if (!bridge.getText().isBlank() || !net.isEmpty()) {
                 if (model.getVifs().isEmpty()) {
-                    doc.execute(DomainEdits.addVif(doc, DomainEdits.newVif(doc, bridge.getText().strip(),
-                            new Random())));
-                } else {
-                    doc.execute(DomainEdits.setFromText(doc, "vifs[0].bridge", bridge.getText()));
+                    doc.execute(DomainEdits.addVif(doc, DomainEdits.newVif(doc, null, new Random())));
                 }
+                doc.execute(DomainEdits.setFromText(doc, "vifs[0].bridge", net.isEmpty() ? bridge.getText() : ""));
+                doc.execute(DomainEdits.setFromText(doc, "vifs[0].network", net));
                 if (!mac.getText().isBlank()) {
                     doc.execute(DomainEdits.setFromText(doc, "vifs[0].mac", mac.getText()));
                 }
@@ -412,7 +429,7 @@ public final class NewDomainWizard extends Wizard {
 
         /** @param key a field key; @return the control, for tests */
         Control field(String key) {
-            return List.<Control>of(nodeCombo, sourceCombo, name, memory, vcpus, disk, bridge, mac).stream()
+            return List.<Control>of(nodeCombo, sourceCombo, name, memory, vcpus, disk, bridge, network, mac).stream()
                     .filter(c -> key.equals(c.getData(FieldsPage.FIELD_KEY))).findFirst().orElse(null);
         }
     }

@@ -1,0 +1,42 @@
+package org.xenophilia.core.network;
+
+/**
+ * What a {@link NetworkJob} does, in the words of its progress and of its failure ("Cannot delete network lab: ...",
+ * see {@code XenApiErrorMessages.networkFailed}).
+ */
+public enum NetworkOperation {
+    /** {@code Xenophilia.network.get_context}: the node's networks, interfaces and routes. */
+    READ_CONTEXT("read the networks of", "Reading the networks of"),
+    /** {@code Xenophilia.network.get_xml}. */
+    READ_DEFINITION("read the definition of network", "Reading the definition of network"),
+    /** {@code Xenophilia.network.get_leases}. */
+    READ_LEASES("read the leases of network", "Reading the leases of network"),
+    /** {@code Xenophilia.network.create_from_xml}. */
+    CREATE("create network", "Creating network"),
+    /** {@code Xenophilia.network.set_xml}. */
+    EDIT("change network", "Changing network"),
+    /** {@code network.destroy}. */
+    DELETE("delete network", "Deleting network"),
+    /** {@code Xenophilia.network.check}. */
+    CHECK("check network", "Checking network"),
+    /** {@code Xenophilia.network.repair}. */
+    REPAIR("repair network", "Repairing network");
+
+    private final String verb;
+    private final String progressing;
+
+    NetworkOperation(String verb, String progressing) {
+        this.verb = verb;
+        this.progressing = progressing;
+    }
+
+    /** @return what it does, to follow "Cannot " ("delete network") */
+    public String verb() {
+        return verb;
+    }
+
+    /** @return what it does, as a job's name begins ("Deleting network") */
+    public String progressing() {
+        return progressing;
+    }
+}
