@@ -3,6 +3,7 @@ package org.xenophilia.network.host;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -56,10 +57,37 @@ public record Ipv6Interface(String address, int prefix) {
         return canonical(b) + "/" + prefix;
     }
 
+    /**
+     * @param other an IPv6 address
+     * @return whether it lies in this interface's prefix
+     * @since 1.2
+     */
+    public boolean holds(String other) {
+        byte[] a = bytes(address);
+        byte[] b = bytes(other);
+        for (int bit = 0; bit < prefix; bit++) {
+            int mask = 0x80 >>> (bit % 8);
+            if ((a[bit / 8] & mask) != (b[bit / 8] & mask)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** @return {@code fd00:10::1/64} */
     @Override
     public String toString() {
         return address + "/" + prefix;
+    }
+
+    /** @return the canonical (RFC 5952) text of an IPv6 address literal, never looked up as a name */
+    static String canonicalAddress(String text) {
+        return canonical(bytes(Objects.requireNonNull(text, "address")));
+    }
+
+    /** @return the order of two IPv6 addresses as unsigned 128-bit numbers */
+    static int compare(String a, String b) {
+        return Arrays.compareUnsigned(bytes(a), bytes(b));
     }
 
     private static boolean allZeroBut(byte[] b) {

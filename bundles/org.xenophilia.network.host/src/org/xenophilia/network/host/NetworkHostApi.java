@@ -8,7 +8,7 @@ package org.xenophilia.network.host;
 public final class NetworkHostApi {
 
     /** The version of this API: {@code MAJOR.MINOR}. */
-    public static final String VERSION = "1.1";
+    public static final String VERSION = "1.2";
 
     private NetworkHostApi() {
     }

@@ -14,20 +14,24 @@ import java.util.Optional;
  * @param bridge the bridge's name ({@link HostNames#INTERFACE})
  * @param kind bridged, NAT, routed or private
  * @param mtu the bridge's MTU, 68-65535
- * @param uplink bridged only (and required there): the host's interface enslaved to the bridge, or {@code null}
+ * @param uplink bridged (and required there): the host's interface enslaved to the bridge; since 1.2 also NAT and
+ *            routed, optional: the only interface the network's traffic leaves by and, routed, comes in by (NAT
+ *            masquerades there); never private; or {@code null} (NAT and routed: wherever the host's routes lead)
  * @param vlan bridged only, optional: the VLAN id 1-4094 on the uplink; the VLAN interface
  *            ({@link #uplinkDevice()}, {@code UPLINK.VLAN}) is enslaved instead of the uplink; or {@code null}
- * @param ipv4 the host's address on the network and the subnet's prefix: required for NAT and routed, optional
- *            for private and bridged; or {@code null}
- * @param ipv6 the host's IPv6 address on the network and its prefix (no DHCPv6; routed, never translated), or
- *            {@code null}
+ * @param ipv4 the host's address on the network and the subnet's prefix: required for NAT (and, before 1.2, for
+ *            routed, which since needs it or {@code ipv6}), optional for private and bridged; or {@code null}
+ * @param ipv6 the host's IPv6 address on the network and its prefix; a NAT network's guests leave masqueraded behind
+ *            the host's address (NAT66, since 1.2; before, routed), a routed network's at their own; or {@code null}
  * @param forwards NAT only: ports of the host forwarded to guests; no two take the same port of a protocol, each to
  *            an address of the subnet other than the host's
  * @param dhcp NAT, routed, private with an IPv4 address: the DHCP service, its range and static leases inside the
  *            subnet and without the host's address; or {@code null} for none
+ * @param ipv6Addressing with {@code ipv6} only: router advertisements for SLAAC (a /64 prefix) or a DHCPv6 range
+ *            inside the prefix without the host's address; or {@code null}: static, no advertisements (since 1.2)
  */
 public record NetworkPlan(String name, String bridge, NetworkKind kind, int mtu, String uplink, Integer vlan,
-        Ipv4Interface ipv4, Ipv6Interface ipv6, List<PortForward> forwards, Dhcp dhcp) {
+        Ipv4Interface ipv4, Ipv6Interface ipv6, List<PortForward> forwards, Dhcp dhcp, Ipv6Addressing ipv6Addressing) {
 
     /** The MTU of a plan that does not say. */
     public static final int DEFAULT_MTU = 1500;
@@ -42,9 +46,16 @@ public record NetworkPlan(String name, String bridge, NetworkKind kind, int mtu,
             throw new IllegalArgumentException("network " + name + ": an MTU is 68-65535: " + mtu);
         }
         checkUplink(name, kind, bridge, uplink, vlan);
-        if ((kind == NetworkKind.NAT || kind == NetworkKind.ROUTED) && ipv4 == null) {
-            throw new IllegalArgumentException("network " + name + ": a " + word(kind)
-                    + " network needs the host's IPv4 address and prefix (its gateway)");
+        if (kind == NetworkKind.NAT && ipv4 == null) {
+            throw new IllegalArgumentException("network " + name + ": a nat network needs the host's IPv4 address"
+                    + " and prefix (its gateway)");
+        }
+        if (kind == NetworkKind.ROUTED && ipv4 == null && ipv6 == null) {
+            throw new IllegalArgumentException("network " + name + ": a routed network needs the host's IPv4 or IPv6"
+                    + " address and prefix (its gateway)");
+        }
+        if (ipv6Addressing != null) {
+            checkIpv6Addressing(name, ipv6, ipv6Addressing);
         }
         if (!forwards.isEmpty() && kind != NetworkKind.NAT) {
             throw new IllegalArgumentException("network " + name + ": port forwards are for NAT networks only");
@@ -55,15 +66,29 @@ public record NetworkPlan(String name, String bridge, NetworkKind kind, int mtu,
         }
     }
 
+    /**
+     * The plan of API 1.1, without IPv6 addressing (static).
+     *
+     * @deprecated since 1.2: use the canonical constructor or {@link #builder}
+     */
+    @Deprecated(since = "1.2")
+    public NetworkPlan(String name, String bridge, NetworkKind kind, int mtu, String uplink, Integer vlan,
+            Ipv4Interface ipv4, Ipv6Interface ipv6, List<PortForward> forwards, Dhcp dhcp) {
+        this(name, bridge, kind, mtu, uplink, vlan, ipv4, ipv6, forwards, dhcp, null);
+    }
+
     private static void checkUplink(String name, NetworkKind kind, String bridge, String uplink, Integer vlan) {
-        if (kind != NetworkKind.BRIDGED) {
-            if (uplink != null || vlan != null) {
-                throw new IllegalArgumentException("network " + name + ": only a bridged network has an uplink");
-            }
-            return;
+        if (kind != NetworkKind.BRIDGED && vlan != null) {
+            throw new IllegalArgumentException("network " + name + ": only a bridged network has a VLAN");
+        }
+        if (kind == NetworkKind.PRIVATE && uplink != null) {
+            throw new IllegalArgumentException("network " + name + ": a private network has no way out, no uplink");
         }
         if (uplink == null) {
-            throw new IllegalArgumentException("network " + name + ": a bridged network needs its uplink");
+            if (kind == NetworkKind.BRIDGED) {
+                throw new IllegalArgumentException("network " + name + ": a bridged network needs its uplink");
+            }
+            return;
         }
         HostNames.networkInterface("uplink", uplink);
         if (uplink.equals(bridge)) {
@@ -97,6 +122,26 @@ public record NetworkPlan(String name, String bridge, NetworkKind kind, int mtu,
         }
     }
 
+    private static void checkIpv6Addressing(String name, Ipv6Interface ipv6, Ipv6Addressing a) {
+        if (ipv6 == null) {
+            throw new IllegalArgumentException("network " + name + ": IPv6 addressing needs the host's IPv6 address"
+                    + " on the network (dnsmasq advertises and answers from it)");
+        }
+        if (a.mode() == Ipv6Addressing.Mode.SLAAC && ipv6.prefix() != 64) {
+            throw new IllegalArgumentException("network " + name + ": SLAAC needs a /64 prefix, not " + ipv6.subnet());
+        }
+        if (a.mode() == Ipv6Addressing.Mode.DHCPV6) {
+            if (!ipv6.holds(a.rangeStart()) || !ipv6.holds(a.rangeEnd())) {
+                throw new IllegalArgumentException("network " + name + ": DHCPv6 range " + a.rangeStart() + "-"
+                        + a.rangeEnd() + " is not inside " + ipv6.subnet());
+            }
+            if (a.inRange(ipv6.address())) {
+                throw new IllegalArgumentException("network " + name + ": the host's address " + ipv6.address()
+                        + " is inside the DHCPv6 range " + a.rangeStart() + "-" + a.rangeEnd());
+            }
+        }
+    }
+
     private static void checkDhcp(String name, NetworkKind kind, Ipv4Interface ipv4, Dhcp dhcp) {
         if (kind == NetworkKind.BRIDGED) {
             throw new IllegalArgumentException("network " + name + ": a bridged network is on its uplink's LAN,"
@@ -122,10 +167,6 @@ public record NetworkPlan(String name, String bridge, NetworkKind kind, int mtu,
         }
     }
 
-    private static String word(NetworkKind kind) {
-        return kind.name().toLowerCase(java.util.Locale.ROOT);
-    }
-
     /** @return whether guests' traffic leaving through the host's other interfaces is masqueraded: NAT only */
     public boolean nat() {
         return kind == NetworkKind.NAT;
@@ -136,12 +177,24 @@ public record NetworkPlan(String name, String bridge, NetworkKind kind, int mtu,
         return kind == NetworkKind.NAT || kind == NetworkKind.ROUTED;
     }
 
-    /** @return the interface enslaved to the bridge: the uplink, or its VLAN interface {@code UPLINK.VLAN} */
+    /**
+     * @return the interface enslaved to the bridge of a bridged network: the uplink, or its VLAN interface
+     *         {@code UPLINK.VLAN}; empty for the other kinds (whose uplink is {@link #exitInterface()})
+     */
     public Optional<String> uplinkDevice() {
-        if (uplink == null) {
+        if (uplink == null || kind != NetworkKind.BRIDGED) {
             return Optional.empty();
         }
         return Optional.of(vlan == null ? uplink : uplink + "." + vlan);
+    }
+
+    /**
+     * @return the only interface a NAT or routed network's traffic leaves by (and a routed one's comes in by), if its
+     *         plan restricts it; empty otherwise
+     * @since 1.2
+     */
+    public Optional<String> exitInterface() {
+        return forwarding() ? Optional.ofNullable(uplink) : Optional.empty();
     }
 
     /** @return the DHCP service, if the network has one */
@@ -161,7 +214,8 @@ public record NetworkPlan(String name, String bridge, NetworkKind kind, int mtu,
 
     /** @return a builder holding this plan's values, to make a changed one */
     public Builder toBuilder() {
-        Builder b = new Builder(name, bridge, kind).mtu(mtu).ipv4(ipv4).ipv6(ipv6).dhcp(dhcp);
+        Builder b = new Builder(name, bridge, kind).mtu(mtu).ipv4(ipv4).ipv6(ipv6).dhcp(dhcp)
+                .ipv6Addressing(ipv6Addressing);
         b.uplink = uplink;
         b.vlan = vlan;
         b.forwards.addAll(forwards);
@@ -180,6 +234,7 @@ public record NetworkPlan(String name, String bridge, NetworkKind kind, int mtu,
         private Ipv6Interface ipv6;
         private final List<PortForward> forwards = new ArrayList<>();
         private Dhcp dhcp;
+        private Ipv6Addressing ipv6Addressing;
 
         private Builder(String name, String bridge, NetworkKind kind) {
             this.name = name;
@@ -193,7 +248,11 @@ public record NetworkPlan(String name, String bridge, NetworkKind kind, int mtu,
             return this;
         }
 
-        /** @param device the uplink @param vlanId its VLAN, or {@code null} @return this */
+        /**
+         * @param device the uplink (bridged), or the interface traffic leaves by (NAT, routed; since 1.2)
+         * @param vlanId its VLAN (bridged), or {@code null}
+         * @return this
+         */
         public Builder uplink(String device, Integer vlanId) {
             uplink = device;
             vlan = vlanId;
@@ -209,6 +268,16 @@ public record NetworkPlan(String name, String bridge, NetworkKind kind, int mtu,
         /** @param value the host's IPv6 address and prefix, or {@code null} @return this */
         public Builder ipv6(Ipv6Interface value) {
             ipv6 = value;
+            return this;
+        }
+
+        /**
+         * @param value router advertisements for SLAAC, a DHCPv6 range, or {@code null} (static)
+         * @return this
+         * @since 1.2
+         */
+        public Builder ipv6Addressing(Ipv6Addressing value) {
+            ipv6Addressing = value;
             return this;
         }
 
@@ -235,7 +304,8 @@ public record NetworkPlan(String name, String bridge, NetworkKind kind, int mtu,
          * @throws IllegalArgumentException naming the first rule broken
          */
         public NetworkPlan build() {
-            return new NetworkPlan(name, bridge, kind, mtu, uplink, vlan, ipv4, ipv6, forwards, dhcp);
+            return new NetworkPlan(name, bridge, kind, mtu, uplink, vlan, ipv4, ipv6, forwards, dhcp,
+                    ipv6Addressing);
         }
     }
 }

@@ -1,5 +1,5 @@
 /**
- * The host networking SPI (API 1.1, {@link org.xenophilia.network.host.NetworkHostApi}): how the Agent makes a
+ * The host networking SPI (API 1.2, {@link org.xenophilia.network.host.NetworkHostApi}): how the Agent makes a
  * network real on its host and takes it away. The Agent maps a network's definition to a
  * {@link org.xenophilia.network.host.NetworkPlan} and gives it to the {@link org.xenophilia.network.host.HostNetworking}
  * that a {@link org.xenophilia.network.host.HostNetworkingType}, found with {@link java.util.ServiceLoader}, opened.
@@ -16,8 +16,11 @@
  * address with a prefix of 8-30 that is neither the subnet's network nor its broadcast address; IPv6 a unicast
  * literal (not multicast, link-local, loopback or unspecified) with a prefix of 8-128, kept in RFC 5952 form.</li>
  * <li><b>Kinds</b>: bridged needs an uplink (a VLAN id 1-4094 optional, {@code UPLINK.VLAN} at most 15 characters)
- * and has no DHCP nor forwards; NAT and routed need the host's IPv4 address; only NAT has port forwards; DHCP needs
- * the host's IPv4 address; only bridged has an uplink. The MTU is 68-65535.</li>
+ * and has no DHCP nor forwards; NAT needs the host's IPv4 address, routed its IPv4 or IPv6 address; only NAT has port
+ * forwards; DHCP needs the host's IPv4 address; NAT and routed may have an uplink (the interface their traffic leaves
+ * by), private none; only bridged has a VLAN. The MTU is 68-65535.</li>
+ * <li><b>IPv6 addressing</b> ({@link org.xenophilia.network.host.Ipv6Addressing}) needs the host's IPv6 address:
+ * SLAAC a /64 prefix; DHCPv6 a range in order, inside the prefix, without the host's address.</li>
  * <li><b>DHCP</b>: the range inside the subnet, in order, without the host's address; static leases inside the
  * subnet, not the host's address, each MAC and each address once; a lease lasts 2 minutes to a year.</li>
  * <li><b>Forwards</b>: ports 1-65535, a range in order and keeping its ports, to an address of the subnet that is not

@@ -169,6 +169,37 @@ class LinuxNetworksTest {
     }
 
     @Test
+    void aRoutedIpv6OnlyNetworkIsAdvertisedForwardedAndLeavesNothing() throws Exception {
+        String forwardingBefore = node.node("sysctl", "-n", "net.ipv4.ip_forward", "net.ipv6.conf.all.forwarding");
+        start();
+        String core = (String) call("Xenophilia.network.create_from_xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <network xmlns="http://xenophilia.org/schema/network/1.0">
+                  <name>core6</name>
+                  <kind>routed</kind>
+                  <ipv6 gateway="2001:db8:42::1" prefix="2001:db8:42::/64"/>
+                </network>
+                """);
+
+        assertTrue(node.node("ip", "-json", "addr", "show", "dev", "xncore6").contains("\"local\":\"2001:db8:42::1\""));
+        String conf = Files.readString(state().resolve("network/core6/dnsmasq.conf"));
+        assertTrue(conf.contains("enable-ra\n") && conf.contains("dhcp-range=2001:db8:42::,ra-only,64\n"), conf);
+        assertEquals(1, node.processes("dnsmasq").size(), "its dnsmasq advertises the prefix");
+        String table = node.node("nft", "list", "table", "inet", "xenophilia");
+        assertTrue(table.contains("ip6 daddr 2001:db8:42::/64 accept") && !table.contains("masquerade"), table);
+        assertEquals(forwardingBefore.lines().findFirst().orElseThrow() + "\n1\n", node.node("sysctl", "-n",
+                "net.ipv4.ip_forward", "net.ipv6.conf.all.forwarding"), "IPv6 forwarding on, IPv4's as it was");
+        assertTrue(differences(core).isEmpty(), "the host is as defined");
+
+        call("network.destroy", core);
+        assertFalse(node.node("ip", "-json", "link", "show").contains("xncore6"), "the bridge is gone");
+        assertFalse(node.node("nft", "list", "ruleset").contains("xenophilia"), "the table is gone");
+        assertEquals(List.of(), node.processes("dnsmasq"));
+        assertEquals(forwardingBefore, node.node("sysctl", "-n", "net.ipv4.ip_forward",
+                "net.ipv6.conf.all.forwarding"), "forwarding put back");
+    }
+
+    @Test
     void theHostIsRepairedByTheCallAndAtStartAndANetworkWithoutDefinitionIsRemoved() throws Exception {
         start();
         String lab = (String) call("Xenophilia.network.create_from_xml", LAB);

@@ -15,6 +15,7 @@ import org.xenophilia.network.definition.Network;
 import org.xenophilia.network.host.Dhcp;
 import org.xenophilia.network.host.Ipv4Address;
 import org.xenophilia.network.host.Ipv4Interface;
+import org.xenophilia.network.host.Ipv6Addressing;
 import org.xenophilia.network.host.Ipv6Interface;
 import org.xenophilia.network.host.NetworkKind;
 import org.xenophilia.network.host.NetworkPlan;
@@ -23,12 +24,10 @@ import org.xenophilia.network.host.StaticLease;
 
 /**
  * Turns a network's definition (checked by {@code NetworkDefinitionValidator}) into the {@link NetworkPlan} the host
- * networking applies. What the plan has no word for is left to the host networking's defaults:
- * <ul>
- * <li>the {@code uplink} of a nat or routed network (the plan has an uplink for bridged networks only: traffic leaves
- * by whatever interface the host's routes choose);</li>
- * <li>IPv6 {@code addressing} and the DHCPv6 range (the plan gives the host its IPv6 address on the bridge only).</li>
- * </ul>
+ * networking applies: every setting has its word in the plan (host networking API 1.2), the {@code uplink} of a nat
+ * or routed network as the interface its traffic leaves by, IPv6 {@code addressing} (absent: SLAAC, as
+ * {@code docs/networks.md} says) with its DHCPv6 range.
+ * <p>
  * A network without {@code dns} hands its guests the gateway (what {@code docs/networks.md} promises), so the plan
  * names it as the DNS server on every kind, not only where the host networking would.
  */
@@ -53,6 +52,8 @@ public final class NetworkPlans {
         }
         if (kind == NetworkKind.BRIDGED) {
             b.uplink(n.getUplink(), n.isSetVlan() ? n.getVlan() : null);
+        } else if (kind != NetworkKind.PRIVATE && n.getUplink() != null) {
+            b.uplink(n.getUplink(), null);
         }
         Ipv4 v4 = n.getIpv4();
         Ipv4Interface host = null;
@@ -68,6 +69,7 @@ public final class NetworkPlans {
         if (v6 != null && v6.getGateway() != null && kind != NetworkKind.BRIDGED) {
             String prefix = v6.getPrefix();
             b.ipv6(new Ipv6Interface(v6.getGateway(), Integer.parseInt(prefix.substring(prefix.indexOf('/') + 1))));
+            b.ipv6Addressing(addressing(v6));
         }
         if (kind == NetworkKind.NAT) {
             for (Forward f : n.getForwards()) {
@@ -75,6 +77,18 @@ public final class NetworkPlans {
             }
         }
         return b.build();
+    }
+
+    /** @return SLAAC when the definition does not say, none for static */
+    private static Ipv6Addressing addressing(Ipv6 v6) {
+        if (!v6.isSetAddressing()) {
+            return Ipv6Addressing.slaac();
+        }
+        return switch (v6.getAddressing()) {
+            case STATIC -> null;
+            case SLAAC -> Ipv6Addressing.slaac();
+            case DHCPV6 -> Ipv6Addressing.dhcpv6(v6.getDhcp().getStart(), v6.getDhcp().getEnd());
+        };
     }
 
     private static Dhcp dhcp(Ipv4 v4, Ipv4Interface host) {

@@ -63,7 +63,7 @@ public final class NetworkingPlugin implements AgentPlugin {
      *
      * @param stateDir the Agent's state directory; the host networking's is {@code network/} in it, made here
      * @param settings the settings set in {@code agent.conf} for this plug-in, by key without the namespace
-     * @return the host's networking
+     * @return the host's networking (given only plans its API version knows, {@link OlderHostNetworking})
      * @throws NetworkException {@code UNAVAILABLE} if it cannot run here
      * @throws IOException if its directory cannot be made
      */
@@ -74,6 +74,6 @@ public final class NetworkingPlugin implements AgentPlugin {
             all.put(s.key(), s.defaultValue());
         }
         all.putAll(settings);
-        return type.open(new HostNetworkingContext(own, all, List.of()));
+        return OlderHostNetworking.of(type.open(new HostNetworkingContext(own, all, List.of())), type.apiVersion());
     }
 }

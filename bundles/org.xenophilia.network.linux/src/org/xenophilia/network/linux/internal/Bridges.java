@@ -59,7 +59,10 @@ final class Bridges {
             throw new NetworkException(Kind.CONFLICT, "network " + p.name() + ": the uplink " + p.uplink()
                     + " does not exist; nothing was changed");
         }
-        String device = p.uplinkDevice().orElseThrow();
+        if (p.uplinkDevice().isEmpty()) {
+            return; // the interface a NAT or routed network leaves by: it only has to exist
+        }
+        String device = p.uplinkDevice().get();
         Optional<Link> d = find(links, device);
         if (d.isPresent() && p.vlan() != null && !Link.vlanMark(p.name()).equals(d.get().alias())) {
             throw new NetworkException(Kind.CONFLICT, "the host already has an interface " + device

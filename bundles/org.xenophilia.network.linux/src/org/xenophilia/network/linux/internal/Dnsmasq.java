@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.xenophilia.network.host.Dhcp;
 import org.xenophilia.network.host.Ipv4Address;
+import org.xenophilia.network.host.Ipv6Addressing;
 import org.xenophilia.network.host.Lease;
 import org.xenophilia.network.host.NetworkException;
 import org.xenophilia.network.host.NetworkException.Kind;
@@ -45,9 +46,9 @@ final class Dnsmasq {
         this.dir = dir;
     }
 
-    /** @return whether the network has a dnsmasq: DHCP, or DNS on a NAT network's gateway */
+    /** @return whether the network has a dnsmasq: DHCP, router advertisements or DHCPv6, DNS on a NAT network */
     static boolean needed(NetworkPlan p) {
-        return p.dhcp() != null || p.kind() == NetworkKind.NAT;
+        return p.dhcp() != null || p.ipv6Addressing() != null || p.kind() == NetworkKind.NAT;
     }
 
     /** @return the configuration file of the plan */
@@ -79,7 +80,32 @@ final class Dnsmasq {
                 b.append("dhcp-option=option:dns-server\n");
             }
         }
+        if (p.ipv6Addressing() != null) {
+            ipv6(b, p, p.ipv6Addressing());
+        }
         return b.toString();
+    }
+
+    /**
+     * Router advertisements of the prefix from the host's address on the bridge and, for DHCPv6, the stateful range
+     * (the advertisements then tell guests to ask for an address instead of making one). Only where the host routes
+     * does it advertise itself as the default router: a private network's advertisements carry a router lifetime of
+     * zero, as its DHCP carries no router. DNS is advertised where dnsmasq answers it, on a NAT network.
+     */
+    private static void ipv6(StringBuilder b, NetworkPlan p, Ipv6Addressing a) {
+        b.append("enable-ra\n");
+        if (a.mode() == Ipv6Addressing.Mode.SLAAC) {
+            b.append("dhcp-range=").append(p.ipv6().subnet().replace("/64", "")).append(",ra-only,64\n");
+        } else {
+            b.append("dhcp-range=").append(a.rangeStart()).append(',').append(a.rangeEnd()).append(',')
+                    .append(p.ipv6().prefix()).append('\n');
+        }
+        if (!p.forwarding()) {
+            b.append("ra-param=").append(p.bridge()).append(",0,0\n");
+        }
+        if (p.kind() != NetworkKind.NAT) {
+            b.append("dhcp-option=option6:dns-server\n");
+        }
     }
 
     /** @return the configuration file as it is, or empty */

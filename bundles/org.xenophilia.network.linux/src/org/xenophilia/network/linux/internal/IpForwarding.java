@@ -11,6 +11,7 @@ import java.util.Properties;
 import org.xenophilia.files.AtomicFiles;
 import org.xenophilia.network.host.NetworkException;
 import org.xenophilia.network.host.NetworkException.Kind;
+import org.xenophilia.network.host.NetworkPlan;
 import org.xenophilia.network.linux.internal.Tools.Tool;
 
 /**
@@ -72,8 +73,14 @@ final class IpForwarding {
         }
     }
 
-    /** Puts back the values remembered, once no network needs forwarding, and forgets them. */
-    void release() throws NetworkException {
+    /**
+     * Puts back the value remembered of each family no network needs any more, and forgets them once neither is
+     * needed.
+     *
+     * @param v4 whether IPv4 forwarding is still needed
+     * @param v6 whether IPv6 forwarding is still needed
+     */
+    void release(boolean v4, boolean v6) throws NetworkException {
         Properties p = new Properties();
         try {
             p.load(new StringReader(Files.readString(remembered)));
@@ -84,15 +91,28 @@ final class IpForwarding {
         }
         for (String key : new String[] { V4, V6 }) {
             String v = p.getProperty(key, "");
-            if (v.matches("[01]")) {
+            if (v.matches("[01]") && !(key.equals(V4) ? v4 : v6) && !value(key).equals(v)) {
                 set(key, v);
             }
+        }
+        if (v4 || v6) {
+            return;
         }
         try {
             AtomicFiles.delete(remembered);
         } catch (IOException e) {
             throw new NetworkException(Kind.FAILED, "cannot remove " + remembered + ": " + e.getMessage());
         }
+    }
+
+    /** @return whether a plan needs IPv4 forwarding: NAT or routed with an IPv4 subnet */
+    static boolean needsV4(NetworkPlan p) {
+        return p.forwarding() && p.ipv4() != null;
+    }
+
+    /** @return whether a plan needs IPv6 forwarding: NAT or routed with an IPv6 prefix */
+    static boolean needsV6(NetworkPlan p) {
+        return p.forwarding() && p.ipv6() != null;
     }
 
     static void write(Path file, String text) throws NetworkException {

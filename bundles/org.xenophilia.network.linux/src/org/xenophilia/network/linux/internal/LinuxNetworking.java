@@ -91,8 +91,8 @@ final class LinuxNetworking implements HostNetworking {
             replaceFile(dir.resolve(PlanFile.NAME), PlanFile.write(plan), rb);
             bridges.apply(plan, was, links, rb);
             recorded.put(plan.name(), plan);
-            forwarding.require(recorded.values().stream().anyMatch(NetworkPlan::forwarding),
-                    recorded.values().stream().anyMatch(p -> p.forwarding() && p.ipv6() != null), rb);
+            forwarding.require(recorded.values().stream().anyMatch(IpForwarding::needsV4),
+                    recorded.values().stream().anyMatch(IpForwarding::needsV6), rb);
             if (diffs.stream().anyMatch(d -> d.part() == Part.FIREWALL) || !plan.equals(was)) {
                 String before = firewall.snapshot();
                 firewall.load(Ruleset.table(recorded.values()));
@@ -165,10 +165,10 @@ final class LinuxNetworking implements HostNetworking {
                     : "network " + n + " was applied with another plan"));
         }
         diffs.addAll(Bridges.inspect(plan, links));
-        if (plan.forwarding() && !forwarding.value(IpForwarding.V4).equals("1")) {
+        if (IpForwarding.needsV4(plan) && !forwarding.value(IpForwarding.V4).equals("1")) {
             diffs.add(new Difference(n, Part.FORWARDING, "IP forwarding is off"));
         }
-        if (plan.forwarding() && plan.ipv6() != null && !forwarding.value(IpForwarding.V6).equals("1")) {
+        if (IpForwarding.needsV6(plan) && !forwarding.value(IpForwarding.V6).equals("1")) {
             diffs.add(new Difference(n, Part.FORWARDING, "IPv6 forwarding is off"));
         }
         inspectFirewall(plan, diffs);
@@ -233,9 +233,8 @@ final class LinuxNetworking implements HostNetworking {
             firewall.load(recorded.isEmpty() ? Ruleset.deletion() : Ruleset.table(recorded.values()));
         }
         bridges.remove(name, links);
-        if (recorded.values().stream().noneMatch(NetworkPlan::forwarding)) {
-            forwarding.release();
-        }
+        forwarding.release(recorded.values().stream().anyMatch(IpForwarding::needsV4),
+                recorded.values().stream().anyMatch(IpForwarding::needsV6));
         try {
             deleteTree(dir);
         } catch (IOException e) {

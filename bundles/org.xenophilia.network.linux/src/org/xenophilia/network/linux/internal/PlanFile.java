@@ -11,6 +11,7 @@ import java.util.Properties;
 import org.xenophilia.network.host.Dhcp;
 import org.xenophilia.network.host.Ipv4Address;
 import org.xenophilia.network.host.Ipv4Interface;
+import org.xenophilia.network.host.Ipv6Addressing;
 import org.xenophilia.network.host.Ipv6Interface;
 import org.xenophilia.network.host.NetworkKind;
 import org.xenophilia.network.host.NetworkPlan;
@@ -48,6 +49,11 @@ final class PlanFile {
         }
         if (p.ipv6() != null) {
             line(b, "ipv6", p.ipv6().toString());
+        }
+        if (p.ipv6Addressing() != null) {
+            Ipv6Addressing a = p.ipv6Addressing();
+            line(b, "ipv6.addressing", a.mode().name().toLowerCase(Locale.ROOT)
+                    + (a.rangeStart() == null ? "" : " " + a.rangeStart() + " " + a.rangeEnd()));
         }
         for (int i = 0; i < p.forwards().size(); i++) {
             PortForward f = p.forwards().get(i);
@@ -98,6 +104,11 @@ final class PlanFile {
         }
         if (p.getProperty("ipv6") != null) {
             b.ipv6(Ipv6Interface.parse(p.getProperty("ipv6")));
+        }
+        if (p.getProperty("ipv6.addressing") != null) {
+            String[] a = p.getProperty("ipv6.addressing").split(" ");
+            Ipv6Addressing.Mode mode = Ipv6Addressing.Mode.valueOf(a[0].toUpperCase(Locale.ROOT));
+            b.ipv6Addressing(new Ipv6Addressing(mode, a.length > 1 ? a[1] : null, a.length > 2 ? a[2] : null));
         }
         for (int i = 0; p.getProperty("forward." + i) != null; i++) {
             String[] f = p.getProperty("forward." + i).split(" ");

@@ -16,15 +16,17 @@ import org.xenophilia.network.host.PortForward;
  * given: the table declared, deleted and declared again with its chains and rules, which the kernel applies as one
  * transaction, so the table is replaced whole or not at all and no other table is touched.
  * <ul>
- * <li>NAT: guests' traffic from the subnet leaves masqueraded through any other interface; replies come back; port
- * forwards are DNAT of the host's local addresses (from other hosts) to a guest, and accepted on their way in;
- * anything else into or out of the bridge is dropped.</li>
- * <li>Routed: the subnet forwarded both ways, no translation; anything else dropped.</li>
+ * <li>NAT: guests' traffic from the subnet and the IPv6 prefix leaves masqueraded through any other interface (only
+ * the uplink, when the plan has one); replies come back; port forwards are DNAT of the host's local addresses (from
+ * other hosts) to a guest, and accepted on their way in; anything else into or out of the bridge is dropped.</li>
+ * <li>Routed: the subnet and the IPv6 prefix forwarded both ways (only by the uplink, when the plan has one), no
+ * translation; anything else dropped.</li>
  * <li>Private: nothing forwarded into or out of the bridge (these drops come first in the chain, before any other
  * network's accepts), and from the bridge only the host's address on it is reached.</li>
  * <li>Bridged: nothing; the host does not route it.</li>
  * </ul>
- * IPv6 subnets are forwarded as routed ones (never translated).
+ * Each family has the rules of its own (nft's {@code ip} and {@code ip6}), so a network with only one of them
+ * forwards only that one.
  */
 final class Ruleset {
 
@@ -56,31 +58,18 @@ final class Ruleset {
         String br = quoted(plan.bridge());
         switch (plan.kind()) {
             case NAT, ROUTED -> {
-                String v4 = plan.ipv4().subnet();
-                r.add(new Rule(n, "forward", ACCEPTS, "iifname " + br + " ip saddr " + v4 + " accept",
-                        "guests out from " + v4));
-                if (plan.kind() == NetworkKind.NAT) {
-                    r.add(new Rule(n, "forward", ACCEPTS, "oifname " + br + " ip daddr " + v4
-                            + " ct state established,related accept", "replies in to " + v4));
-                    r.add(new Rule(n, "postrouting", ACCEPTS, "ip saddr " + v4 + " oifname != " + br
-                            + " masquerade", "masquerade " + v4));
-                    for (PortForward f : plan.forwards()) {
-                        r.add(forward(plan, f));
-                    }
-                    if (!plan.forwards().isEmpty()) {
-                        r.add(new Rule(n, "forward", ACCEPTS, "oifname " + br + " ct status dnat accept",
-                                "forwarded ports in"));
-                    }
-                } else {
-                    r.add(new Rule(n, "forward", ACCEPTS, "oifname " + br + " ip daddr " + v4 + " accept",
-                            "routed in to " + v4));
+                if (plan.ipv4() != null) {
+                    r.addAll(family(plan, "ip", plan.ipv4().subnet()));
                 }
                 if (plan.ipv6() != null) {
-                    String v6 = plan.ipv6().subnet();
-                    r.add(new Rule(n, "forward", ACCEPTS, "iifname " + br + " ip6 saddr " + v6 + " accept",
-                            "guests out from " + v6));
-                    r.add(new Rule(n, "forward", ACCEPTS, "oifname " + br + " ip6 daddr " + v6 + " accept",
-                            "routed in to " + v6));
+                    r.addAll(family(plan, "ip6", plan.ipv6().subnet()));
+                }
+                for (PortForward f : plan.forwards()) {
+                    r.add(forward(plan, f));
+                }
+                if (!plan.forwards().isEmpty()) {
+                    r.add(new Rule(n, "forward", ACCEPTS, "oifname " + br + " ct status dnat accept",
+                            "forwarded ports in"));
                 }
                 r.add(new Rule(n, "forward", LAST, "iifname " + br + " oifname != " + br + " drop",
                         "nothing else out of " + plan.bridge()));
@@ -103,6 +92,34 @@ final class Ruleset {
                 // the host only bridges: no rule
             }
             default -> throw new IllegalStateException(plan.kind().toString());
+        }
+        return r;
+    }
+
+    /**
+     * The rules of one address family of a NAT or routed network: its guests out (by the uplink only, when the plan
+     * has one), and in either the replies (NAT, which masquerades them there) or anything to the subnet (routed).
+     *
+     * @param ip {@code ip} or {@code ip6}, nft's word for the family
+     * @param subnet the network's subnet or prefix in that family
+     */
+    private static List<Rule> family(NetworkPlan plan, String ip, String subnet) {
+        String n = plan.name();
+        String br = quoted(plan.bridge());
+        String out = plan.exitInterface().map(u -> " oifname " + quoted(u)).orElse("");
+        String via = plan.exitInterface().map(u -> " via " + u).orElse("");
+        List<Rule> r = new ArrayList<>();
+        r.add(new Rule(n, "forward", ACCEPTS, "iifname " + br + out + " " + ip + " saddr " + subnet + " accept",
+                "guests out from " + subnet + via));
+        if (plan.kind() == NetworkKind.NAT) {
+            r.add(new Rule(n, "forward", ACCEPTS, "oifname " + br + " " + ip + " daddr " + subnet
+                    + " ct state established,related accept", "replies in to " + subnet));
+            r.add(new Rule(n, "postrouting", ACCEPTS, ip + " saddr " + subnet + (out.isEmpty() ? " oifname != " + br
+                    : out) + " masquerade", "masquerade " + subnet + via));
+        } else {
+            String in = plan.exitInterface().map(u -> " iifname " + quoted(u)).orElse("");
+            r.add(new Rule(n, "forward", ACCEPTS, "oifname " + br + in + " " + ip + " daddr " + subnet + " accept",
+                    "routed in to " + subnet + via));
         }
         return r;
     }

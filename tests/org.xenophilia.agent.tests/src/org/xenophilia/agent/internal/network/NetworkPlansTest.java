@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.xenophilia.network.NetworkDefinitionValidator;
 import org.xenophilia.network.NetworkDefinitions;
 import org.xenophilia.network.definition.Network;
 import org.xenophilia.network.host.Dhcp;
 import org.xenophilia.network.host.Ipv4Address;
+import org.xenophilia.network.host.Ipv6Addressing;
 import org.xenophilia.network.host.NetworkKind;
 import org.xenophilia.network.host.NetworkPlan;
 import org.xenophilia.network.host.PortForward;
@@ -51,9 +54,11 @@ class NetworkPlansTest {
         assertEquals(NetworkKind.NAT, p.kind());
         assertTrue(p.nat() && p.forwarding());
         assertEquals(NetworkPlan.DEFAULT_MTU, p.mtu());
-        assertNull(p.uplink(), "a NAT network leaves by whatever interface the host's routes choose");
+        assertEquals(Optional.of("eth0"), p.exitInterface(), "its traffic leaves by its uplink only");
+        assertTrue(p.uplinkDevice().isEmpty(), "nothing is enslaved to a NAT network's bridge");
         assertEquals("192.168.100.1/24", p.ipv4().toString());
         assertEquals("fd00:100::1/64", p.ipv6().toString());
+        assertEquals(Ipv6Addressing.slaac(), p.ipv6Addressing(), "no addressing: SLAAC");
         Dhcp d = p.dhcp();
         assertEquals(ip("192.168.100.100"), d.rangeStart());
         assertEquals(ip("192.168.100.199"), d.rangeEnd());
@@ -72,11 +77,35 @@ class NetworkPlansTest {
         NetworkPlan p = NetworkPlans.of(example("dmz-routed.xml"));
         assertEquals(NetworkKind.ROUTED, p.kind());
         assertTrue(!p.nat() && p.forwarding());
-        assertNull(p.uplink(), "the plan has no uplink but a bridged network's");
+        assertEquals(Optional.of("eth0"), p.exitInterface());
         assertEquals("198.51.100.1/26", p.ipv4().toString());
         assertEquals("2001:db8:42::1/64", p.ipv6().toString());
+        assertEquals(Ipv6Addressing.dhcpv6("2001:db8:42::1000", "2001:db8:42::1fff"), p.ipv6Addressing());
         assertEquals(List.of(ip("198.51.100.53")), p.dhcp().dnsServers());
         assertEquals(List.of(), p.forwards());
+    }
+
+    @Test
+    void routedAndPrivateNetworksWithOnlyIpv6AreValidAndPlanned() throws Exception {
+        Network routed = load("""
+                <name>core6</name><kind>routed</kind>
+                <ipv6 gateway="2001:db8:42::1" prefix="2001:db8:42::/64"/>
+                """);
+        assertEquals(List.of(), NetworkDefinitionValidator.validate(routed));
+        NetworkPlan r = NetworkPlans.of(routed);
+        assertNull(r.ipv4());
+        assertEquals("2001:db8:42::1/64", r.ipv6().toString());
+        assertEquals(Ipv6Addressing.slaac(), r.ipv6Addressing());
+        assertTrue(r.exitInterface().isEmpty(), "no uplink: wherever the host's routes lead");
+
+        Network isolated = load("""
+                <name>iso6</name><kind>private</kind>
+                <ipv6 addressing="static" gateway="fd00:88::1" prefix="fd00:88::/64"/>
+                """);
+        assertEquals(List.of(), NetworkDefinitionValidator.validate(isolated));
+        NetworkPlan i = NetworkPlans.of(isolated);
+        assertEquals("fd00:88::1/64", i.ipv6().toString());
+        assertNull(i.ipv6Addressing(), "static: no router advertisements");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.xenophilia.network.host.Dhcp;
 import org.xenophilia.network.host.HostNames;
 import org.xenophilia.network.host.Ipv4Address;
 import org.xenophilia.network.host.Ipv4Interface;
+import org.xenophilia.network.host.Ipv6Addressing;
 import org.xenophilia.network.host.Ipv6Interface;
 import org.xenophilia.network.host.NetworkHostApi;
 import org.xenophilia.network.host.NetworkKind;
@@ -94,7 +95,10 @@ class NetworkPlanTest {
                 .contains("needs the host's IPv4 address"));
         assertTrue(refused(() -> NetworkPlan.builder("wan", "xbr0", NetworkKind.BRIDGED).build())
                 .contains("needs its uplink"));
-        assertTrue(refused(() -> nat().uplink("eth0", null).build()).contains("only a bridged network has an uplink"));
+        assertTrue(refused(() -> nat().uplink("eth0", 42).build()).contains("only a bridged network has a VLAN"));
+        assertTrue(refused(() -> NetworkPlan.builder("iso", "xp0", NetworkKind.PRIVATE).uplink("eth0", null).build())
+                .contains("a private network has no way out, no uplink"));
+        assertTrue(refused(() -> nat().uplink("eth0;x", null).build()).contains("bad uplink name"));
         assertTrue(refused(() -> NetworkPlan.builder("wan", "xbr0", NetworkKind.BRIDGED)
                 .uplink("enp0s31f6abcde", 4000).build()).contains("longer than Linux's 15 characters"));
         assertTrue(refused(() -> NetworkPlan.builder("wan", "xbr0", NetworkKind.BRIDGED).uplink("eth0", 4095)
@@ -107,6 +111,47 @@ class NetworkPlanTest {
                 .dhcp(range("10.0.0.10", "10.0.0.20")).build()).contains("DHCP needs the host's IPv4 address"));
         assertTrue(refused(() -> nat().mtu(67).build()).contains("68-65535"));
         assertTrue(nat().build().nat() && nat().build().forwarding());
+    }
+
+    @Test
+    void theUplinkOfANatOrRoutedNetworkIsWhereItLeavesNotASlaveOfItsBridge() {
+        NetworkPlan viaEth1 = nat().uplink("eth1", null).build();
+        assertEquals(java.util.Optional.of("eth1"), viaEth1.exitInterface());
+        assertTrue(viaEth1.uplinkDevice().isEmpty(), "nothing is enslaved to a NAT network's bridge");
+        NetworkPlan office = NetworkPlan.builder("wan", "xbr0", NetworkKind.BRIDGED).uplink("eth0", 42).build();
+        assertEquals(java.util.Optional.of("eth0.42"), office.uplinkDevice());
+        assertTrue(office.exitInterface().isEmpty(), "a bridged network's uplink is its bridge's slave");
+        assertTrue(nat().build().exitInterface().isEmpty(), "without an uplink, wherever the routes lead");
+    }
+
+    @Test
+    void aRoutedNetworkNeedsIpv4OrIpv6() {
+        assertTrue(refused(() -> NetworkPlan.builder("core", "xrt0", NetworkKind.ROUTED).build())
+                .contains("needs the host's IPv4 or IPv6 address"));
+        NetworkPlan v6only = NetworkPlan.builder("core", "xrt0", NetworkKind.ROUTED)
+                .ipv6(Ipv6Interface.parse("2001:db8:42::1/64")).ipv6Addressing(Ipv6Addressing.slaac()).build();
+        assertTrue(v6only.forwarding() && v6only.ipv4() == null);
+    }
+
+    @Test
+    void ipv6AddressingHasTheHostsIpv6AddressAndFitsItsPrefix() {
+        Ipv6Interface host = Ipv6Interface.parse("fd00:1::1/64");
+        assertTrue(refused(() -> nat().ipv6Addressing(Ipv6Addressing.slaac()).build())
+                .contains("IPv6 addressing needs the host's IPv6 address"));
+        assertTrue(refused(() -> nat().ipv6(Ipv6Interface.parse("fd00:1::1/56")).ipv6Addressing(
+                Ipv6Addressing.slaac()).build()).contains("SLAAC needs a /64 prefix, not fd00:1::/56"));
+        assertTrue(refused(() -> nat().ipv6(host).ipv6Addressing(Ipv6Addressing.dhcpv6("fd00:2::10", "fd00:2::20"))
+                .build()).contains("DHCPv6 range fd00:2::10-fd00:2::20 is not inside fd00:1::/64"));
+        assertTrue(refused(() -> nat().ipv6(host).ipv6Addressing(Ipv6Addressing.dhcpv6("fd00:1::", "fd00:1::20"))
+                .build()).contains("the host's address fd00:1::1 is inside the DHCPv6 range"));
+        assertTrue(refused(() -> Ipv6Addressing.dhcpv6("fd00:1::20", "fd00:1::10")).contains("ends before it starts"));
+        assertTrue(refused(() -> Ipv6Addressing.dhcpv6("fd00:1::10", "localhost")).contains("not an IPv6 address"));
+        assertTrue(refused(() -> new Ipv6Addressing(Ipv6Addressing.Mode.DHCPV6, null, null))
+                .contains("needs the range"));
+        NetworkPlan p = nat().ipv6(host).ipv6Addressing(Ipv6Addressing.dhcpv6("FD00:1:0::1000", "fd00:1::1fff"))
+                .build();
+        assertEquals("fd00:1::1000", p.ipv6Addressing().rangeStart(), "kept canonical");
+        assertEquals(p, p.toBuilder().build());
     }
 
     @Test
@@ -144,7 +189,7 @@ class NetworkPlanTest {
 
     @Test
     void theApiRunsImplementationsOfItsMajorVersionUpToItsMinor() {
-        assertTrue(NetworkHostApi.runs("1.0") && NetworkHostApi.runs("1.1"));
-        assertTrue(!NetworkHostApi.runs("1.2") && !NetworkHostApi.runs("2.0") && !NetworkHostApi.runs("x"));
+        assertTrue(NetworkHostApi.runs("1.0") && NetworkHostApi.runs("1.1") && NetworkHostApi.runs("1.2"));
+        assertTrue(!NetworkHostApi.runs("1.3") && !NetworkHostApi.runs("2.0") && !NetworkHostApi.runs("x"));
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.xenophilia.network.host.Dhcp;
 import org.xenophilia.network.host.Ipv4Address;
 import org.xenophilia.network.host.Ipv4Interface;
+import org.xenophilia.network.host.Ipv6Addressing;
 import org.xenophilia.network.host.Ipv6Interface;
 import org.xenophilia.network.host.NetworkKind;
 import org.xenophilia.network.host.NetworkPlan;
@@ -34,6 +35,12 @@ class PlanFileTest {
         assertEquals(p, PlanFile.read(PlanFile.write(p)));
         NetworkPlan b = NetworkPlan.builder("wan", "xbr0", NetworkKind.BRIDGED).uplink("eth0", 42).build();
         assertEquals(b, PlanFile.read(PlanFile.write(b)));
+        NetworkPlan slaac = p.toBuilder().uplink("eth1", null).ipv6Addressing(Ipv6Addressing.slaac()).build();
+        assertEquals(slaac, PlanFile.read(PlanFile.write(slaac)));
+        NetworkPlan v6only = NetworkPlan.builder("core", "xrt0", NetworkKind.ROUTED)
+                .ipv6(Ipv6Interface.parse("2001:db8::1/64"))
+                .ipv6Addressing(Ipv6Addressing.dhcpv6("2001:db8::1000", "2001:db8::1fff")).build();
+        assertEquals(v6only, PlanFile.read(PlanFile.write(v6only)));
     }
 
     @Test

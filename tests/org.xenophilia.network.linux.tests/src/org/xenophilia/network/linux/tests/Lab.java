@@ -41,6 +41,8 @@ final class Lab implements AutoCloseable {
     static final String UPSTREAM = "xnt-up";
     static final String NODE_UPSTREAM_ADDRESS = "198.51.100.1";
     static final String UPSTREAM_ADDRESS = "198.51.100.2";
+    static final String NODE_UPSTREAM_ADDRESS6 = "2001:db8:ff::1";
+    static final String UPSTREAM_ADDRESS6 = "2001:db8:ff::2";
     static final Path STATE_ROOT = Path.of("/tmp/xenophilia-network-tests");
 
     private static final Pattern LEASE = Pattern.compile("lease of ([0-9.]+) obtained");
@@ -67,6 +69,8 @@ final class Lab implements AutoCloseable {
             veth(NODE, "up0", UPSTREAM, "eth0");
             ns(NODE, "ip", "addr", "add", NODE_UPSTREAM_ADDRESS + "/24", "dev", "up0");
             ns(UPSTREAM, "ip", "addr", "add", UPSTREAM_ADDRESS + "/24", "dev", "eth0");
+            ns(NODE, "ip", "addr", "add", NODE_UPSTREAM_ADDRESS6 + "/64", "dev", "up0", "nodad");
+            ns(UPSTREAM, "ip", "addr", "add", UPSTREAM_ADDRESS6 + "/64", "dev", "eth0", "nodad");
         } catch (Exception | Error e) {
             machineLock.channel().close(); // the next test's lab clears what this one made
             throw e;
@@ -110,6 +114,13 @@ final class Lab implements AutoCloseable {
         ns(NODE, "ip", "link", "set", vif, "master", bridge, "up");
     }
 
+    /** Unplugs guests from the node, as their domains' vifs go when they stop: their ends in the node deleted. */
+    void unplug(String... vifs) throws Exception {
+        for (String vif : vifs) {
+            ns(NODE, "ip", "link", "del", vif);
+        }
+    }
+
     /** A guest's fixed address and, if given, its default route. */
     void address(String guest, String cidr, String gateway) throws Exception {
         ns(guest, "ip", "addr", "add", cidr, "dev", "eth0");
@@ -132,6 +143,50 @@ final class Lab implements AutoCloseable {
             fail("no lease for " + guest + ": " + r);
         }
         address(guest, m.group(1) + "/" + prefix, gateway);
+        return m.group(1);
+    }
+
+    /**
+     * Waits for the guest's kernel to make an address of the prefix from the node's router advertisements (SLAAC:
+     * a guest namespace does not forward, so it takes them).
+     *
+     * @param prefix the first groups of the prefix, {@code fd00:77:}
+     * @return the address made
+     */
+    String slaac(String guest, String prefix) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            Matcher m = Pattern.compile("inet6 (" + Pattern.quote(prefix) + "[0-9a-f:]*)/64").matcher(ns(guest, "ip",
+                    "-6", "-o", "addr", "show", "dev", "eth0", "scope", "global"));
+            if (m.find()) {
+                return m.group(1);
+            }
+            if (System.nanoTime() > deadline) {
+                fail(guest + " made no address in " + prefix + " within 30 s from router advertisements");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** The DHCPv6 client of this machine, if it has one: ISC's dhclient (package isc-dhcp-client). */
+    static final Path DHCLIENT = Path.of("/sbin/dhclient");
+
+    /**
+     * Asks for an address with {@code dhclient -6} (its script {@code /bin/true}: nothing configured, the address
+     * is read from its lease file).
+     *
+     * @return the address leased
+     */
+    String dhcpv6(String guest) throws Exception {
+        Path dir = Files.createDirectories(STATE_ROOT.resolve("dhclient-" + guest));
+        Result r = exec(List.of("ip", "netns", "exec", guest, DHCLIENT.toString(), "-6", "-1", "-sf", "/bin/true",
+                "-lf", dir.resolve("leases").toString(), "-pf", dir.resolve("pid").toString(), "eth0"), 60);
+        // it stays as a daemon to renew: the namespace's processes are killed when the lab closes
+        Matcher m = Pattern.compile("iaaddr ([0-9a-f:]+) ").matcher(Files.exists(dir.resolve("leases"))
+                ? Files.readString(dir.resolve("leases")) : "");
+        if (r.code != 0 || !m.find()) {
+            fail("no DHCPv6 lease for " + guest + ": " + r);
+        }
         return m.group(1);
     }
 
