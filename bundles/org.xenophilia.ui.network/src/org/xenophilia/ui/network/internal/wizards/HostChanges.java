@@ -53,6 +53,18 @@ final class HostChanges {
         return new Difference(added, removed, (int) after.stream().filter(there::contains).count());
     }
 
+    /** The IPv4 subnet and the IPv6 prefix a network routes or masquerades, those it has. */
+    private static List<String> addresses(String subnet, Ipv6 ip6) {
+        List<String> out = new ArrayList<>(2);
+        if (subnet != null) {
+            out.add(subnet);
+        }
+        if (ip6 != null && ip6.getPrefix() != null) {
+            out.add(ip6.getPrefix());
+        }
+        return out;
+    }
+
     /**
      * @param n a definition
      * @return what exists on the host while it is applied
@@ -89,14 +101,12 @@ final class HostChanges {
         String out0 = uplink == null ? Messages.Host_defaultUplink : uplink;
         switch (kind) {
             case NAT -> {
-                if (subnet != null) {
-                    out.add(NLS.bind(Messages.Host_masquerade, subnet, out0));
-                }
+                // both families leave masqueraded (NAT66 for IPv6)
+                addresses(subnet, ip6).forEach(a -> out.add(NLS.bind(Messages.Host_masquerade, a, out0)));
                 out.add(Messages.Host_forwarding);
             }
             case ROUTED -> {
-                out.add(NLS.bind(Messages.Host_route, subnet == null ? ip6 == null ? "" : ip6.getPrefix() : subnet,
-                        out0));
+                addresses(subnet, ip6).forEach(a -> out.add(NLS.bind(Messages.Host_route, a, out0)));
                 out.add(Messages.Host_forwarding);
             }
             default -> out.add(NLS.bind(Messages.Host_isolate, bridge));
