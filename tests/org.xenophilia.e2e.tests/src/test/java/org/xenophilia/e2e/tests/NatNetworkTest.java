@@ -19,6 +19,8 @@ import org.xenophilia.xenapi.WireValues;
 import org.xenophilia.xenapi.XenApiException;
 import org.xenophilia.xenapi.client.XenApiClient;
 
+import com.google.gson.JsonObject;
+
 /**
  * A NAT network made real by the Agent's {@code linux} host networking in a real dom0: {@code
  * Xenophilia.network.create_from_xml} makes its bridge, our nftables table and its dnsmasq (seen in dom0); a guest
@@ -53,10 +55,9 @@ class NatNetworkTest extends RealXenTest {
               </ipv4>
             </network>
             """.formatted(NETWORK, PREFIX, PREFIX, PREFIX, RANGE_END, PREFIX, RANGE_START);
-    /** The Agent's state directory in dom0 (agent.conf): definitions in networks/, the host side's files in network/. */
-    private static final String STATE = "/var/lib/xenophilia";
-    private static final String OUR_DNSMASQ = "--conf-file=" + STATE + "/network/" + NETWORK + "/dnsmasq.conf";
     private static final Pattern LEASED = Pattern.compile("E2E-GUEST-DHCP ip=(\\S+) prefix=(\\S+) router=(\\S+)");
+
+    private Dom0Networks networks;
 
     NatNetworkTest() {
         super(NAME);
@@ -65,7 +66,8 @@ class NatNetworkTest extends RealXenTest {
     /** A network an earlier run left goes (its domain went before, in RealXenTest). */
     @BeforeEach
     void removeLeftoverNetwork() throws Exception {
-        destroyNetwork();
+        networks = new Dom0Networks(xen);
+        networks.destroy(NETWORK);
     }
 
     /** Whatever happened, the next tests on this boot find neither the guest nor the network. */
@@ -75,13 +77,13 @@ class NatNetworkTest extends RealXenTest {
             return; // no real Xen given: nothing was made
         }
         xen.remove(NAME);
-        destroyNetwork();
+        networks.destroy(NETWORK);
     }
 
     @Test
     void aGuestOnANatNetworkIsLeasedAnAddressReachesUpstreamAndTheNetworkLeavesNothing() throws Exception {
         String forwardingBefore = xen.dom0Ok("sysctl -n net.ipv4.ip_forward").stdout().strip();
-        boolean othersBefore = !xen.dom0Ok("ls -A " + STATE + "/networks 2>/dev/null || true").stdout().isBlank();
+        boolean othersBefore = networks.anyDefined();
         xen.dom0Ok("rm -f " + RealXen.console(NAME));
         try (XenApiClient c = xen.admin()) {
             long t = System.nanoTime();
@@ -89,20 +91,22 @@ class NatNetworkTest extends RealXenTest {
             System.out.printf("NAT network: create_from_xml took %.2f s%n", seconds(t));
 
             // made in dom0: the bridge marked as ours with the gateway's address, the table, our dnsmasq, forwarding
-            String link = xen.dom0Ok("ip -details -json link show dev " + BRIDGE).stdout();
-            assertTrue(link.contains("\"ifalias\":\"xenophilia:" + NETWORK + "\""), "the bridge is ours: " + link);
+            JsonObject bridge = networks.links().get(BRIDGE);
+            assertEquals("xenophilia:" + NETWORK, bridge == null ? null : Dom0Networks.field(bridge, "ifalias"),
+                    "the bridge, marked as ours: " + bridge);
             String addr = xen.dom0Ok("ip -json addr show dev " + BRIDGE).stdout();
             assertTrue(addr.contains("\"local\":\"" + PREFIX + "1\""), "the gateway on the bridge: " + addr);
             assertTrue(xen.dom0Ok("nft list tables").stdout().contains("table inet xenophilia"), "our nft table");
             String table = xen.dom0Ok("nft list table inet xenophilia").stdout();
             assertTrue(table.contains("ip saddr " + PREFIX + "0/24") && table.contains("masquerade"), table);
-            assertEquals(1, ourDnsmasq().size(), "one dnsmasq of the network");
+            assertEquals(1, networks.dnsmasq(NETWORK).size(), "one dnsmasq of the network");
             assertEquals("1", xen.dom0Ok("sysctl -n net.ipv4.ip_forward").stdout().strip(), "IPv4 forwarding");
             assertEquals(List.of(), WireValues.asList(c.callWithSession("Xenophilia.network.check", network)),
                     "the host is as defined");
 
             // a guest whose vif names the network: a lease from the range, the same in the Agent's leases
-            String vm = WireValues.asString(c.callWithSession("Xenophilia.VM.import_xl_cfg", guestCfg()));
+            String vm = WireValues.asString(c.callWithSession("Xenophilia.VM.import_xl_cfg",
+                    Dom0Networks.guestCfg(NAME, NETWORK, MAC, "dhcp", UPSTREAM)));
             t = System.nanoTime();
             c.callWithSession("VM.start", vm, false, false);
             System.out.printf("NAT network: VM.start took %.2f s%n", seconds(t));
@@ -138,8 +142,8 @@ class NatNetworkTest extends RealXenTest {
             assertEquals(vif, inUse.params().get(0), inUse.params().toString());
             assertTrue(inUse.params().get(inUse.params().size() - 1).contains(NAME + " (" + vm + ")"),
                     "the refusal names the domain: " + inUse.params());
-            assertTrue(xen.dom0Ok("ip -json link show").stdout().contains("\"" + BRIDGE + "\""), "the bridge stays");
-            assertEquals(1, ourDnsmasq().size(), "its dnsmasq stays");
+            assertTrue(networks.links().containsKey(BRIDGE), "the bridge stays");
+            assertEquals(1, networks.dnsmasq(NETWORK).size(), "its dnsmasq stays");
 
             // once the guest halted: destroyed, and nothing of it is left in dom0
             c.callWithSession("VM.hard_shutdown", vm);
@@ -148,34 +152,17 @@ class NatNetworkTest extends RealXenTest {
             c.callWithSession("network.destroy", network);
             System.out.printf("NAT network: network.destroy took %.2f s%n", seconds(t));
             assertEquals(List.of(), WireValues.asList(c.callWithSession("network.get_by_name_label", NETWORK)));
-            assertFalse(xen.dom0Ok("ip -json link show").stdout().contains("\"" + BRIDGE + "\""), "the bridge");
+            assertFalse(networks.links().containsKey(BRIDGE), "the bridge");
             if (!othersBefore) {
                 assertFalse(xen.dom0Ok("nft list tables").stdout().contains("xenophilia"),
                         "our nft table, with no network left");
                 assertEquals(forwardingBefore, xen.dom0Ok("sysctl -n net.ipv4.ip_forward").stdout().strip(),
                         "IPv4 forwarding as it was before the first network");
             }
-            assertEquals(List.of(), ourDnsmasq(), "the network's dnsmasq");
-            String files = xen.dom0Ok("ls -d " + STATE + "/network/" + NETWORK + " " + STATE + "/networks/" + NETWORK
-                    + ".xml 2>/dev/null || true").stdout();
-            assertEquals("", files.strip(), "the network's files in the Agent's state directory");
+            assertEquals(List.of(), networks.dnsmasq(NETWORK), "the network's dnsmasq");
+            assertEquals(List.of(), networks.files(NETWORK), "the network's files in the Agent's state directory");
             c.callWithSession("VM.destroy", vm);
         }
-    }
-
-    /** The test guest with one vif naming the network (an annotation: xl.cfg has no key for it), DHCP and a ping. */
-    private static String guestCfg() {
-        return "#xenophilia: vif.0.network = \"" + NETWORK + "\"\n"
-                + "name = \"" + NAME + "\"\n"
-                + "type = \"pv\"\n"
-                + "kernel = \"" + RealXen.GUEST_KERNEL + "\"\n"
-                + "ramdisk = \"" + RealXen.GUEST_RAMDISK + "\"\n"
-                + "extra = \"" + RealXen.GUEST_EXTRA + " e2e_name=" + NAME + " e2e_ip=dhcp e2e_wait=eth0 e2e_ping="
-                + UPSTREAM + "\"\n"
-                + "memory = 128\n"
-                + "maxmem = 128\n"
-                + "vcpus = 1\n"
-                + "vif = [ \"mac=" + MAC + "\" ]\n";
     }
 
     private static boolean inRange(String address) {
@@ -195,21 +182,6 @@ class NatNetworkTest extends RealXenTest {
             }
         }
         return fail("no lease of " + MAC + " in the Agent's get_leases: " + leases);
-    }
-
-    /** @return the command lines of the network's dnsmasq processes in dom0 (a stopped one may be a zombie: none) */
-    private List<String> ourDnsmasq() throws Exception {
-        return xen.dom0Ok("pgrep -a -x dnsmasq || true").stdout().lines().filter(l -> l.contains(OUR_DNSMASQ))
-                .toList();
-    }
-
-    /** Destroys the network if the Agent has it (its guest must be gone). */
-    private void destroyNetwork() throws Exception {
-        try (XenApiClient c = xen.admin()) {
-            for (Object ref : WireValues.asList(c.callWithSession("network.get_by_name_label", NETWORK))) {
-                c.callWithSession("network.destroy", ref);
-            }
-        }
     }
 
     private static double seconds(long since) {
