@@ -140,8 +140,9 @@ class NatNetworkTest extends RealXenTest {
                     () -> c.callWithSession("network.destroy", network));
             assertEquals("NETWORK_CONTAINS_VIF", inUse.code(), inUse.toString());
             assertEquals(vif, inUse.params().get(0), inUse.params().toString());
-            assertTrue(inUse.params().get(inUse.params().size() - 1).contains(NAME + " (" + vm + ")"),
-                    "the refusal names the domain: " + inUse.params());
+            String uuid = (String) RealXen.record(c, "VM", vm).get("uuid");
+            assertEquals(NAME + " (" + uuid + ")", inUse.params().get(inUse.params().size() - 1),
+                    "the refusal names the domain, by its name and uuid: " + inUse.params());
             assertTrue(networks.links().containsKey(BRIDGE), "the bridge stays");
             assertEquals(1, networks.dnsmasq(NETWORK).size(), "its dnsmasq stays");
 
