@@ -121,8 +121,10 @@ cat > "$setup/start-agent.sh" <<'EOF'
 # xenophiliad as a dom0 service of the e2e image (written by releng/e2e-xen/agent-tier.sh): two users with the
 # generated password (fewer PBKDF2 iterations than the default: TCG is slow), then the Agent with the xl backend.
 # xl commands get 300 s instead of 60 (an `xl create` with a vif and a disk took over 60 s under TCG on a busy host).
+# networking = linux (the xl backend's default, named so the tier says what it runs): the node's networks made real
+# with ip, nft and dnsmasq; their tools get 120 s (30 by default) under TCG.
 set -e
-printf '\n# releng/e2e-xen/agent-tier.sh: TCG is slow\nxl.command-timeout = 300\nxl.shutdown-timeout = 300\n' >> /etc/xenophilia/agent.conf
+printf '\n# releng/e2e-xen/agent-tier.sh: TCG is slow\nxl.command-timeout = 300\nxl.shutdown-timeout = 300\nnetworking = linux\nlinux.command-timeout = 120\n' >> /etc/xenophilia/agent.conf
 # udev, as on a real host: LVM waits for it to make the device nodes of the LVs it activates, and the Agent's lvm
 # backend then runs LVM with the host's own configuration (only block devices are coldplugged: the network is up)
 modprobe dm_mod || true

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds (or finds in the cache) the base dom0 root file system of the real-Xen e2e tier: Debian bookworm
-# minbase + Xen 4.17 + the Debian kernel + Java 17 + sshd (the harness's command channel).
+# minbase + Xen 4.17 + the Debian kernel + Java 17 + sshd (the harness's command channel) + the tools of the Agent's
+# storage (LVM2) and host networking (nftables, dnsmasq).
 #
 #   releng/e2e-xen/build-base-image.sh [--print-dir]
 #
@@ -15,12 +16,14 @@ E2E_SCRIPT=build-base-image
 . "$(dirname "$0")/lib.sh"
 
 # Bump when the way the base is built changes (not needed for package list changes: they are in the key).
-BASE_VERSION=2
+BASE_VERSION=3
 # Installed by debootstrap itself (--include). Keep sorted.
 DEBOOTSTRAP_PACKAGES=(busybox iproute2 kmod linux-image-amd64 procps xen-hypervisor-4.17-amd64 xen-utils-4.17)
 # Installed afterwards with apt-get --no-install-recommends in the chroot (policy-rc.d exits 101). Keep sorted.
 # lvm2 + thin-provisioning-tools (thin_check, which activating a thin pool runs): the lvm storage backend's tools.
-APT_PACKAGES=(bridge-utils lvm2 openjdk-17-jre-headless openssh-server thin-provisioning-tools)
+# nftables + dnsmasq-base: the linux host networking's (with iproute2 and procps' sysctl, installed above); the
+# Agent's .deb only recommends them, and dpkg -i installs no recommends.
+APT_PACKAGES=(bridge-utils dnsmasq-base lvm2 nftables openjdk-17-jre-headless openssh-server thin-provisioning-tools)
 
 print_dir=false
 for a in "$@"; do

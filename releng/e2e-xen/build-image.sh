@@ -233,9 +233,10 @@ ClientAliveCountMax 8
 EOF
 
 # --- the test guest: the dom0 kernel + a busybox initramfs --------------------------------------------------
-# Its init loads xen-netfront/xen-blkfront, sets eth0 to e2e_ip= from the kernel command line, waits for its
-# devices, and prints "E2E-GUEST-READY name=... disks=... net=..." on hvc0 (dom0: /var/log/xen/console/
-# guest-NAME.log). /sbin/poweroff powers it off, so `xl shutdown` works.
+# Its init loads xen-netfront/xen-blkfront, waits for its devices, sets eth0 to e2e_ip= from the kernel command line
+# (e2e_ip=dhcp: busybox udhcpc asks for a lease, marker E2E-GUEST-DHCP), and prints "E2E-GUEST-READY name=...
+# disks=... net=..." on hvc0 (dom0: /var/log/xen/console/guest-NAME.log); with e2e_ping=ADDR it then pings ADDR
+# (marker E2E-GUEST-PING). /sbin/poweroff powers it off, so `xl shutdown` works.
 G=$tmp/guest-initrd
 mkdir -p "$G"/{bin,sbin,proc,dev,sys,lib/modules}
 cp "$busybox_static" "$G/bin/busybox"
@@ -253,9 +254,12 @@ cat > "$G/init" <<'EOF'
 B=/bin/busybox
 $B mount -t proc proc /proc; $B mount -t devtmpfs dev /dev; $B mount -t sysfs sys /sys
 for m in /lib/modules/*.ko; do $B insmod "$m"; done
-name=guest; ip=
+name=guest; ip=; ping=
 for a in $($B cat /proc/cmdline); do
-    case $a in e2e_name=*) name=${a#e2e_name=} ;; e2e_ip=*) ip=${a#e2e_ip=} ;; e2e_wait=*) wait=${a#e2e_wait=} ;; esac
+    case $a in
+        e2e_name=*) name=${a#e2e_name=} ;; e2e_ip=*) ip=${a#e2e_ip=} ;; e2e_wait=*) wait=${a#e2e_wait=} ;;
+        e2e_ping=*) ping=${a#e2e_ping=} ;;
+    esac
 done
 $B hostname "$name"
 # wait (at most 20 s) for the devices the config names: e2e_wait=xvda,eth0
@@ -266,12 +270,34 @@ done
 net=none
 if [ -e /sys/class/net/eth0 ]; then
     $B ip link set eth0 up
-    [ -n "$ip" ] && $B ip addr add "$ip/24" dev eth0
+    if [ "$ip" = dhcp ]; then
+        # a lease for eth0 (at most 20 tries 3 s apart; -q: keep it and quit), configured by /bin/dhcp-event, which
+        # leaves "ADDRESS/PREFIX ROUTER" in /dhcp-lease; the host name goes with the request (dnsmasq records it)
+        ip=
+        if $B udhcpc -i eth0 -s /bin/dhcp-event -x "hostname:$name" -f -q -n -t 20 -T 3 > /dev/null 2>&1 \
+                && read -r lease router < /dhcp-lease; then
+            ip=${lease%/*}
+            echo "E2E-GUEST-DHCP ip=$ip prefix=${lease#*/} router=$router uptime=$($B cut -d' ' -f1 /proc/uptime)" > /dev/hvc0
+        else
+            echo "E2E-GUEST-DHCP failed (no lease) uptime=$($B cut -d' ' -f1 /proc/uptime)" > /dev/hvc0
+        fi
+    elif [ -n "$ip" ]; then
+        $B ip addr add "$ip/24" dev eth0
+    fi
     net="eth0:${ip:-noaddr}:$($B cat /sys/class/net/eth0/address)"
 fi
 $B ip link set lo up
 disks=$($B ls /sys/block | $B grep -v -e '^loop' -e '^ram' | $B tr '\n' ',' )
 echo "E2E-GUEST-READY name=$name disks=${disks%,} net=$net kernel=$($B uname -r) uptime=$($B cut -d' ' -f1 /proc/uptime)" > /dev/hvc0
+# e2e_ping=ADDR: whether ADDR answers (up to 10 pings, 3 s each): "E2E-GUEST-PING ADDR ok tries=N" or "... failed"
+if [ -n "$ping" ]; then
+    i=1
+    until $B ping -c 1 -W 3 "$ping" > /dev/null 2>&1; do
+        i=$((i + 1)); [ $i -le 10 ] || break
+    done
+    if [ $i -le 10 ]; then result="ok tries=$i"; else result="failed tries=10"; fi
+    echo "E2E-GUEST-PING $ping $result uptime=$($B cut -d' ' -f1 /proc/uptime)" > /dev/hvc0
+fi
 # then report the disks hot-plugged into it and taken away (xl block-attach/block-detach), once a second:
 # "E2E-GUEST-DISK xvdb size=<bytes>" when blkfront has it (its size known), "E2E-GUEST-DISK-GONE xvdb". Shell
 # builtins only (a glob, test), so that the guest forks one sleep a second and stays idle under TCG.
@@ -295,8 +321,22 @@ while true; do
     $B sleep 1
 done
 EOF
+cat > "$G/bin/dhcp-event" <<'EOF'
+#!/bin/busybox sh
+# udhcpc's script: $1 is what happened; on "bound" the lease is in $ip, $mask (prefix length) and $router
+B=/bin/busybox
+case $1 in
+    deconfig) $B ip addr flush dev "$interface" ;;
+    bound)
+        $B ip addr flush dev "$interface"
+        $B ip addr add "$ip/$mask" dev "$interface"
+        [ -n "$router" ] && $B ip route add default via "${router%% *}" dev "$interface"
+        echo "$ip/$mask ${router%% *}" > /dhcp-lease ;;
+esac
+exit 0
+EOF
 printf '#!/bin/busybox sh\necho "E2E-GUEST-POWEROFF" > /dev/hvc0\n/bin/busybox poweroff -f\n' > "$G/sbin/poweroff"
-chmod 755 "$G/init" "$G/sbin/poweroff"
+chmod 755 "$G/init" "$G/sbin/poweroff" "$G/bin/dhcp-event"
 GD=$R/root/guests
 mkdir -p "$GD"
 (cd "$G" && find . | LC_ALL=C sort | cpio -o -H newc --quiet | gzip -9) > "$GD/initrd.gz"
@@ -316,7 +356,9 @@ cat > "$GD/guest.env" <<EOF
 # The e2e test guest (written by releng/e2e-xen/build-image.sh). Boots in a few seconds, prints
 # "E2E-GUEST-READY name=NAME disks=... net=eth0:IP:MAC" on its console (/var/log/xen/console/guest-NAME.log),
 # then "E2E-GUEST-DISK xvdX size=BYTES" / "E2E-GUEST-DISK-GONE xvdX" for each disk hot-plugged or removed,
-# powers off on "xl shutdown". Kernel command line knobs: e2e_name= e2e_ip= e2e_wait=xvda,eth0
+# powers off on "xl shutdown". Kernel command line knobs: e2e_name= e2e_ip= e2e_wait=xvda,eth0; e2e_ip=dhcp asks
+# for a lease first ("E2E-GUEST-DHCP ip=A prefix=P router=R" or "E2E-GUEST-DHCP failed"); e2e_ping=ADDR pings ADDR
+# after the ready marker ("E2E-GUEST-PING ADDR ok tries=N" or "E2E-GUEST-PING ADDR failed tries=10")
 GUEST_KERNEL=/root/guests/vmlinuz
 GUEST_RAMDISK=/root/guests/initrd.gz
 GUEST_EXTRA="console=hvc0 rdinit=/init quiet loglevel=4"
