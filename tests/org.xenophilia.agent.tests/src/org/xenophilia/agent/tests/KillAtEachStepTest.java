@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.xenophilia.xenapi.client.XenApiClient;
@@ -36,6 +38,13 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * can come after: the test seam's {@code renaming/renamed/deleted <file>} (a file of the state directory: its
  * temporary file complete, then renamed; or removed) and {@code running/ran xl <arguments>}, {@code *} standing for
  * any characters; or {@code kill during xl <command>}.
+ * <p>
+ * The cases run side by side ({@code junit-platform.properties} says how many): each is a few seconds of waiting on
+ * its own processes (the Agent's JVM start, TLS, the double), and shares nothing with the others: its own
+ * {@code @TempDir} with the state directory, configuration and double, an ephemeral port, its own Agent processes,
+ * and the xl commands it kills are found by that directory. A step that needed something of the machine's would
+ * make its class sequential again. {@code @Execution(CONCURRENT)} is on the method, not the class: on the class, the
+ * class itself would run beside the module's other classes, which stay one at a time.
  */
 class KillAtEachStepTest {
 
@@ -128,6 +137,7 @@ class KillAtEachStepTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("steps")
+    @Execution(ExecutionMode.CONCURRENT)
     void afterAKillTheHostIsConsistentAndTheOperationWhole(CrashStep step) throws Exception {
         rig = new CrashRig(dir, step.xl());
         step.change().prepare(rig.admin());

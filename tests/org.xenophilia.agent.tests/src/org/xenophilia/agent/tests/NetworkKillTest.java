@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.xenophilia.files.HaltPoints;
@@ -28,6 +30,10 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * the network is whole (defined, listed, on the host as defined) or gone (neither defined nor listed, nothing of it
  * on the host or in the state directory, and nothing in the way of making it again). Never half. (The bridge made
  * and not yet marked ours was such a half: {@code ip -batch -} makes and marks it in one process now.)
+ * <p>
+ * The cases run side by side, as {@link KillAtEachStepTest}'s do: each has its own node (a namespace, its link and
+ * its /30 named by the node's number in this JVM), so its bridge, nftables table, forwarding and dnsmasq are its
+ * namespace's, and its {@code @TempDir}, Agent processes and port are its own.
  */
 class NetworkKillTest {
 
@@ -104,6 +110,7 @@ class NetworkKillTest {
     }
 
     @ParameterizedTest
+    @Execution(ExecutionMode.CONCURRENT)
     @ValueSource(strings = {"renamed STATE/network/lab/plan.properties", "ran ip -batch -", "ran nft -f -",
         "renaming STATE/networks/lab.xml", "renamed STATE/networks/lab.xml"})
     void createKilledAtEachStepLeavesTheNetworkWholeOrGone(String step) throws Exception {
@@ -112,6 +119,7 @@ class NetworkKillTest {
     }
 
     @ParameterizedTest
+    @Execution(ExecutionMode.CONCURRENT)
     @ValueSource(strings = {"deleted STATE/networks/lab.xml", "ran nft -f -", "ran ip link del dev xnlab"})
     void destroyKilledAtEachStepLeavesTheNetworkWholeOrGone(String step) throws Exception {
         create(start(null));

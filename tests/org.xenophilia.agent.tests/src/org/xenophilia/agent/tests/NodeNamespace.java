@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,8 +20,9 @@ import java.util.regex.Pattern;
  * A network namespace playing a node whose Agent applies its networks with the real {@code linux} host networking,
  * and guests plugged into its bridges as domains' vifs are. The Agent runs inside it ({@code ip netns exec}), so its
  * bridges, its nftables table and its dnsmasq are the namespace's, never this machine's; a veth pair joins it to this
- * JVM's namespace ({@link #agentAddress()}) for the clients. Names carry this JVM's pid, so tests of other work trees
- * can run at the same time.
+ * JVM's namespace ({@link #agentAddress()}) for the clients. Names carry this JVM's pid and the number of the node in
+ * this JVM ({@code xna<pid>-<number>n}), and each node has a /30 of its own for that link, so tests of other work
+ * trees, and the cases of one test that run side by side ({@link NetworkKillTest}), can run at the same time.
  * <p>
  * {@link #close()} kills every process left in the namespaces (the daemonised dnsmasq) by its id and deletes them,
  * with their interfaces, table and routes, whether the test passed or not; {@link #open()} first does the same for
@@ -28,20 +30,30 @@ import java.util.regex.Pattern;
  */
 final class NodeNamespace implements AutoCloseable {
 
-    private static final Pattern OURS = Pattern.compile("xna([0-9]+)[ng]");
+    /** A node or guest of a JVM (group 1); without the number, as runs of earlier checkouts named them. */
+    private static final Pattern OURS = Pattern.compile("xna([0-9]+)(-[0-9]+)?[ng]");
+    /** Nodes opened by this JVM so far: the next one's number. */
+    private static final AtomicInteger OPENED = new AtomicInteger();
     private static final Pattern LEASE = Pattern.compile("lease of ([0-9.]+) obtained");
 
     private final String id;
     private final String node;
     private final String guest;
-    private final String address;
+    /** The first three octets of the link's addresses, and the link's /30 in the fourth. */
+    private final String network;
+    private final int link;
     private final List<String> namespaces = new ArrayList<>();
 
-    private NodeNamespace(long pid) {
-        this.id = Long.toString(pid);
+    /**
+     * @param pid this JVM's
+     * @param number the node's number in this JVM (at most 4 digits: an interface's name has at most 15 characters)
+     */
+    private NodeNamespace(long pid, int number) {
+        this.id = pid + "-" + number;
         this.node = "xna" + id + "n";
         this.guest = "xna" + id + "g";
-        this.address = "10." + (200 + pid % 50) + "." + (pid / 50 % 64 * 4) + ".";
+        this.network = "10." + (200 + pid % 50) + "." + (pid / 50 % 64 * 4) + ".";
+        this.link = number % 64 * 4;
     }
 
     /**
@@ -55,14 +67,14 @@ final class NodeNamespace implements AutoCloseable {
             require(Files.isExecutable(Path.of(tool)), tool);
         }
         clearLeftovers();
-        NodeNamespace n = new NodeNamespace(ProcessHandle.current().pid());
+        NodeNamespace n = new NodeNamespace(ProcessHandle.current().pid(), OPENED.getAndIncrement());
         try {
             n.namespace(n.node);
             String near = "xna" + n.id;
             run("ip", "link", "add", near, "type", "veth", "peer", "name", "up0", "netns", n.node);
-            run("ip", "addr", "add", n.address + "1/30", "dev", near);
+            run("ip", "addr", "add", n.network + (n.link + 1) + "/30", "dev", near);
             run("ip", "link", "set", near, "up");
-            n.node("ip", "addr", "add", n.address + "2/30", "dev", "up0");
+            n.node("ip", "addr", "add", n.agentAddress() + "/30", "dev", "up0");
             n.node("ip", "link", "set", "up0", "up");
         } catch (Exception | AssertionError e) {
             n.close();
@@ -85,7 +97,7 @@ final class NodeNamespace implements AutoCloseable {
 
     /** @return the node's address, reached from this JVM */
     String agentAddress() {
-        return address + "2";
+        return network + (link + 2);
     }
 
     /**

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.xenophilia.files.HaltPoints;
@@ -26,6 +28,10 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * SIGKILL would), then a restart on the same directories: the SR or volume is either whole and listed, or gone with
  * nothing of it left to get in the way (the same create succeeds again). Never half made and unlisted: the directory
  * and {@code VDI.get_all_records} agree.
+ * <p>
+ * The cases run side by side, as {@link KillAtEachStepTest}'s do and for the same reason (waiting on processes): each
+ * has its own {@code @TempDir} (configuration, state, the repository's location), its own Agent processes on
+ * ephemeral ports, and the file backend's jar only read.
  */
 class StorageKillTest {
 
@@ -108,6 +114,7 @@ class StorageKillTest {
     }
 
     @ParameterizedTest
+    @Execution(ExecutionMode.CONCURRENT)
     @ValueSource(strings = {"renaming STATE/storage/srs/*.properties", "renamed STATE/storage/srs/*.properties",
         "renaming LOCATION/.xenophilia-repository", "renamed LOCATION/.xenophilia-repository"})
     void srCreateKilledAtEachStepLeavesAWholeSrOrNone(String step) throws Exception {
@@ -131,6 +138,7 @@ class StorageKillTest {
     }
 
     @ParameterizedTest
+    @Execution(ExecutionMode.CONCURRENT)
     @ValueSource(strings = {"publishing LOCATION/root.raw", "published LOCATION/root.raw"})
     void vdiCreateKilledAtEachStepLeavesAWholeVolumeOrNone(String step) throws Exception {
         XenApiClient before = start(null);
@@ -192,6 +200,7 @@ class StorageKillTest {
     }
 
     @ParameterizedTest
+    @Execution(ExecutionMode.CONCURRENT)
     @ValueSource(strings = {"copied 1 MiB to LOCATION/*", "copied 2 MiB to LOCATION/*",
         "publishing LOCATION/root-copy-*", "published LOCATION/root-copy-*"})
     void vdiCopyKilledAtEachStepLeavesAWholeCopyOrNone(String step) throws Exception {
@@ -215,6 +224,7 @@ class StorageKillTest {
     }
 
     @ParameterizedTest
+    @Execution(ExecutionMode.CONCURRENT)
     @ValueSource(strings = {"resizing LOCATION/root.raw", "resized LOCATION/root.raw"})
     void vdiResizeKilledAtEachStepLeavesTheOldSizeOrTheNew(String step) throws Exception {
         rootWithData();
