@@ -28,6 +28,7 @@ import org.xenophilia.network.NetworkDefinitions;
 import org.xenophilia.network.NetworkProblem;
 import org.xenophilia.network.definition.Network;
 import org.xenophilia.network.definition.NetworkFactory;
+import org.xenophilia.ui.internal.views.node.NodeLook;
 import org.xenophilia.ui.network.internal.Messages;
 
 /**
@@ -50,7 +51,7 @@ public final class NetworkWizard extends Wizard {
     private final NodeConnection node;
     private final String uuid;
     private final Network original;
-    private final Background reading = new Background();
+    private final NodeLook reading = new NodeLook();
     private NetworkContext context = NetworkContext.EMPTY;
     private boolean contextRead;
     private String contextProblem;

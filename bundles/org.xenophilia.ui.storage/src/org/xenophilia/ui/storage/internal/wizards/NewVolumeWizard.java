@@ -26,6 +26,7 @@ import org.xenophilia.core.storage.StorageJobs;
 import org.xenophilia.core.storage.StorageType;
 import org.xenophilia.core.storage.VolumeReference;
 import org.xenophilia.ui.internal.nodes.NodeService;
+import org.xenophilia.ui.internal.views.node.NodeLook;
 import org.xenophilia.ui.storage.internal.Messages;
 import org.xenophilia.ui.storage.internal.StorageText;
 import org.xenophilia.ui.storage.internal.StorageUi;
@@ -101,7 +102,7 @@ public final class NewVolumeWizard extends Wizard {
     /** The one page. */
     private final class VolumePage extends WizardPage {
         private final List<NodeConnection> nodes = new ArrayList<>();
-        private final Background formats = new Background();
+        private final NodeLook formats = new NodeLook();
         private List<NodeStorage.Repository> repositories = List.of();
         private List<StorageType> types = List.of();
         private Combo nodeCombo;

@@ -20,6 +20,7 @@ import org.xenophilia.core.NodeConnection;
 import org.xenophilia.core.storage.ProbeResult;
 import org.xenophilia.core.storage.StorageJob;
 import org.xenophilia.core.storage.StorageJobs;
+import org.xenophilia.ui.internal.views.node.NodeLook;
 import org.xenophilia.ui.storage.internal.Messages;
 import org.xenophilia.ui.storage.internal.StorageText;
 import org.xenophilia.ui.storage.internal.StorageUi;
@@ -35,7 +36,7 @@ final class ProbePage extends WizardPage {
 
     private final TypeChoicePage choice;
     private final ConfigurationPage configuration;
-    private final Background probing = new Background();
+    private final NodeLook probing = new NodeLook();
     private Text findings;
     private Button force;
     /** What was looked at last: node, type and configuration. */

@@ -28,6 +28,7 @@ import org.xenophilia.core.storage.StorageJob;
 import org.xenophilia.core.storage.StorageJobs;
 import org.xenophilia.core.storage.StorageType;
 import org.xenophilia.ui.internal.nodes.NodeService;
+import org.xenophilia.ui.internal.views.node.NodeLook;
 import org.xenophilia.ui.storage.internal.Messages;
 import org.xenophilia.ui.storage.internal.StorageUi;
 import org.xenophilia.ui.storage.internal.registry.BackendTypeDescriptor;
@@ -42,7 +43,7 @@ final class TypeChoicePage extends WizardPage {
 
     private final NodeConnection preselected;
     private final List<NodeConnection> nodes = new ArrayList<>();
-    private final Background reading = new Background();
+    private final NodeLook reading = new NodeLook();
     /** The types' icons, made once each and disposed with the page. */
     private final Map<String, Image> icons = new HashMap<>();
     private Combo nodeCombo;

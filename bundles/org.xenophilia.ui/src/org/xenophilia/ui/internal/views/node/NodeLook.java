@@ -1,4 +1,4 @@
-package org.xenophilia.ui.storage.internal.wizards;
+package org.xenophilia.ui.internal.views.node;
 
 import java.util.function.Consumer;
 
@@ -7,16 +7,16 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.xenophilia.core.storage.StorageJob;
+import org.xenophilia.core.NodeCallJob;
 
 /**
- * A wizard page's look at a node in the background: a {@link StorageJob} of its own (a system job: the page says
- * what it is doing), whose end is handed to the page on the display thread, and only while the page's control lives
- * and the look is still the page's current one (a newer look, or a cancel, makes an older answer moot).
+ * A wizard page's look at a node in the background: a job of its own (a system job: the page says what it is doing),
+ * whose end is handed to the page on the display thread, and only while the page's control lives and the look is
+ * still the page's current one (a newer look, or a cancel, makes an older answer moot).
  */
-final class Background {
+public final class NodeLook {
 
-    private StorageJob<?> current;
+    private NodeCallJob<?> current;
 
     /**
      * Starts a look, cancelling the one before.
@@ -24,9 +24,9 @@ final class Background {
      * @param job the job, not yet scheduled
      * @param owner the page's control
      * @param done told the job's result on the display thread, if still current
-     * @param <T> what the job answers
+     * @param <J> the job's type
      */
-    <T> void start(StorageJob<T> job, Control owner, Consumer<StorageJob<T>> done) {
+    public <J extends NodeCallJob<?>> void start(J job, Control owner, Consumer<J> done) {
         cancel();
         current = job;
         job.setUser(false);
@@ -50,12 +50,12 @@ final class Background {
     }
 
     /** @return whether a look is under way */
-    boolean running() {
+    public boolean running() {
         return current != null;
     }
 
     /** Cancels the look under way, if any (its call is aborted). */
-    void cancel() {
+    public void cancel() {
         if (current != null) {
             current.cancel();
             current = null;
