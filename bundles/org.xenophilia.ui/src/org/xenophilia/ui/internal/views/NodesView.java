@@ -16,7 +16,6 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
@@ -31,6 +30,7 @@ import org.xenophilia.ui.internal.nodes.DomainItem;
 import org.xenophilia.ui.internal.nodes.DomainText;
 import org.xenophilia.ui.internal.nodes.NodeService;
 import org.xenophilia.ui.internal.properties.LivePropertySheet;
+import org.xenophilia.ui.internal.views.node.EmptyHint;
 import org.xenophilia.xenapi.VmPowerState;
 
 /**
@@ -47,7 +47,7 @@ public final class NodesView extends ViewPart {
 
     private TreeViewer viewer;
     private Text filter;
-    private Label emptyHint;
+    private EmptyHint emptyHint;
     private NodeService service;
     private final LivePropertySheet properties = new LivePropertySheet();
 
@@ -60,9 +60,7 @@ public final class NodesView extends ViewPart {
         filter.setMessage(Messages.NodesView_filter);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
         filter.addModifyListener(e -> refresh(LiveNodes.Changes.everything()));
-        emptyHint = new Label(parent, SWT.WRAP);
-        emptyHint.setText(EMPTY_MESSAGE);
-        GridDataFactory.fillDefaults().grab(true, false).indent(6, 6).hint(200, SWT.DEFAULT).applyTo(emptyHint);
+        emptyHint = new EmptyHint(parent, EMPTY_MESSAGE);
 
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setContentProvider(new NodesContentProvider());
@@ -113,12 +111,7 @@ public final class NodesView extends ViewPart {
                 }
             });
         }
-        boolean empty = now.isEmpty();
-        if (emptyHint.getVisible() != empty) {
-            emptyHint.setVisible(empty);
-            ((org.eclipse.swt.layout.GridData) emptyHint.getLayoutData()).exclude = !empty;
-            emptyHint.getParent().layout(true);
-        }
+        emptyHint.show(now.isEmpty());
         properties.refresh();
         EnablementUpdates.request();
     }
@@ -135,7 +128,7 @@ public final class NodesView extends ViewPart {
 
     /** @return the text shown while no node is known, or {@code null} once nodes are listed */
     public String getEmptyMessage() {
-        return emptyHint.isDisposed() || !emptyHint.isVisible() ? null : emptyHint.getText();
+        return emptyHint.message();
     }
 
     @Override

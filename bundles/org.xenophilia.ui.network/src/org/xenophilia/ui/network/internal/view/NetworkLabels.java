@@ -11,6 +11,7 @@ import org.xenophilia.core.VmInfo;
 import org.xenophilia.core.network.Lease;
 import org.xenophilia.core.network.NodeNetworks;
 import org.xenophilia.ui.internal.nodes.DomainText;
+import org.xenophilia.ui.internal.views.node.ViewImages;
 import org.xenophilia.ui.network.internal.LeaseItem;
 import org.xenophilia.ui.network.internal.Messages;
 import org.xenophilia.ui.network.internal.NetworkItem;
@@ -25,9 +26,9 @@ final class NetworkLabels extends ColumnLabelProvider {
 
     private final NetworkColumn column;
     private final NetworksSnapshot snapshot;
-    private final NetworkImages images;
+    private final ViewImages images;
 
-    NetworkLabels(NetworkColumn column, NetworksSnapshot snapshot, NetworkImages images) {
+    NetworkLabels(NetworkColumn column, NetworksSnapshot snapshot, ViewImages images) {
         this.column = column;
         this.snapshot = snapshot;
         this.images = images;
@@ -103,9 +104,9 @@ final class NetworkLabels extends ColumnLabelProvider {
             return images.node();
         }
         if (element instanceof NetworkItem) {
-            return images.network();
+            return images.own("network16.png");
         }
-        return element instanceof LeaseItem ? images.lease() : null;
+        return element instanceof LeaseItem ? images.own("lease16.png") : null;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.core.network.Lease;
 import org.xenophilia.core.network.NodeNetworks;
+import org.xenophilia.ui.internal.views.node.NodeRows;
 import org.xenophilia.ui.network.internal.LeaseItem;
 import org.xenophilia.ui.network.internal.NetworkItem;
 
@@ -18,7 +19,7 @@ import org.xenophilia.ui.network.internal.NetworkItem;
  * index, and a cell finds its data by its item, in constant time. A node's part is made again only when that node
  * changed; its leases are kept until they are read again.
  */
-final class NetworksSnapshot {
+final class NetworksSnapshot implements NodeRows {
 
     private List<NodeConnection> nodes = List.of();
     private final Map<NodeConnection, NodeNetworks> networks = new HashMap<>();
@@ -109,7 +110,8 @@ final class NetworksSnapshot {
      * @param parent the tree's input (any object that is not a row), a node or a network
      * @return its rows
      */
-    Object[] children(Object parent) {
+    @Override
+    public Object[] children(Object parent) {
         if (parent instanceof NodeConnection c) {
             NetworkItem[] n = shown.get(c);
             return n == null ? new Object[0] : n;
@@ -128,7 +130,8 @@ final class NetworksSnapshot {
      * @param row a row's element
      * @return its parent's element (null for a node)
      */
-    Object parent(Object row) {
+    @Override
+    public Object parent(Object row) {
         if (row instanceof NetworkItem n) {
             return n.node();
         }

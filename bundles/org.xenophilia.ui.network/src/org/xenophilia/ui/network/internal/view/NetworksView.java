@@ -10,28 +10,32 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
-import org.eclipse.jface.viewers.ILazyTreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.xenophilia.core.NetworkInfo;
 import org.xenophilia.core.NodeConnection;
+import org.xenophilia.core.PifInfo;
+import org.xenophilia.core.VifInfo;
+import org.xenophilia.core.VmInfo;
 import org.xenophilia.core.network.Lease;
 import org.xenophilia.core.network.NodeNetworks;
 import org.xenophilia.ui.internal.handlers.EnablementUpdates;
 import org.xenophilia.ui.internal.nodes.NodeService;
 import org.xenophilia.ui.internal.properties.LivePropertySheet;
+import org.xenophilia.ui.internal.views.node.EmptyHint;
+import org.xenophilia.ui.internal.views.node.LazyNodeRows;
+import org.xenophilia.ui.internal.views.node.NodeModelFollower;
+import org.xenophilia.ui.internal.views.node.ViewImages;
 import org.xenophilia.ui.network.internal.LeaseItem;
 import org.xenophilia.ui.network.internal.Messages;
 import org.xenophilia.ui.network.internal.NetworkItem;
@@ -55,11 +59,14 @@ public final class NetworksView extends ViewPart {
 
     private TreeViewer viewer;
     private Text filter;
-    private Label emptyHint;
+    private EmptyHint emptyHint;
     private LeaseReader leases;
     private final NetworksSnapshot snapshot = new NetworksSnapshot();
-    private final NetworkImages images = new NetworkImages();
-    private final NetworkFollower follower = new NetworkFollower(this::refresh);
+    private final ViewImages images = new ViewImages(NetworkUi.PLUGIN_ID);
+    private final NodeModelFollower follower = new NodeModelFollower(
+            ch -> ch.object() instanceof NetworkInfo || ch.object() instanceof PifInfo
+                    || ch.object() instanceof VifInfo || ch.object() instanceof VmInfo,
+            this::refresh);
     private final LivePropertySheet properties = new LivePropertySheet();
     /** Nodes and networks opened once: a row the user closed is not opened again. */
     private final Set<Object> opened = new HashSet<>();
@@ -70,9 +77,7 @@ public final class NetworksView extends ViewPart {
         filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage(Messages.NetworksView_filter);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
-        emptyHint = new Label(parent, SWT.WRAP);
-        emptyHint.setText(Messages.NetworksView_empty);
-        GridDataFactory.fillDefaults().grab(true, false).indent(6, 6).hint(200, SWT.DEFAULT).applyTo(emptyHint);
+        emptyHint = new EmptyHint(parent, Messages.NetworksView_empty);
 
         viewer = new TreeViewer(parent, SWT.VIRTUAL | SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
         Tree tree = viewer.getTree();
@@ -88,7 +93,7 @@ public final class NetworksView extends ViewPart {
         }
         viewer.setUseHashlookup(true);
         ColumnViewerToolTipSupport.enableFor(viewer);
-        viewer.setContentProvider(new LazyRows());
+        viewer.setContentProvider(new LazyNodeRows(viewer, snapshot));
         getSite().setSelectionProvider(viewer);
         viewer.addDoubleClickListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
@@ -124,12 +129,7 @@ public final class NetworksView extends ViewPart {
             }
         }
         redraw();
-        boolean empty = nodes.isEmpty();
-        if (emptyHint.getVisible() != empty) {
-            emptyHint.setVisible(empty);
-            ((GridData) emptyHint.getLayoutData()).exclude = !empty;
-            emptyHint.getParent().layout(true);
-        }
+        emptyHint.show(nodes.isEmpty());
         EnablementUpdates.request();
     }
 
@@ -234,7 +234,7 @@ public final class NetworksView extends ViewPart {
 
     /** @return the text shown while no node is known, or {@code null} once nodes are listed */
     public String getEmptyMessage() {
-        return emptyHint.isDisposed() || !emptyHint.isVisible() ? null : emptyHint.getText();
+        return emptyHint.message();
     }
 
     @Override
@@ -258,40 +258,5 @@ public final class NetworksView extends ViewPart {
         }
         images.dispose();
         super.dispose();
-    }
-
-    /** Gives the tree the rows it asks for, by parent and index, from the snapshot. */
-    private final class LazyRows implements ILazyTreeContentProvider {
-        @Override
-        public void updateElement(Object parent, int index) {
-            if (parent == null) {
-                // GTK asks for a row's data while JFace takes its parent's element away (a refresh that
-                // disassociates the rows): that row is about to be made again, from its new parent
-                return;
-            }
-            Object[] children = snapshot.children(parent);
-            if (index < children.length) {
-                Object child = children[index];
-                viewer.replace(parent, index, child);
-                viewer.setChildCount(child, snapshot.children(child).length);
-            }
-        }
-
-        @Override
-        public void updateChildCount(Object element, int currentChildCount) {
-            int count = snapshot.children(element).length;
-            if (count != currentChildCount) {
-                viewer.setChildCount(element, count);
-            }
-        }
-
-        @Override
-        public Object getParent(Object element) {
-            return element instanceof NodeConnection ? viewer.getInput() : snapshot.parent(element);
-        }
-
-        @Override
-        public void inputChanged(Viewer v, Object oldInput, Object newInput) {
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.xenophilia.ui.storage.internal.view;
 
+import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -9,10 +10,13 @@ import org.eclipse.swt.widgets.Display;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.core.storage.NodeStorage;
 import org.xenophilia.ui.internal.nodes.DomainText;
+import org.xenophilia.ui.internal.views.node.ViewImages;
 import org.xenophilia.ui.storage.internal.Messages;
 import org.xenophilia.ui.storage.internal.RepositoryItem;
 import org.xenophilia.ui.storage.internal.StorageText;
 import org.xenophilia.ui.storage.internal.VolumeItem;
+import org.xenophilia.ui.storage.internal.registry.BackendTypeDescriptor;
+import org.xenophilia.ui.storage.internal.registry.BackendTypeRegistry;
 
 /**
  * What one column of the Storage view shows for each row, from the view's {@link StorageSnapshot}: texts, icons,
@@ -23,9 +27,9 @@ final class StorageLabels extends ColumnLabelProvider {
 
     private final StorageColumn column;
     private final StorageSnapshot snapshot;
-    private final StorageImages images;
+    private final ViewImages images;
 
-    StorageLabels(StorageColumn column, StorageSnapshot snapshot, StorageImages images) {
+    StorageLabels(StorageColumn column, StorageSnapshot snapshot, ViewImages images) {
         this.column = column;
         this.snapshot = snapshot;
         this.images = images;
@@ -91,13 +95,20 @@ final class StorageLabels extends ColumnLabelProvider {
         }
         if (element instanceof RepositoryItem item) {
             NodeStorage.Repository r = snapshot.repository(item);
-            return r == null ? null : images.repository(r.sr().type());
+            return r == null ? null : repositoryImage(r.sr().type());
         }
         if (element instanceof VolumeItem item) {
             NodeStorage.Volume v = snapshot.volume(item);
-            return v != null && v.vdi().snapshot() ? images.snapshot() : images.volume();
+            return v != null && v.vdi().snapshot() ? images.own("snapshot16.png") : images.own("volume16.png");
         }
         return null;
+    }
+
+    /** A repository's icon: its type's contributed one, else the bundle's. */
+    private Image repositoryImage(String type) {
+        ImageDescriptor contributed = BackendTypeRegistry.get().descriptor(type).filter(d -> !d.broken())
+                .flatMap(BackendTypeDescriptor::icon).orElse(null);
+        return contributed != null ? images.image("type:" + type, contributed) : images.own("repository16.png");
     }
 
     @Override

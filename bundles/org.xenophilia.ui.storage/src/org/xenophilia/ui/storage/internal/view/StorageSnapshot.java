@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.core.storage.NodeStorage;
+import org.xenophilia.ui.internal.views.node.NodeRows;
 import org.xenophilia.ui.storage.internal.RepositoryItem;
 import org.xenophilia.ui.storage.internal.VolumeItem;
 
@@ -15,7 +16,7 @@ import org.xenophilia.ui.storage.internal.VolumeItem;
  * every row by parent, so that the virtual tree answers any row it asks for by index, and a cell finds its data by
  * its item, in constant time. A node's part is made again only when that node changed.
  */
-final class StorageSnapshot {
+final class StorageSnapshot implements NodeRows {
 
     private List<NodeConnection> nodes = List.of();
     private final Map<NodeConnection, NodeStorage> storage = new HashMap<>();
@@ -94,7 +95,8 @@ final class StorageSnapshot {
      * @param parent the tree's input (any object that is not a row), a node or a repository
      * @return its rows
      */
-    Object[] children(Object parent) {
+    @Override
+    public Object[] children(Object parent) {
         if (parent instanceof NodeConnection c) {
             RepositoryItem[] r = repositories.get(c);
             return r == null ? new Object[0] : r;
@@ -113,7 +115,8 @@ final class StorageSnapshot {
      * @param row a row's element
      * @return its parent's element (null for a node)
      */
-    Object parent(Object row) {
+    @Override
+    public Object parent(Object row) {
         if (row instanceof RepositoryItem r) {
             return r.node();
         }

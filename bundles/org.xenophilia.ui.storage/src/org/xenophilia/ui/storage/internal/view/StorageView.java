@@ -10,26 +10,28 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
-import org.eclipse.jface.viewers.ILazyTreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.xenophilia.core.HostInfo;
 import org.xenophilia.core.NodeConnection;
+import org.xenophilia.core.VifInfo;
 import org.xenophilia.core.storage.NodeStorage;
 import org.xenophilia.ui.internal.handlers.EnablementUpdates;
 import org.xenophilia.ui.internal.nodes.NodeService;
 import org.xenophilia.ui.internal.properties.LivePropertySheet;
+import org.xenophilia.ui.internal.views.node.EmptyHint;
+import org.xenophilia.ui.internal.views.node.LazyNodeRows;
+import org.xenophilia.ui.internal.views.node.NodeModelFollower;
+import org.xenophilia.ui.internal.views.node.ViewImages;
 import org.xenophilia.ui.storage.internal.Messages;
 import org.xenophilia.ui.storage.internal.RepositoryItem;
 import org.xenophilia.ui.storage.internal.StorageUi;
@@ -52,10 +54,12 @@ public final class StorageView extends ViewPart {
     public static final String ID = StorageUi.VIEW_ID;
 
     private TreeViewer viewer;
-    private Label emptyHint;
+    private EmptyHint emptyHint;
     private final StorageSnapshot snapshot = new StorageSnapshot();
-    private final StorageImages images = new StorageImages();
-    private final StorageFollower follower = new StorageFollower(this::refresh);
+    private final ViewImages images = new ViewImages(StorageUi.PLUGIN_ID);
+    // a domain's devices, name or power state are what a volume's row says of its users; hosts and VIFs not
+    private final NodeModelFollower follower = new NodeModelFollower(
+            ch -> !(ch.object() instanceof HostInfo) && !(ch.object() instanceof VifInfo), this::refresh);
     private final LivePropertySheet properties = new LivePropertySheet();
     /** Nodes and repositories opened once: a row the user closed is not opened again. */
     private final Set<Object> opened = new HashSet<>();
@@ -63,9 +67,7 @@ public final class StorageView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
-        emptyHint = new Label(parent, SWT.WRAP);
-        emptyHint.setText(Messages.StorageView_empty);
-        GridDataFactory.fillDefaults().grab(true, false).indent(6, 6).hint(200, SWT.DEFAULT).applyTo(emptyHint);
+        emptyHint = new EmptyHint(parent, Messages.StorageView_empty);
 
         viewer = new TreeViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
         Tree tree = viewer.getTree();
@@ -85,7 +87,7 @@ public final class StorageView extends ViewPart {
         }));
         viewer.setUseHashlookup(true);
         ColumnViewerToolTipSupport.enableFor(viewer);
-        viewer.setContentProvider(new LazyRows());
+        viewer.setContentProvider(new LazyNodeRows(viewer, snapshot));
         getSite().setSelectionProvider(viewer);
         viewer.addDoubleClickListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
@@ -114,12 +116,7 @@ public final class StorageView extends ViewPart {
         } finally {
             tree.setRedraw(true);
         }
-        boolean empty = nodes.isEmpty();
-        if (emptyHint.getVisible() != empty) {
-            emptyHint.setVisible(empty);
-            ((GridData) emptyHint.getLayoutData()).exclude = !empty;
-            emptyHint.getParent().layout(true);
-        }
+        emptyHint.show(nodes.isEmpty());
         properties.refresh();
         EnablementUpdates.request();
     }
@@ -188,7 +185,7 @@ public final class StorageView extends ViewPart {
 
     /** @return the text shown while no node is known, or {@code null} once nodes are listed */
     public String getEmptyMessage() {
-        return emptyHint.isDisposed() || !emptyHint.isVisible() ? null : emptyHint.getText();
+        return emptyHint.message();
     }
 
     @Override
@@ -209,40 +206,5 @@ public final class StorageView extends ViewPart {
         follower.dispose();
         images.dispose();
         super.dispose();
-    }
-
-    /** Gives the tree the rows it asks for, by parent and index, from the snapshot. */
-    private final class LazyRows implements ILazyTreeContentProvider {
-        @Override
-        public void updateElement(Object parent, int index) {
-            if (parent == null) {
-                // GTK asks for a row's data while JFace takes its parent's element away (a refresh that
-                // disassociates the rows): that row is about to be made again, from its new parent
-                return;
-            }
-            Object[] children = snapshot.children(parent);
-            if (index < children.length) {
-                Object child = children[index];
-                viewer.replace(parent, index, child);
-                viewer.setChildCount(child, snapshot.children(child).length);
-            }
-        }
-
-        @Override
-        public void updateChildCount(Object element, int currentChildCount) {
-            int count = snapshot.children(element).length;
-            if (count != currentChildCount) {
-                viewer.setChildCount(element, count);
-            }
-        }
-
-        @Override
-        public Object getParent(Object element) {
-            return element instanceof NodeConnection ? viewer.getInput() : snapshot.parent(element);
-        }
-
-        @Override
-        public void inputChanged(Viewer v, Object oldInput, Object newInput) {
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.xenophilia.ui.network.internal.view;
+package org.xenophilia.ui.internal.views.node;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -6,26 +6,24 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.xenophilia.core.ConnectionState;
 import org.xenophilia.core.ModelChange;
-import org.xenophilia.core.NetworkInfo;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.core.NodeModelListener;
-import org.xenophilia.core.PifInfo;
-import org.xenophilia.core.VifInfo;
-import org.xenophilia.core.VmInfo;
 import org.xenophilia.ui.internal.nodes.NodeService;
 
 /**
- * Follows the Workbench's node connections for the Networks view: the nodes that come and go, and each one's network
- * changes (networks, PIFs, the vifs on them and their domains' names and power states) and connection state, on
- * whatever thread they come, coalesced into one refresh on the display thread that names the nodes that changed.
+ * Follows the Workbench's node connections for a view: the nodes that come and go, and each one's model changes that
+ * matter to the view and connection state, on whatever thread they come, coalesced into one refresh on the display
+ * thread that names the nodes that changed (a node followed for the first time counts as changed).
  */
-final class NetworkFollower {
+public final class NodeModelFollower {
 
+    private final Predicate<ModelChange> matters;
     private final BiConsumer<List<NodeConnection>, Set<NodeConnection>> refresh;
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private final List<NodeConnection> observed = new ArrayList<>();
@@ -37,9 +35,7 @@ final class NetworkFollower {
     private final NodeModelListener listener = new NodeModelListener() {
         @Override
         public void modelChanged(NodeConnection node, List<ModelChange> changes, boolean resync) {
-            if (resync || changes.stream().anyMatch(ch -> ch.object() instanceof NetworkInfo
-                    || ch.object() instanceof PifInfo || ch.object() instanceof VifInfo
-                    || ch.object() instanceof VmInfo)) {
+            if (resync || changes.stream().anyMatch(matters)) {
                 changed(node);
             }
         }
@@ -52,10 +48,13 @@ final class NetworkFollower {
     private final NodeService.Listener serviceListener = s -> schedule();
 
     /**
-     * @param refresh given the service's connections and the nodes whose networks changed, brings the view up to
-     *            date; run on the display thread
+     * @param matters whether a change of a node's model is one the view shows (a resync always is)
+     * @param refresh given the service's connections and the nodes that changed, brings the view up to date; run on
+     *            the display thread
      */
-    NetworkFollower(BiConsumer<List<NodeConnection>, Set<NodeConnection>> refresh) {
+    public NodeModelFollower(Predicate<ModelChange> matters,
+            BiConsumer<List<NodeConnection>, Set<NodeConnection>> refresh) {
+        this.matters = matters;
         this.refresh = refresh;
     }
 
@@ -65,7 +64,7 @@ final class NetworkFollower {
      * @param viewControl the view's control: refreshes stop once it is disposed
      * @param nodes the node service
      */
-    void start(Control viewControl, NodeService nodes) {
+    public void start(Control viewControl, NodeService nodes) {
         control = viewControl;
         service = nodes;
         nodes.addListener(serviceListener);
@@ -118,7 +117,7 @@ final class NetworkFollower {
     }
 
     /** Stops following. */
-    void dispose() {
+    public void dispose() {
         if (service != null) {
             service.removeListener(serviceListener);
         }
