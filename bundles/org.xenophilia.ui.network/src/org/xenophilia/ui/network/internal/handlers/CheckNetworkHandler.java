@@ -1,11 +1,8 @@
 package org.xenophilia.ui.network.internal.handlers;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.eclipse.core.commands.AbstractHandler;
-import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
@@ -13,7 +10,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.handlers.HandlerUtil;
 import org.xenophilia.core.network.NetworkJob;
 import org.xenophilia.core.network.NetworkJobs;
 import org.xenophilia.ui.network.internal.Messages;
@@ -22,26 +18,13 @@ import org.xenophilia.ui.network.internal.Messages;
  * Compares the selected network with its node's host ({@code Xenophilia.network.check}) in a job and says what
  * differs; when something does, offers to repair it ({@code repair}, another job), and says what was changed.
  */
-public final class CheckNetworkHandler extends AbstractHandler {
+public final class CheckNetworkHandler extends ChangeableNetworkHandler {
 
     /** The title of the answers. */
     public static final String TITLE = Messages.CheckNetwork_title;
 
     @Override
-    public void setEnabled(Object evaluationContext) {
-        setBaseEnabled(NetworkSelection.of(evaluationContext).network().filter(NetworkSelection.Selected::changeable)
-                .isPresent());
-    }
-
-    @Override
-    public Object execute(ExecutionEvent event) {
-        Optional<NetworkSelection.Selected> selected = NetworkSelection.ofSelection(HandlerUtil.getCurrentSelection(
-                event)).network().filter(NetworkSelection.Selected::changeable);
-        if (selected.isEmpty()) {
-            return null;
-        }
-        Shell shell = HandlerUtil.getActiveShell(event);
-        NetworkSelection.Selected s = selected.get();
+    void run(Shell shell, NetworkSelection.Selected s) {
         String uuid = s.network().info().uuid();
         String name = s.network().name();
         NetworkJob<List<String>> check = NetworkJobs.check(s.node(), uuid, name);
@@ -55,7 +38,6 @@ public final class CheckNetworkHandler extends AbstractHandler {
                                 ? Messages.CheckNetwork_nothing : String.join("\n", changed))));
             }
         });
-        return null;
     }
 
     /** Schedules the job; its answer is handed on on the display thread (a failure is the job's own error). */

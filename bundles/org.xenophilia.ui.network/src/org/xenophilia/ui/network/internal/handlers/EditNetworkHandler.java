@@ -1,9 +1,5 @@
 package org.xenophilia.ui.network.internal.handlers;
 
-import java.util.Optional;
-
-import org.eclipse.core.commands.AbstractHandler;
-import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
@@ -12,7 +8,6 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.handlers.HandlerUtil;
 import org.xenophilia.core.network.NetworkJob;
 import org.xenophilia.core.network.NetworkJobs;
 import org.xenophilia.network.NetworkDefinitionException;
@@ -25,23 +20,10 @@ import org.xenophilia.ui.network.internal.wizards.NetworkWizard;
  * ({@code Xenophilia.network.get_xml}), the wizard opened when it is there. A read that fails is reported as any
  * job's failure.
  */
-public final class EditNetworkHandler extends AbstractHandler {
+public final class EditNetworkHandler extends ChangeableNetworkHandler {
 
     @Override
-    public void setEnabled(Object evaluationContext) {
-        setBaseEnabled(NetworkSelection.of(evaluationContext).network().filter(NetworkSelection.Selected::changeable)
-                .isPresent());
-    }
-
-    @Override
-    public Object execute(ExecutionEvent event) {
-        Optional<NetworkSelection.Selected> selected = NetworkSelection.ofSelection(HandlerUtil.getCurrentSelection(
-                event)).network().filter(NetworkSelection.Selected::changeable);
-        if (selected.isEmpty()) {
-            return null;
-        }
-        Shell shell = HandlerUtil.getActiveShell(event);
-        NetworkSelection.Selected s = selected.get();
+    void run(Shell shell, NetworkSelection.Selected s) {
         String uuid = s.network().info().uuid();
         NetworkJob<String> read = NetworkJobs.readDefinition(s.node(), uuid, s.network().name());
         Display display = shell.getDisplay();
@@ -54,7 +36,6 @@ public final class EditNetworkHandler extends AbstractHandler {
             }
         });
         read.schedule();
-        return null;
     }
 
     private static void open(Shell shell, NetworkSelection.Selected s, String uuid, String xml) {
