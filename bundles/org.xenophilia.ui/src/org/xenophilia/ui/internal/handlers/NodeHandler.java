@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
@@ -16,7 +15,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.ui.ISources;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.xenophilia.core.ConnectionState;
 import org.xenophilia.core.NodeConnection;
@@ -62,8 +60,7 @@ public final class NodeHandler extends AbstractHandler implements IExecutableExt
 
     @Override
     public void setEnabled(Object evaluationContext) {
-        Object selection = evaluationContext instanceof IEvaluationContext c
-                ? c.getVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME) : null;
+        Object selection = HandlerSelection.of(evaluationContext);
         setBaseEnabled(nodes(selection).stream().anyMatch(this::appliesTo));
     }
 

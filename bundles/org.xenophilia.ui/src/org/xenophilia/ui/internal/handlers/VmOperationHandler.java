@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
@@ -14,7 +13,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.ui.ISources;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.xenophilia.core.VmInfo;
 import org.xenophilia.core.VmOperation;
@@ -63,8 +61,7 @@ public final class VmOperationHandler extends AbstractHandler implements IExecut
      */
     @Override
     public void setEnabled(Object evaluationContext) {
-        Object selection = evaluationContext instanceof IEvaluationContext c
-                ? c.getVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME) : null;
+        Object selection = HandlerSelection.of(evaluationContext);
         setBaseEnabled(!applicable(targets(selection)).isEmpty());
     }
 

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.core.expressions.IEvaluationContext;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.ui.ISources;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.core.network.NodeNetworks;
+import org.xenophilia.ui.internal.handlers.HandlerSelection;
 import org.xenophilia.ui.network.internal.LeaseItem;
 import org.xenophilia.ui.network.internal.NetworkItem;
 
@@ -31,15 +29,12 @@ final class NetworkSelection {
     private final List<Object> elements = new ArrayList<>();
 
     private NetworkSelection(Object selection) {
-        if (selection instanceof IStructuredSelection s) {
-            elements.addAll(s.toList());
-        }
+        elements.addAll(HandlerSelection.elements(selection));
     }
 
     /** @return the selection of a handler's evaluation context */
     static NetworkSelection of(Object evaluationContext) {
-        return new NetworkSelection(evaluationContext instanceof IEvaluationContext c
-                ? c.getVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME) : null);
+        return new NetworkSelection(HandlerSelection.of(evaluationContext));
     }
 
     /** @return a selection, as {@code HandlerUtil.getCurrentSelection} gives it */

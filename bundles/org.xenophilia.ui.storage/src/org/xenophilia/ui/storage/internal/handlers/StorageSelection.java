@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.core.expressions.IEvaluationContext;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.ui.ISources;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.core.storage.NodeStorage;
+import org.xenophilia.ui.internal.handlers.HandlerSelection;
 import org.xenophilia.ui.storage.internal.RepositoryItem;
 import org.xenophilia.ui.storage.internal.VolumeItem;
 
@@ -18,15 +16,12 @@ final class StorageSelection {
     private final List<Object> elements = new ArrayList<>();
 
     private StorageSelection(Object selection) {
-        if (selection instanceof IStructuredSelection s) {
-            elements.addAll(s.toList());
-        }
+        elements.addAll(HandlerSelection.elements(selection));
     }
 
     /** @return the selection of a handler's evaluation context */
     static StorageSelection of(Object evaluationContext) {
-        return new StorageSelection(evaluationContext instanceof IEvaluationContext c
-                ? c.getVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME) : null);
+        return new StorageSelection(HandlerSelection.of(evaluationContext));
     }
 
     /** @return a selection, as {@code HandlerUtil.getCurrentSelection} gives it */
