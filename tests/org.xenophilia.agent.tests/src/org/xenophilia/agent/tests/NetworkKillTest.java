@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,59 +39,30 @@ class NetworkKillTest {
     @TempDir
     Path dir;
     private NodeNamespace node;
-    private AgentProcess agent;
+    private LinuxAgent host;
 
     @BeforeEach
     void node() throws Exception {
-        node = NodeNamespace.open();
-        AgentProcess.addUser(conf(), "adm", "admin", "a-long-password");
-        Files.writeString(conf(), "networking = linux\n");
+        host = new LinuxAgent(dir);
+        node = host.node;
     }
 
     @AfterEach
     void stop() {
-        if (agent != null) {
-            agent.close();
+        if (host != null) {
+            host.close();
         }
-        node.close();
-    }
-
-    private Path conf() {
-        return dir.resolve("etc/agent.conf");
-    }
-
-    private Path state() {
-        return dir.resolve("state");
     }
 
     private XenApiClient start(String haltAt) throws Exception {
-        List<String> jvm = haltAt == null ? List.of() : List.of("-D" + HaltPoints.PROPERTY + "=" + haltAt);
-        agent = node.startAgent(conf(), state(), jvm);
-        XenApiClient first = agent.client();
-        XenApiClient c = XenApiClient.builder(first.uri()).pinnedFingerprint(first.pinnedFingerprint().orElseThrow())
-                .build();
-        c.login("adm", "a-long-password");
-        return c;
+        return host.start(haltAt == null ? List.of() : List.of("-D" + HaltPoints.PROPERTY + "=" + haltAt));
     }
 
     /** Runs the change in an Agent halted at the step, and checks that it halted there. */
-    private void killDuring(String step, Change change) throws Exception {
-        XenApiClient c = start(step.replace("STATE", state().toString()));
-        try {
-            change.perform(c);
-        } catch (Exception e) {
-            // the connection went with the Agent
-        }
-        assertTrue(agent.process.waitFor(60, TimeUnit.SECONDS), "the Agent did not reach " + step + ": "
-                + agent.output());
-        assertEquals(HaltPoints.EXIT_STATUS, agent.exitValue(), agent.output());
-        assertTrue(agent.output().contains(HaltPoints.HALTED), agent.output());
-        agent = null;
-    }
-
-    @FunctionalInterface
-    private interface Change {
-        void perform(XenApiClient c) throws Exception;
+    private void killDuring(String step, HaltedChange.Change change) throws Exception {
+        XenApiClient c = start(step.replace("STATE", host.state().toString()));
+        HaltedChange.perform(host.agent, c, step, change);
+        host.agent = null;
     }
 
     private static String create(XenApiClient c) throws Exception {
@@ -123,7 +93,7 @@ class NetworkKillTest {
     @ValueSource(strings = {"deleted STATE/networks/lab.xml", "ran nft -f -", "ran ip link del dev xnlab"})
     void destroyKilledAtEachStepLeavesTheNetworkWholeOrGone(String step) throws Exception {
         create(start(null));
-        agent.close();
+        host.agent.close();
         killDuring(step, c -> c.callWithSession("network.destroy", lab(c)));
         wholeOrGone(start(null));
     }
@@ -131,14 +101,14 @@ class NetworkKillTest {
     private void wholeOrGone(XenApiClient c) throws Exception {
         String lab = lab(c);
         if (lab == null) {
-            assertFalse(Files.exists(state().resolve("networks/lab.xml")), "a network not listed is not defined");
+            assertFalse(Files.exists(host.state().resolve("networks/lab.xml")), "a network not listed is not defined");
             assertFalse(node.node("ip", "-json", "link", "show").contains("xnlab"), "no bridge is left");
             assertFalse(node.node("nft", "list", "ruleset").contains("lab: "), "no rule of it is left");
             assertEquals(List.of(), node.processes("dnsmasq"), "no dnsmasq is left");
-            assertFalse(Files.exists(state().resolve("network/lab")), "none of its files is left");
+            assertFalse(Files.exists(host.state().resolve("network/lab")), "none of its files is left");
             lab = create(c); // nothing in the way
         }
-        assertTrue(Files.exists(state().resolve("networks/lab.xml")));
+        assertTrue(Files.exists(host.state().resolve("networks/lab.xml")));
         assertEquals(List.of(), WireValues.asList(c.callWithSession("Xenophilia.network.check", lab)),
                 "a listed network is on the host as defined");
         assertTrue(node.node("ip", "-details", "-json", "link", "show", "dev", "xnlab").contains(
