@@ -12,10 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.xenophilia.xenapi.EventBatch;
 import org.xenophilia.xenapi.WireValues;
 import org.xenophilia.xenapi.XenApiException;
@@ -29,7 +26,7 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * host is named by {@code check}, put right by {@code repair} and by a restart, which also removes a network whose
  * definition went while the Agent was down; a destroy leaves nothing.
  */
-class LinuxNetworksTest {
+class LinuxNetworksTest extends LinuxAgentFixture {
 
     static final String LAB = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -45,27 +42,10 @@ class LinuxNetworksTest {
             """;
     private static final String MAC = "00:16:3e:00:00:01";
 
-    @TempDir
-    Path dir;
-    private NodeNamespace node;
-    private LinuxAgent host;
     private XenApiClient admin;
 
-    @BeforeEach
-    void node() throws Exception {
-        host = new LinuxAgent(dir);
-        node = host.node;
-    }
-
-    @AfterEach
-    void stop() {
-        if (host != null) {
-            host.close();
-        }
-    }
-
     private void start() throws Exception {
-        admin = host.start(List.of());
+        admin = startAgent(List.of());
     }
 
     private Object call(String method, Object... params) throws Exception {
@@ -91,7 +71,7 @@ class LinuxNetworksTest {
         assertEquals("1", node.node("sysctl", "-n", "net.ipv4.ip_forward").trim());
         List<Long> dnsmasq = node.processes("dnsmasq");
         assertEquals(1, dnsmasq.size(), "one dnsmasq for the network");
-        Path conf = host.state().resolve("network/lab/dnsmasq.conf");
+        Path conf = state().resolve("network/lab/dnsmasq.conf");
         assertTrue(ProcessHandle.of(dnsmasq.get(0)).orElseThrow().info().arguments().map(List::of).orElseThrow()
                 .contains("--conf-file=" + conf), "our dnsmasq runs with our configuration");
         assertTrue(Files.readString(conf).contains("interface=xnlab"), Files.readString(conf));
@@ -131,13 +111,13 @@ class LinuxNetworksTest {
         assertTrue(differences(lab).isEmpty(), "dnsmasq runs with the new range");
 
         // a change the host refuses (the bridge of a network is moved by making it anew) changes nothing
-        String definition = Files.readString(host.state().resolve("networks/lab.xml"));
+        String definition = Files.readString(state().resolve("networks/lab.xml"));
         String dnsmasqConf = Files.readString(conf);
         XenApiException moved = assertThrows(XenApiException.class, () -> call("Xenophilia.network.set_xml", lab,
                 narrower.replace("<description>lab guests</description>",
                         "<description>lab guests</description>\n  <bridge>xnother</bridge>")));
         assertEquals("XENOPHILIA_NETWORK_CONFLICT", moved.code(), moved.params().toString());
-        assertEquals(definition, Files.readString(host.state().resolve("networks/lab.xml")));
+        assertEquals(definition, Files.readString(state().resolve("networks/lab.xml")));
         assertEquals(dnsmasqConf, Files.readString(conf));
         assertFalse(node.node("ip", "-json", "link", "show").contains("xnother"));
         assertTrue(differences(lab).isEmpty(), "the host is as it was");
@@ -149,8 +129,8 @@ class LinuxNetworksTest {
         assertFalse(node.node("nft", "list", "ruleset").contains("xenophilia"), "the table is gone");
         assertEquals(List.of(), node.processes("dnsmasq"));
         assertEquals(forwardingBefore, node.node("sysctl", "-n", "net.ipv4.ip_forward"), "forwarding put back");
-        assertFalse(Files.exists(host.state().resolve("networks/lab.xml")));
-        try (var files = Files.list(host.state().resolve("network"))) {
+        assertFalse(Files.exists(state().resolve("networks/lab.xml")));
+        try (var files = Files.list(state().resolve("network"))) {
             assertEquals(List.of(), files.toList(), "the host networking's files are gone");
         }
     }
@@ -169,7 +149,7 @@ class LinuxNetworksTest {
                 """);
 
         assertTrue(node.node("ip", "-json", "addr", "show", "dev", "xncore6").contains("\"local\":\"2001:db8:42::1\""));
-        String conf = Files.readString(host.state().resolve("network/core6/dnsmasq.conf"));
+        String conf = Files.readString(state().resolve("network/core6/dnsmasq.conf"));
         assertTrue(conf.contains("enable-ra\n") && conf.contains("dhcp-range=2001:db8:42::,ra-only,64\n"), conf);
         assertEquals(1, node.processes("dnsmasq").size(), "its dnsmasq advertises the prefix");
         String table = node.node("nft", "list", "table", "inet", "xenophilia");
@@ -202,17 +182,17 @@ class LinuxNetworksTest {
 
         // broken again while the Agent runs; gone's definition removed while it is down
         killDnsmasq();
-        host.agent.close();
-        Files.delete(host.state().resolve("networks/gone.xml"));
+        agent.close();
+        Files.delete(state().resolve("networks/gone.xml"));
         start();
         lab = network("lab"); // references change at a restart, as xapi's do
-        String out = host.agent.output();
+        String out = agent.output();
         assertTrue(out.contains("network lab: dnsmasq of network lab is not running; repaired"), out);
         assertTrue(out.contains("network gone was on the host without a definition: removed"), out);
         assertTrue(differences(lab).isEmpty(), "repaired at start");
         assertEquals(1, node.processes("dnsmasq").size());
         assertFalse(node.node("ip", "-json", "link", "show").contains("xngone"), "gone's bridge is removed");
-        assertFalse(Files.exists(host.state().resolve("network/gone")));
+        assertFalse(Files.exists(state().resolve("network/gone")));
         assertEquals("OpaqueRef:NULL", network("gone"), "gone is no network of the node's");
     }
 
@@ -223,7 +203,7 @@ class LinuxNetworksTest {
         Path ip = dir.resolve("ip");
         Files.writeString(ip, "#!/bin/sh\nprintf '%s\\n' \"$*\" >> '" + log + "'\nexec /usr/sbin/ip \"$@\"\n");
         Files.setPosixFilePermissions(ip, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-        Files.writeString(host.conf(), "networking = linux\nlinux.ip = " + ip + "\n");
+        Files.writeString(conf(), "networking = linux\nlinux.ip = " + ip + "\n");
         start();
         call("Xenophilia.network.create_from_xml", LAB);
         String web = (String) call("Xenophilia.VM.create_from_xml", XlBackendTest.WEB.formatted(UUID.randomUUID()

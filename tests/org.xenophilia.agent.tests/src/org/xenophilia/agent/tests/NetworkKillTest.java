@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,35 +30,17 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * its /30 named by the node's number in this JVM), so its bridge, nftables table, forwarding and dnsmasq are its
  * namespace's, and its {@code @TempDir}, Agent processes and port are its own.
  */
-class NetworkKillTest {
-
-    @TempDir
-    Path dir;
-    private NodeNamespace node;
-    private LinuxAgent host;
-
-    @BeforeEach
-    void node() throws Exception {
-        host = new LinuxAgent(dir);
-        node = host.node;
-    }
-
-    @AfterEach
-    void stop() {
-        if (host != null) {
-            host.close();
-        }
-    }
+class NetworkKillTest extends LinuxAgentFixture {
 
     private XenApiClient start(String haltAt) throws Exception {
-        return host.start(haltAt == null ? List.of() : List.of("-D" + HaltPoints.PROPERTY + "=" + haltAt));
+        return startAgent(haltAt == null ? List.of() : List.of("-D" + HaltPoints.PROPERTY + "=" + haltAt));
     }
 
     /** Runs the change in an Agent halted at the step, and checks that it halted there. */
     private void killDuring(String step, HaltedChange.Change change) throws Exception {
-        XenApiClient c = start(step.replace("STATE", host.state().toString()));
-        HaltedChange.perform(host.agent, c, step, change);
-        host.agent = null;
+        XenApiClient c = start(step.replace("STATE", state().toString()));
+        HaltedChange.perform(agent, c, step, change);
+        agent = null;
     }
 
     private static String create(XenApiClient c) throws Exception {
@@ -93,7 +71,7 @@ class NetworkKillTest {
     @ValueSource(strings = {"deleted STATE/networks/lab.xml", "ran nft -f -", "ran ip link del dev xnlab"})
     void destroyKilledAtEachStepLeavesTheNetworkWholeOrGone(String step) throws Exception {
         create(start(null));
-        host.agent.close();
+        agent.close();
         killDuring(step, c -> c.callWithSession("network.destroy", lab(c)));
         wholeOrGone(start(null));
     }
@@ -101,14 +79,14 @@ class NetworkKillTest {
     private void wholeOrGone(XenApiClient c) throws Exception {
         String lab = lab(c);
         if (lab == null) {
-            assertFalse(Files.exists(host.state().resolve("networks/lab.xml")), "a network not listed is not defined");
+            assertFalse(Files.exists(state().resolve("networks/lab.xml")), "a network not listed is not defined");
             assertFalse(node.node("ip", "-json", "link", "show").contains("xnlab"), "no bridge is left");
             assertFalse(node.node("nft", "list", "ruleset").contains("lab: "), "no rule of it is left");
             assertEquals(List.of(), node.processes("dnsmasq"), "no dnsmasq is left");
-            assertFalse(Files.exists(host.state().resolve("network/lab")), "none of its files is left");
+            assertFalse(Files.exists(state().resolve("network/lab")), "none of its files is left");
             lab = create(c); // nothing in the way
         }
-        assertTrue(Files.exists(host.state().resolve("networks/lab.xml")));
+        assertTrue(Files.exists(state().resolve("networks/lab.xml")));
         assertEquals(List.of(), WireValues.asList(c.callWithSession("Xenophilia.network.check", lab)),
                 "a listed network is on the host as defined");
         assertTrue(node.node("ip", "-details", "-json", "link", "show", "dev", "xnlab").contains(
