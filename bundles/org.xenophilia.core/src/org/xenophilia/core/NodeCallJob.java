@@ -18,7 +18,8 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * ({@link JobClients}), so cancelling the job (the Progress view's stop button, a wizard's Cancel) aborts the call in
  * flight at once; the result is then {@link Status#CANCEL_STATUS}. A failure is an error status in the words of the
  * subclass ("Cannot delete volume data1: ..."). What the calls answer (a new object's UUID, what a node reports) is
- * {@link #answer()} once the job is done. The storage and network jobs are its kinds.
+ * {@link #answer()} once the job is done. The storage and network jobs are its kinds: each names its
+ * {@link NodeOperation}, its family and its failures' words.
  *
  * @param <T> what the calls answer
  */
@@ -50,6 +51,8 @@ public abstract class NodeCallJob<T> extends Job {
         String explain(XenApiClient c, XenApiException e) throws XenApiException, IOException;
     }
 
+    private final NodeOperation operation;
+    private final Object family;
     private final NodeConnection node;
     private final String subject;
     private final Calls<T> calls;
@@ -58,13 +61,17 @@ public abstract class NodeCallJob<T> extends Job {
     private volatile T answer;
 
     /**
-     * @param name the job's name, as progress shows it
+     * @param operation what it does; the job's name, as progress shows it, says so ("Deleting volume data1 on alpha")
+     * @param family the family of every job of its kind, for {@code IJobManager.find/join/cancel}
      * @param node the node
      * @param subject what it acts on, by name ("volume data1" is named "data1")
      * @param calls the calls
      */
-    protected NodeCallJob(String name, NodeConnection node, String subject, Calls<T> calls) {
-        super(name);
+    protected NodeCallJob(NodeOperation operation, Object family, NodeConnection node, String subject,
+            Calls<T> calls) {
+        super(operation.progressing() + " " + subject + " on " + node.node().name());
+        this.operation = operation;
+        this.family = family;
         this.node = node;
         this.subject = subject;
         this.calls = calls;
@@ -83,12 +90,17 @@ public abstract class NodeCallJob<T> extends Job {
      */
     protected abstract String failed(IOException e);
 
-    /** @return what it does, to follow "Cannot " ("delete volume") */
-    protected abstract String verb();
+    /**
+     * @param code the refusal explained: one with this code and parameters
+     * @param words for it instead of {@link #failed(XenApiException)}, which any other refusal keeps
+     */
+    protected void explainWith(String code, Explanation words) {
+        this.explanation = (c, e) -> e.code().equals(code) && !e.params().isEmpty() ? words.explain(c, e) : failed(e);
+    }
 
-    /** @param words for a refusal instead of {@link #failed(XenApiException)} */
-    protected void explainWith(Explanation words) {
-        this.explanation = words;
+    /** @return what it does */
+    public NodeOperation operation() {
+        return operation;
     }
 
     /** @return its node */
@@ -108,7 +120,7 @@ public abstract class NodeCallJob<T> extends Job {
 
     @Override
     public boolean belongsTo(Object family) {
-        return family == node;
+        return family == this.family || family == node;
     }
 
     @Override
@@ -128,7 +140,7 @@ public abstract class NodeCallJob<T> extends Job {
             }
             return error(failed(e), e);
         } catch (CredentialStoreException | IllegalStateException e) {
-            return error("Cannot " + verb() + " " + subject + ": " + e.getMessage(), e);
+            return error("Cannot " + operation.verb() + " " + subject + ": " + e.getMessage(), e);
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } finally {

@@ -1,7 +1,6 @@
 package org.xenophilia.core.network;
 
 import java.io.IOException;
-import java.util.Objects;
 
 import org.xenophilia.core.NodeCallJob;
 import org.xenophilia.core.NodeConnection;
@@ -19,41 +18,32 @@ public final class NetworkJob<T> extends NodeCallJob<T> {
     /** The family of every network job, for {@code IJobManager.find/join/cancel}. */
     public static final Object FAMILY = NetworkJob.class;
 
-    private final NetworkOperation operation;
-
     NetworkJob(NetworkOperation operation, NodeConnection node, String subject, Calls<T> calls) {
-        super(operation.progressing() + " " + subject + " on " + node.node().name(), node, subject, calls);
-        this.operation = Objects.requireNonNull(operation, "operation");
+        super(operation, FAMILY, node, subject, calls);
     }
 
-    /** @param explanation words for a refusal instead of the error's own */
-    NetworkJob<T> explainedBy(Explanation explanation) {
-        explainWith(explanation);
+    /**
+     * @param code the refusal explained: one with this code and parameters
+     * @param explanation words for it instead of the error's own
+     */
+    NetworkJob<T> explainedBy(String code, Explanation explanation) {
+        explainWith(code, explanation);
         return this;
     }
 
     /** @return what it does */
-    public NetworkOperation operation() {
-        return operation;
-    }
-
     @Override
-    public boolean belongsTo(Object family) {
-        return family == FAMILY || super.belongsTo(family);
+    public NetworkOperation operation() {
+        return (NetworkOperation) super.operation();
     }
 
     @Override
     protected String failed(XenApiException e) {
-        return XenApiErrorMessages.networkFailed(operation, subject(), node().node().name(), e);
+        return XenApiErrorMessages.networkFailed(operation(), subject(), node().node().name(), e);
     }
 
     @Override
     protected String failed(IOException e) {
-        return XenApiErrorMessages.networkFailed(operation, subject(), node().node().name(), e);
-    }
-
-    @Override
-    protected String verb() {
-        return operation.verb();
+        return XenApiErrorMessages.networkFailed(operation(), subject(), node().node().name(), e);
     }
 }

@@ -164,12 +164,8 @@ public final class NetworkJobs {
         return new NetworkJob<Void>(NetworkOperation.DELETE, node, name, (c, progress) -> {
             c.callWithSession("network.destroy", network(c, uuid));
             return null;
-        }).explainedBy((c, e) -> {
-            if (!e.code().equals(NETWORK_CONTAINS_VIF) || e.params().isEmpty()) {
-                return XenApiErrorMessages.networkFailed(NetworkOperation.DELETE, name, node.node().name(), e);
-            }
-            return XenApiErrorMessages.networkInUse(name, e.params().get(e.params().size() - 1));
-        });
+        }).explainedBy(NETWORK_CONTAINS_VIF,
+                (c, e) -> XenApiErrorMessages.networkInUse(name, e.params().get(e.params().size() - 1)));
     }
 
     /**

@@ -1,10 +1,12 @@
 package org.xenophilia.core.network;
 
+import org.xenophilia.core.NodeOperation;
+
 /**
  * What a {@link NetworkJob} does, in the words of its progress and of its failure ("Cannot delete network lab: ...",
  * see {@code XenApiErrorMessages.networkFailed}).
  */
-public enum NetworkOperation {
+public enum NetworkOperation implements NodeOperation {
     /** {@code Xenophilia.network.get_context}: the node's networks, interfaces and routes. */
     READ_CONTEXT("read the networks of", "Reading the networks of"),
     /** {@code Xenophilia.network.get_xml}. */
@@ -30,12 +32,12 @@ public enum NetworkOperation {
         this.progressing = progressing;
     }
 
-    /** @return what it does, to follow "Cannot " ("delete network") */
+    @Override
     public String verb() {
         return verb;
     }
 
-    /** @return what it does, as a job's name begins ("Deleting network") */
+    @Override
     public String progressing() {
         return progressing;
     }

@@ -1,7 +1,6 @@
 package org.xenophilia.core.storage;
 
 import java.io.IOException;
-import java.util.Objects;
 
 import org.xenophilia.core.NodeCallJob;
 import org.xenophilia.core.NodeConnection;
@@ -19,8 +18,6 @@ public final class StorageJob<T> extends NodeCallJob<T> {
     /** The family of every storage job, for {@code IJobManager.find/join/cancel}. */
     public static final Object FAMILY = StorageJob.class;
 
-    private final StorageOperation operation;
-
     /**
      * @param operation what it does
      * @param node the node
@@ -28,38 +25,31 @@ public final class StorageJob<T> extends NodeCallJob<T> {
      * @param calls the calls
      */
     StorageJob(StorageOperation operation, NodeConnection node, String subject, Calls<T> calls) {
-        super(operation.progressing() + " " + subject + " on " + node.node().name(), node, subject, calls);
-        this.operation = Objects.requireNonNull(operation, "operation");
+        super(operation, FAMILY, node, subject, calls);
     }
 
-    /** @param explanation words for a refusal instead of the error's own */
-    StorageJob<T> explainedBy(Explanation explanation) {
-        explainWith(explanation);
+    /**
+     * @param code the refusal explained: one with this code and parameters
+     * @param explanation words for it instead of the error's own
+     */
+    StorageJob<T> explainedBy(String code, Explanation explanation) {
+        explainWith(code, explanation);
         return this;
     }
 
     /** @return what it does */
-    public StorageOperation operation() {
-        return operation;
-    }
-
     @Override
-    public boolean belongsTo(Object family) {
-        return family == FAMILY || super.belongsTo(family);
+    public StorageOperation operation() {
+        return (StorageOperation) super.operation();
     }
 
     @Override
     protected String failed(XenApiException e) {
-        return XenApiErrorMessages.storageFailed(operation, subject(), node().node().name(), e);
+        return XenApiErrorMessages.storageFailed(operation(), subject(), node().node().name(), e);
     }
 
     @Override
     protected String failed(IOException e) {
-        return XenApiErrorMessages.storageFailed(operation, subject(), node().node().name(), e);
-    }
-
-    @Override
-    protected String verb() {
-        return operation.verb();
+        return XenApiErrorMessages.storageFailed(operation(), subject(), node().node().name(), e);
     }
 }

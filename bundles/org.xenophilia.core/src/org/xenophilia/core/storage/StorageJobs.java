@@ -218,12 +218,8 @@ public final class StorageJobs {
         return new StorageJob<Void>(StorageOperation.DELETE_VOLUME, node, name, (c, progress) -> {
             c.callWithSession("VDI.destroy", vdi(c, vdiUuid));
             return null;
-        }).explainedBy((c, e) -> {
-            if (!e.code().equals(XenApiErrorMessages.VDI_IN_USE) || e.params().isEmpty()) {
-                return XenApiErrorMessages.storageFailed(StorageOperation.DELETE_VOLUME, name, node.node().name(), e);
-            }
-            return XenApiErrorMessages.volumeInUse(name, users(c, e.params().get(0)));
-        });
+        }).explainedBy(XenApiErrorMessages.VDI_IN_USE,
+                (c, e) -> XenApiErrorMessages.volumeInUse(name, users(c, e.params().get(0))));
     }
 
     /** The domains whose disks use a VDI, as "web01 as xvdb". */

@@ -1,10 +1,12 @@
 package org.xenophilia.core.storage;
 
+import org.xenophilia.core.NodeOperation;
+
 /**
  * What a {@link StorageJob} does, in the words of its progress and of its failure ("Cannot delete volume data1: ...",
  * see {@code XenApiErrorMessages.storageFailed}).
  */
-public enum StorageOperation {
+public enum StorageOperation implements NodeOperation {
     /** Reads the storage types a node offers ({@code SM} records). */
     READ_TYPES("read the storage types of", "Reading the storage types of"),
     /** Looks at a location before a repository is made there ({@code SR.probe_ext}). */
@@ -36,12 +38,12 @@ public enum StorageOperation {
         this.progressing = progressing;
     }
 
-    /** @return what it does, to follow "Cannot " ("delete volume") */
+    @Override
     public String verb() {
         return verb;
     }
 
-    /** @return what it does, as a job's name begins ("Deleting volume") */
+    @Override
     public String progressing() {
         return progressing;
     }

@@ -12,10 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.xenophilia.xenapi.EventBatch;
 import org.xenophilia.xenapi.WireValues;
 import org.xenophilia.xenapi.XenApiException;
@@ -29,7 +26,7 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * host is named by {@code check}, put right by {@code repair} and by a restart, which also removes a network whose
  * definition went while the Agent was down; a destroy leaves nothing.
  */
-class LinuxNetworksTest {
+class LinuxNetworksTest extends LinuxAgentFixture {
 
     static final String LAB = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -45,40 +42,10 @@ class LinuxNetworksTest {
             """;
     private static final String MAC = "00:16:3e:00:00:01";
 
-    @TempDir
-    Path dir;
-    private NodeNamespace node;
-    private AgentProcess agent;
     private XenApiClient admin;
 
-    @BeforeEach
-    void node() throws Exception {
-        node = NodeNamespace.open();
-        AgentProcess.addUser(conf(), "adm", "admin", "a-long-password");
-        Files.writeString(conf(), "networking = linux\n");
-    }
-
-    @AfterEach
-    void stop() {
-        if (agent != null) {
-            agent.close();
-        }
-        node.close();
-    }
-
-    private Path conf() {
-        return dir.resolve("etc/agent.conf");
-    }
-
-    private Path state() {
-        return dir.resolve("state");
-    }
-
     private void start() throws Exception {
-        agent = node.startAgent(conf(), state(), List.of());
-        XenApiClient first = agent.client();
-        admin = XenApiClient.builder(first.uri()).pinnedFingerprint(first.pinnedFingerprint().orElseThrow()).build();
-        admin.login("adm", "a-long-password");
+        admin = startAgent(List.of());
     }
 
     private Object call(String method, Object... params) throws Exception {

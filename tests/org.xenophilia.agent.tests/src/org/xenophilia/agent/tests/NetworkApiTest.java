@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.xenophilia.xenapi.EventBatch;
@@ -31,45 +27,13 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * refused, nothing started), its DHCP lease; the destroy refused while it runs, naming it; bad XML refused at its line,
  * a rule broken named with its path; xapi's {@code network.create}; the read-only caller refused; the events.
  */
-class NetworkApiTest {
+class NetworkApiTest extends AgentUsersFixture {
 
-    private static final String LAB = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <network xmlns="http://xenophilia.org/schema/network/1.0">
-              <name>lab</name>
-              <kind>nat</kind>
-              <description>lab guests</description>
-              <ipv4 gateway="192.168.100.1" subnet="192.168.100.0/24">
-                <dhcp end="192.168.100.199" start="192.168.100.100"/>
-              </ipv4>
-              <forward guestAddress="192.168.100.10" guestPort="80" hostPort="8080" protocol="tcp"/>
-            </network>
-            """;
+    private static final String LAB = LinuxNetworksTest.LAB;
 
-    @TempDir
-    Path dir;
-    private AgentProcess agent;
     private XenApiClient admin;
     /** The first client of the Agent, whose address and fingerprint the others use. */
     private XenApiClient first;
-
-    @BeforeEach
-    void users() throws Exception {
-        AgentProcess.addUser(conf(), "adm", "admin", "a-long-password");
-        AgentProcess.addUser(conf(), "viewer", "read-only", "a-long-password");
-        Files.writeString(conf(), "");
-    }
-
-    @AfterEach
-    void stop() {
-        if (agent != null) {
-            agent.close();
-        }
-    }
-
-    private Path conf() {
-        return dir.resolve("etc/agent.conf");
-    }
 
     private void start(WireEncoding encoding) throws Exception {
         agent = AgentProcess.start(null, "serve", "--backend", "simulated", "--config", conf().toString(),

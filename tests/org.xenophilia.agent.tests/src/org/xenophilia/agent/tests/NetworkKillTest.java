@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,64 +30,17 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * its /30 named by the node's number in this JVM), so its bridge, nftables table, forwarding and dnsmasq are its
  * namespace's, and its {@code @TempDir}, Agent processes and port are its own.
  */
-class NetworkKillTest {
-
-    @TempDir
-    Path dir;
-    private NodeNamespace node;
-    private AgentProcess agent;
-
-    @BeforeEach
-    void node() throws Exception {
-        node = NodeNamespace.open();
-        AgentProcess.addUser(conf(), "adm", "admin", "a-long-password");
-        Files.writeString(conf(), "networking = linux\n");
-    }
-
-    @AfterEach
-    void stop() {
-        if (agent != null) {
-            agent.close();
-        }
-        node.close();
-    }
-
-    private Path conf() {
-        return dir.resolve("etc/agent.conf");
-    }
-
-    private Path state() {
-        return dir.resolve("state");
-    }
+class NetworkKillTest extends LinuxAgentFixture {
 
     private XenApiClient start(String haltAt) throws Exception {
-        List<String> jvm = haltAt == null ? List.of() : List.of("-D" + HaltPoints.PROPERTY + "=" + haltAt);
-        agent = node.startAgent(conf(), state(), jvm);
-        XenApiClient first = agent.client();
-        XenApiClient c = XenApiClient.builder(first.uri()).pinnedFingerprint(first.pinnedFingerprint().orElseThrow())
-                .build();
-        c.login("adm", "a-long-password");
-        return c;
+        return startAgent(haltAt == null ? List.of() : List.of("-D" + HaltPoints.PROPERTY + "=" + haltAt));
     }
 
     /** Runs the change in an Agent halted at the step, and checks that it halted there. */
-    private void killDuring(String step, Change change) throws Exception {
+    private void killDuring(String step, HaltedChange.Change change) throws Exception {
         XenApiClient c = start(step.replace("STATE", state().toString()));
-        try {
-            change.perform(c);
-        } catch (Exception e) {
-            // the connection went with the Agent
-        }
-        assertTrue(agent.process.waitFor(60, TimeUnit.SECONDS), "the Agent did not reach " + step + ": "
-                + agent.output());
-        assertEquals(HaltPoints.EXIT_STATUS, agent.exitValue(), agent.output());
-        assertTrue(agent.output().contains(HaltPoints.HALTED), agent.output());
+        HaltedChange.perform(agent, c, step, change);
         agent = null;
-    }
-
-    @FunctionalInterface
-    private interface Change {
-        void perform(XenApiClient c) throws Exception;
     }
 
     private static String create(XenApiClient c) throws Exception {

@@ -17,10 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.xenophilia.xenapi.ErrorCode;
@@ -37,32 +34,11 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * refused to destroy, a read-only user refused every change, and the registry across restarts (an SR whose storage
  * is gone is listed unplugged, not dropped).
  */
-class StorageApiTest {
+class StorageApiTest extends AgentUsersFixture {
 
     private static final long MIB = 1L << 20;
 
-    @TempDir
-    Path dir;
-    private AgentProcess agent;
     private XenApiClient admin;
-
-    @BeforeEach
-    void users() throws Exception {
-        AgentProcess.addUser(conf(), "adm", "admin", "a-long-password");
-        AgentProcess.addUser(conf(), "viewer", "read-only", "a-long-password");
-        Files.writeString(conf(), "");
-    }
-
-    @AfterEach
-    void stop() {
-        if (agent != null) {
-            agent.close();
-        }
-    }
-
-    private Path conf() {
-        return dir.resolve("etc/agent.conf");
-    }
 
     /** The file backend as the build made it: the jar the .deb ships, with its services file. */
     static Path fileBackendJar() throws Exception {

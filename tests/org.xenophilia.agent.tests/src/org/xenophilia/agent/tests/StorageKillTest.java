@@ -9,11 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,29 +30,13 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * has its own {@code @TempDir} (configuration, state, the repository's location), its own Agent processes on
  * ephemeral ports, and the file backend's jar only read.
  */
-class StorageKillTest {
+class StorageKillTest extends AgentUsersFixture {
 
     private static final long SIZE = 8L << 20;
 
-    @org.junit.jupiter.api.io.TempDir
-    Path dir;
-    private AgentProcess agent;
-
-    @BeforeEach
-    void users() throws Exception {
-        AgentProcess.addUser(conf(), "adm", "admin", "a-long-password");
-        Files.writeString(conf(), "");
-    }
-
-    @AfterEach
-    void stop() {
-        if (agent != null) {
-            agent.close();
-        }
-    }
-
-    private Path conf() {
-        return dir.resolve("etc/agent.conf");
+    @Override
+    boolean withViewer() {
+        return false;
     }
 
     private Path location() {
@@ -77,23 +58,10 @@ class StorageKillTest {
     }
 
     /** Runs the change in an Agent halted at the step, and checks that it halted there. */
-    private void killDuring(String step, Change change) throws Exception {
+    private void killDuring(String step, HaltedChange.Change change) throws Exception {
         XenApiClient c = start(step);
-        try {
-            change.perform(c);
-        } catch (Exception e) {
-            // the connection went with the Agent
-        }
-        assertTrue(agent.process.waitFor(60, TimeUnit.SECONDS), "the Agent did not reach " + step + ": "
-                + agent.output());
-        assertEquals(HaltPoints.EXIT_STATUS, agent.exitValue(), agent.output());
-        assertTrue(agent.output().contains(HaltPoints.HALTED), agent.output());
+        HaltedChange.perform(agent, c, step, change);
         agent = null;
-    }
-
-    @FunctionalInterface
-    private interface Change {
-        void perform(XenApiClient c) throws Exception;
     }
 
     private String createSr(XenApiClient c) throws Exception {

@@ -15,10 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.xenophilia.domain.Disk;
@@ -38,34 +35,13 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * state), a start refused for a volume that cannot be given, nothing started; a VBD created for a running VM
  * unplugged, then plugged and unplugged; {@code VDI_IN_USE} naming the VM; the events a client follows.
  */
-class VbdApiTest {
+class VbdApiTest extends AgentUsersFixture {
 
     private static final long MIB = VolumeCalls.MIB;
     private static final String VM_UUID = "5ab1ec70-0000-4000-8000-0000000000d1";
 
-    @TempDir
-    Path dir;
-    private AgentProcess agent;
     private XenApiClient admin;
     private VolumeCalls calls;
-
-    @BeforeEach
-    void users() throws Exception {
-        AgentProcess.addUser(conf(), "adm", "admin", "a-long-password");
-        AgentProcess.addUser(conf(), "viewer", "read-only", "a-long-password");
-        Files.writeString(conf(), "");
-    }
-
-    @AfterEach
-    void stop() {
-        if (agent != null) {
-            agent.close();
-        }
-    }
-
-    private Path conf() {
-        return dir.resolve("etc/agent.conf");
-    }
 
     private void start(WireEncoding encoding) throws Exception {
         agent = AgentProcess.startWithPlugins(List.of(StorageApiTest.fileBackendJar()), null, "serve", "--backend",

@@ -4,24 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.xenophilia.core.NodeConnection;
 import org.xenophilia.core.network.Lease;
 import org.xenophilia.core.network.NetworkImpact;
-import org.xenophilia.core.network.NetworkJob;
 import org.xenophilia.core.network.NetworkJobs;
 import org.xenophilia.core.network.NetworkKind;
 import org.xenophilia.core.network.NodeNetworks;
 import org.xenophilia.network.NetworkContext;
-import org.xenophilia.xenapi.client.XenApiClient;
 
 /**
  * The network jobs and the node's networks in the model, against a real Agent with the simulated backend and its
@@ -30,7 +23,7 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * interfaces; a definition that overlaps it is refused with the rule's words; a running domain on it gets a lease, is
  * the impact of a delete, and makes the node refuse the delete naming it; once halted, the network goes.
  */
-class NetworkJobsTest {
+class NetworkJobsTest extends ConnectedNodeFixture {
 
     private static final String LAB = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -43,44 +36,6 @@ class NetworkJobsTest {
               <forward guestAddress="192.168.100.10" guestPort="80" hostPort="8080" protocol="tcp"/>
             </network>
             """;
-
-    @TempDir
-    Path dir;
-    NodeFixture f;
-    NodeConnection c;
-    XenApiClient other;
-
-    @BeforeEach
-    void start() throws Exception {
-        f = new NodeFixture(dir);
-        c = f.connected(null);
-        other = f.otherClient();
-    }
-
-    @AfterEach
-    void stop() {
-        if (other != null) {
-            other.close();
-        }
-        f.close();
-    }
-
-    private static <T> T done(NetworkJob<T> job) throws InterruptedException {
-        job.schedule();
-        if (!job.join(60_000, null)) {
-            job.cancel();
-            throw new AssertionError(job.getName() + " did not finish within 60 s");
-        }
-        assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
-        return job.answer().orElse(null);
-    }
-
-    private static IStatus failed(NetworkJob<?> job) throws InterruptedException {
-        job.schedule();
-        job.join(60_000, null);
-        assertEquals(IStatus.ERROR, job.getResult().getSeverity(), String.valueOf(job.getResult()));
-        return job.getResult();
-    }
 
     private Optional<NodeNetworks.Network> current(String uuid) {
         return NodeNetworks.of(c.model()).network(uuid);

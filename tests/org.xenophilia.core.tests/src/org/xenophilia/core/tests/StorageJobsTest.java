@@ -12,13 +12,11 @@ import java.util.Optional;
 import org.eclipse.core.runtime.IStatus;
 import org.junit.jupiter.api.Test;
 import org.xenophilia.agent.testing.AgentNode;
-import org.xenophilia.core.NodeConnection;
 import org.xenophilia.core.storage.NodeStorage;
 import org.xenophilia.core.storage.StorageJob;
 import org.xenophilia.core.storage.StorageJobs;
 import org.xenophilia.core.storage.StorageType;
 import org.xenophilia.xenapi.WireValues;
-import org.xenophilia.xenapi.client.XenApiClient;
 
 /**
  * The storage jobs against a real Agent with the {@code file} backend: what each makes on the node (read back with a
@@ -26,23 +24,6 @@ import org.xenophilia.xenapi.client.XenApiClient;
  * and a cancel that aborts a call the frozen node never answers.
  */
 class StorageJobsTest extends StorageNodeFixture {
-
-    private static <T> T done(StorageJob<T> job) throws InterruptedException {
-        job.schedule();
-        if (!job.join(60_000, null)) {
-            job.cancel();
-            throw new AssertionError(job.getName() + " did not finish within 60 s");
-        }
-        assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
-        return job.answer().orElse(null);
-    }
-
-    private static IStatus failed(StorageJob<?> job) throws InterruptedException {
-        job.schedule();
-        job.join(60_000, null);
-        assertEquals(IStatus.ERROR, job.getResult().getSeverity(), String.valueOf(job.getResult()));
-        return job.getResult();
-    }
 
     private Map<String, Object> record(String cls, String uuid) throws Exception {
         Object ref = other.callWithSession(cls + ".get_by_uuid", uuid);

@@ -2,13 +2,10 @@ package org.xenophilia.agent.internal.plugin;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
-import org.xenophilia.agent.backend.AgentPlugin;
 import org.xenophilia.files.AtomicFiles;
 import org.xenophilia.network.host.HostNetworking;
 import org.xenophilia.network.host.HostNetworkingContext;
@@ -21,7 +18,7 @@ import org.xenophilia.network.host.NetworkException;
  * {@code networking} key names it) and its settings' keys, so that {@code AgentConfig} checks {@code linux.nft} as it
  * checks {@code xl.path}. The host networking SPI does not depend on the Agent, so the type declares in its own terms.
  */
-public final class NetworkingPlugin implements AgentPlugin {
+public final class NetworkingPlugin extends TypePlugin {
 
     /** The subdirectory of the state directory the host networking keeps its files in. */
     public static final String DIRECTORY = "network";
@@ -29,26 +26,8 @@ public final class NetworkingPlugin implements AgentPlugin {
     private final HostNetworkingType type;
 
     NetworkingPlugin(HostNetworkingType type) {
+        super(type::name, type::description, () -> type.settings().stream().map(HostSetting::key).toList());
         this.type = type;
-    }
-
-    @Override
-    public String name() {
-        return type.name();
-    }
-
-    @Override
-    public String description() {
-        return type.description();
-    }
-
-    @Override
-    public Set<String> settingKeys() {
-        Set<String> keys = new LinkedHashSet<>();
-        for (HostSetting s : type.settings()) {
-            keys.add(s.key());
-        }
-        return keys;
     }
 
     @Override

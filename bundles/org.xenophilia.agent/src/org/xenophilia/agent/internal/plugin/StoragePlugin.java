@@ -1,11 +1,8 @@
 package org.xenophilia.agent.internal.plugin;
 
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 
-import org.xenophilia.agent.backend.AgentPlugin;
 import org.xenophilia.storage.ConfigKey;
 import org.xenophilia.storage.StorageBackend;
 import org.xenophilia.storage.StorageBackendType;
@@ -18,36 +15,18 @@ import org.xenophilia.storage.StorageException;
  * {@code file.qemu-img} as it checks {@code xl.path}. The type declares in its own terms (typed keys with defaults)
  * because the storage SPI does not depend on the Agent (see {@code org.xenophilia.storage}'s README).
  */
-public final class StoragePlugin implements AgentPlugin {
+public final class StoragePlugin extends TypePlugin {
 
     private final StorageBackendType type;
 
     StoragePlugin(StorageBackendType type) {
+        super(type::name, type::description, () -> type.settingKeys().stream().map(ConfigKey::name).toList());
         this.type = type;
     }
 
     /** @return the storage backend type */
     public StorageBackendType type() {
         return type;
-    }
-
-    @Override
-    public String name() {
-        return type.name();
-    }
-
-    @Override
-    public String description() {
-        return type.description();
-    }
-
-    @Override
-    public Set<String> settingKeys() {
-        Set<String> keys = new LinkedHashSet<>();
-        for (ConfigKey k : type.settingKeys()) {
-            keys.add(k.name());
-        }
-        return keys;
     }
 
     @Override

@@ -1,26 +1,21 @@
 package org.xenophilia.agent.internal.plugin;
 
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 
 import org.xenophilia.agent.backend.AgentPlugin;
 import org.xenophilia.storage.StorageApi;
 import org.xenophilia.storage.StorageBackendType;
 
 /**
- * Finds the storage backend types on the class path ({@link ServiceLoader} over {@link StorageBackendType}), and
- * skips, logging why, one that cannot be loaded or created, or that was built for a storage API this Agent does not
- * run ({@link StorageApi#runs}).
+ * The storage backend types on the class path ({@link TypePlugins} over {@link StorageBackendType}): one whose keys
+ * cannot be read, or that was built for a storage API this Agent does not run ({@link StorageApi#runs}), is skipped.
  * <p>
  * The storage SPI's jar is optional: an Agent started on a class path without it (as the tools and benchmarks that
- * embed an Agent do) has no storage backends, and this class is then never loaded; {@link #available} says which.
+ * embed an Agent do) has no storage backends, and {@link #load} is then never called; {@link #available} says which.
+ * Only {@link #load} names the SPI's classes, so that asking {@link #available} loads none of them.
  */
 final class StoragePlugins {
 
-    private static final System.Logger LOG = System.getLogger(StoragePlugins.class.getName());
     private static final String SPI = "org.xenophilia.storage.StorageBackendType";
 
     private StoragePlugins() {
@@ -31,12 +26,7 @@ final class StoragePlugins {
      * @return whether the storage SPI is on its class path
      */
     static boolean available(ClassLoader loader) {
-        try {
-            Class.forName(SPI, false, loader);
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
+        return TypePlugins.available(SPI, loader);
     }
 
     /**
@@ -45,37 +35,14 @@ final class StoragePlugins {
      *         class that implements it
      */
     static Map<AgentPlugin, String> load(ClassLoader loader) {
-        Map<AgentPlugin, String> out = new LinkedHashMap<>();
-        Iterator<StorageBackendType> it = ServiceLoader.load(StorageBackendType.class, loader).iterator();
-        while (true) {
-            StorageBackendType type;
-            try {
-                if (!it.hasNext()) {
-                    break;
-                }
-                type = it.next();
-            } catch (ServiceConfigurationError e) {
-                LOG.log(System.Logger.Level.WARNING, "skipping a storage backend plug-in: " + e.getMessage());
-                continue;
-            }
-            String built;
-            try {
-                built = type.apiVersion();
-                type.repositoryKeys();
-                type.settingKeys();
-            } catch (RuntimeException | LinkageError e) {
-                LOG.log(System.Logger.Level.WARNING, "skipping storage backend plug-in " + type.getClass().getName()
-                        + ": " + e);
-                continue;
-            }
-            if (!StorageApi.runs(built)) {
-                LOG.log(System.Logger.Level.WARNING, "skipping storage backend plug-in " + type.getClass().getName()
-                        + ": it was built for storage API " + built + ", this Agent runs " + StorageApi.VERSION
-                        + " (and any " + StorageApi.VERSION.split("\\.")[0] + ".x up to it)");
-                continue;
-            }
-            out.put(new StoragePlugin(type), type.getClass().getName());
-        }
-        return out;
+        return TypePlugins.load(new TypePlugins.Kind<>(StorageBackendType.class, "storage backend", "storage API",
+                type -> {
+                    String built = type.apiVersion();
+                    type.repositoryKeys();
+                    type.settingKeys();
+                    return built;
+                }, StorageApi::runs,
+                StorageApi.VERSION + " (and any " + StorageApi.VERSION.split("\\.")[0] + ".x up to it)",
+                StoragePlugin::new), loader);
     }
 }
