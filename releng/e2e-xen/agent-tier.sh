@@ -224,7 +224,7 @@ failed_classes() {
 # Agent passed on from xl to a test).
 corruption_evidence() {
     local dir=$1
-    grep -h -m 1 -E 'A fatal error has been detected by the Java Runtime|Inconsistency detected by ld\.so|symbol lookup error|pthread_mutex_lock\.c:[0-9]+: .*Assertion|tpp\.c:[0-9]+: .*Assertion' \
+    grep -h -m 1 -E 'A fatal error has been detected by the Java Runtime|(malloc|free|realloc)\(\): [a-z ]*(corrupt|invalid)|double free or corruption|Inconsistency detected by ld\.so|symbol lookup error|pthread_mutex_lock\.c:[0-9]+: .*Assertion|tpp\.c:[0-9]+: .*Assertion' \
         "$dir/dom0-disk/log/xenophilia-e2e/xenophiliad.log" "$dir"/surefire-reports/*.txt 2>/dev/null && return 0
     grep -h -m 1 -E 'segfault at [0-9a-f]+ ip|general protection fault|Bad page state|BUG: unable to handle|SERVICE-EXITED xenophiliad rc=1(34|39) ' \
         "$dir/dom0-live/dmesg.txt" "$dir"/serial*.log 2>/dev/null && return 0
