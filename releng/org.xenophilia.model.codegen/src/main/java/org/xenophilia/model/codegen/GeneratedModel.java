@@ -20,8 +20,11 @@ public record GeneratedModel(String project, String name, String prefix) {
     /** The network definition: {@code org.xenophilia.network}, package {@code org.xenophilia.network.definition}. */
     public static final GeneratedModel NETWORK = new GeneratedModel("org.xenophilia.network", "network", "Network");
 
+    /** The image catalog: {@code org.xenophilia.image}, package {@code org.xenophilia.image.catalog}. */
+    public static final GeneratedModel CATALOG = new GeneratedModel("org.xenophilia.image", "catalog", "Catalog");
+
     /** Every model of the repository, in the order they are generated. */
-    public static final List<GeneratedModel> ALL = List.of(DOMAIN, NETWORK);
+    public static final List<GeneratedModel> ALL = List.of(DOMAIN, NETWORK, CATALOG);
 
     /** {@return the schema, relative to the bundle} */
     public String xsd() {
