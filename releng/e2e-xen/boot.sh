@@ -3,13 +3,15 @@
 # QEMU keeps running in the background (stop it with stop.sh).
 #
 #   releng/e2e-xen/boot.sh [--image DIR] [--run DIR] [--ssh-port N] [--forward HOSTPORT:DOM0PORT]...
-#                          [--timeout S] [--ready-cmd CMD] [--ready-timeout S] [--no-retry]
+#                          [--guestfwd G:H]... [--timeout S] [--ready-cmd CMD] [--ready-timeout S] [--no-retry]
 #
 #   --image DIR         what build-image.sh wrote (default $XENOPHILIA_E2E_WORK/image); it is not modified: each
 #                       boot runs on a fresh sparse copy (RUN/dom0.img), so a retry starts from a clean disk
 #   --run DIR           where this boot keeps its state (default $XENOPHILIA_E2E_WORK/run)
 #   --ssh-port N        host loopback port forwarded to dom0's sshd (default: the first free port from 10022)
 #   --forward H:G       also forward 127.0.0.1:H to dom0 port G (e.g. the Agent's TLS port: --forward 18443:8443)
+#   --guestfwd G:H      dom0 reaches host loopback port H at 10.0.2.100:G (QEMU's guestfwd, a socat per
+#                       connection; the user network stays restricted otherwise), e.g. a server of guest images
 #   --timeout S         QEMU start to "xl usable + ssh works" (default 900)
 #   --ready-cmd CMD     a host command (bash -c) polled every 2 s after that until it succeeds, e.g. a TLS
 #                       request to the Agent; fails at once when a service reports SERVICE-EXITED on the console
@@ -30,7 +32,7 @@ E2E_SCRIPT=boot
 . "$(dirname "$0")/lib.sh"
 E2E_DATA_DISK_SIZE=${E2E_DATA_DISK_SIZE:-2G}
 
-image=$E2E_WORK/image run=$E2E_WORK/run ssh_port='' forwards=() timeout=900 ready_cmd='' ready_timeout=300 retry=true
+image=$E2E_WORK/image run=$E2E_WORK/run ssh_port='' forwards=() guestfwds=() timeout=900 ready_cmd='' ready_timeout=300 retry=true
 while [ $# -gt 0 ]; do
     case $1 in
         --image) image=$2; shift 2 ;;
@@ -38,6 +40,8 @@ while [ $# -gt 0 ]; do
         --ssh-port) ssh_port=$2; shift 2 ;;
         --forward) [[ ${2:-} =~ ^[0-9]+:[0-9]+$ ]] || e2e_die $E2E_EXIT_SETUP "--forward wants HOSTPORT:DOM0PORT"
                    forwards+=("$2"); shift 2 ;;
+        --guestfwd) [[ ${2:-} =~ ^[0-9]+:[0-9]+$ ]] || e2e_die $E2E_EXIT_SETUP "--guestfwd wants DOM0PORT:HOSTPORT"
+                    guestfwds+=("$2"); shift 2 ;;
         --timeout) timeout=$2; shift 2 ;;
         --ready-cmd) ready_cmd=$2; shift 2 ;;
         --ready-timeout) ready_timeout=$2; shift 2 ;;
@@ -63,6 +67,11 @@ hostfwd="hostfwd=tcp:127.0.0.1:$ssh_port-:22"
 for f in "${forwards[@]}"; do
     ss -Hltn "sport = :${f%%:*}" | grep -q . && e2e_die $E2E_EXIT_SETUP "host port ${f%%:*} is in use"
     hostfwd+=",hostfwd=tcp:127.0.0.1:${f%%:*}-:${f#*:}"
+done
+# guestfwd with a chardev serves one connection for the whole run; with cmd: each connection gets its own socat
+for f in "${guestfwds[@]}"; do
+    command -v socat > /dev/null || e2e_die $E2E_EXIT_SETUP "socat missing (--guestfwd needs it)"
+    hostfwd+=",guestfwd=tcp:10.0.2.100:${f%%:*}-cmd:socat STDIO TCP:127.0.0.1:${f#*:}"
 done
 
 cat > "$run/ssh_config" <<EOF

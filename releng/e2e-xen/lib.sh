@@ -122,7 +122,7 @@ e2e_ensure_ssh_key() {
 
 # Host packages every script of the harness needs (build-base-image.sh installs them).
 E2E_HOST_PACKAGES=(qemu-system-x86 qemu-utils debootstrap e2fsprogs cpio busybox-static openssh-client gzip perl
-    util-linux iproute2 curl)
+    util-linux iproute2 curl socat)
 
 # e2e_base_key: the cache key of the base rootfs (set by build-base-image.sh's package lists)
 e2e_base_dir() { echo "$E2E_CACHE/base/$1"; }
