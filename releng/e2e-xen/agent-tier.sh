@@ -72,6 +72,7 @@ booted=false
 finish() {
     local rc=$1 what=$2
     trap - EXIT
+    [ -z "${image_server:-}" ] || kill "$image_server" 2>/dev/null || true
     if $booted; then
         if [ "$rc" = 0 ] && $keep; then
             e2e_log "dom0 left running: ssh -F $run/ssh_config dom0; Agent https://127.0.0.1:${port:-?}/;" \
@@ -125,6 +126,8 @@ cat > "$setup/start-agent.sh" <<'EOF'
 # with ip, nft and dnsmasq; their tools get 120 s (30 by default) under TCG.
 set -e
 printf '\n# releng/e2e-xen/agent-tier.sh: TCG is slow\nxl.command-timeout = 300\nxl.shutdown-timeout = 300\nnetworking = linux\nlinux.command-timeout = 120\n' >> /etc/xenophilia/agent.conf
+# the project's images, served by the host (agent-tier.sh) and reached through QEMU's guestfwd
+printf 'images.sources = http://10.0.2.100:8080/busybox/catalog.xml http://10.0.2.100:8080/debian/catalog.xml\n' >> /etc/xenophilia/agent.conf
 # udev, as on a real host: LVM waits for it to make the device nodes of the LVs it activates, and the Agent's lvm
 # backend then runs LVM with the host's own configuration (only block devices are coldplugged: the network is up)
 modprobe dm_mod || true
@@ -146,6 +149,23 @@ t=$(e2e_now)
     --service xenophiliad=/usr/local/sbin/e2e-start-agent || finish $? "build-image"
 record build-image "$(e2e_elapsed "$t")" ok
 
+# --- the images the tests deploy, served to dom0 from the host (ImageDeployTest) -----------------------------
+# busybox (seconds) with the base's kernel and guest initrd, so it boots on Xen; Debian bookworm (debootstrap,
+# cached like the base). Served by a plain HTTP server on host loopback, which dom0 reaches at 10.0.2.100:8080.
+t=$(e2e_now)
+served=$E2E_WORK/served-images
+rm -rf "$served"
+base_dir=$("$E2E_DIR/build-base-image.sh" --print-dir)
+"$repo/releng/images/busybox/build.sh" "$served/busybox" --kernel "$base_dir/boot/vmlinuz" \
+    --ramdisk "$base_dir/boot/guest-initrd.img" > "$art/images-busybox.log" 2>&1 ||
+    finish $E2E_EXIT_PRODUCT "the busybox image recipe failed (images-busybox.log)"
+"$repo/releng/images/debian/build.sh" "$served/debian" > "$art/images-debian.log" 2>&1 ||
+    finish $E2E_EXIT_INFRA "the Debian image could not be built (images-debian.log)"
+record build-images "$(e2e_elapsed "$t")" ok
+image_port=$(e2e_free_port 28080)
+python3 -m http.server --bind 127.0.0.1 --directory "$served" "$image_port" > "$art/image-server.log" 2>&1 &
+image_server=$!
+
 # --- boot; ready = the Agent answers an XML-RPC call through the forwarded TLS port ---------------------------
 # a port away from the ones used by hand (18443) and by smoke.sh, free at this moment
 port=$(e2e_free_port 28443)
@@ -157,7 +177,8 @@ boot_dom0() {
     local suffix=$1 t rc=0
     t=$(e2e_now)
     booted=true
-    "$E2E_DIR/boot.sh" --image "$image" --run "$run" --forward "$port:8443" --ready-cmd "$ready_cmd" \
+    "$E2E_DIR/boot.sh" --image "$image" --run "$run" --forward "$port:8443" --guestfwd "8080:$image_port" \
+        --ready-cmd "$ready_cmd" \
         --ready-timeout 600 || rc=$?
     [ $rc = 0 ] || finish $rc "boot$suffix (or the Agent never answered)"
     # shellcheck disable=SC1091

@@ -19,7 +19,8 @@
 #   --no-retry          do not retry a boot that never got ready
 #
 # dom0 gets a second virtio disk, /dev/vdb: RUN/data.img, empty and sparse, made fresh for each boot
-# ($E2E_DATA_DISK_SIZE, default 2G), for the lvm storage backend's volume group.
+# ($E2E_DATA_DISK_SIZE, default 4G: ImageDeployTest's Debian guest takes 2 GiB of it), for the lvm storage
+# backend's volume group.
 #
 # Writes RUN/serial.log (Xen + dom0 console, each line stamped with host wall clock and seconds since QEMU
 # started), RUN/qemu.pid, RUN/qemu.stderr, RUN/ssh_config (`ssh -F RUN/ssh_config dom0 xl list` works by hand),
@@ -30,7 +31,7 @@
 set -euo pipefail
 E2E_SCRIPT=boot
 . "$(dirname "$0")/lib.sh"
-E2E_DATA_DISK_SIZE=${E2E_DATA_DISK_SIZE:-2G}
+E2E_DATA_DISK_SIZE=${E2E_DATA_DISK_SIZE:-4G}
 
 image=$E2E_WORK/image run=$E2E_WORK/run ssh_port='' forwards=() guestfwds=() timeout=900 ready_cmd='' ready_timeout=300 retry=true
 while [ $# -gt 0 ]; do

@@ -6,7 +6,8 @@
 #   releng/e2e-xen/build-base-image.sh [--print-dir]
 #
 # The result is a directory $XENOPHILIA_E2E_CACHE/base/<key>/ with rootfs/ (the chroot), boot/ (xen, vmlinuz,
-# initrd.img: a small dom0 initrd with only the virtio + ext4 modules) and packages.txt (name/version of every
+# initrd.img: a small dom0 initrd with only the virtio + ext4 modules; guest-initrd.img: the same for a guest, with
+# the Xen block and network front ends, for images whose root is a disk and whose kernel is this one) and packages.txt (name/version of every
 # installed package). <key> is a hash of BASE_VERSION + suite + both package lists, so a second run with the same
 # lists is a cache hit in seconds. The directory is built under a temporary name and renamed when complete: an
 # interrupted build never leaves a half cache. A lock serialises concurrent builders.
@@ -16,7 +17,7 @@ E2E_SCRIPT=build-base-image
 . "$(dirname "$0")/lib.sh"
 
 # Bump when the way the base is built changes (not needed for package list changes: they are in the key).
-BASE_VERSION=3
+BASE_VERSION=4
 # Installed by debootstrap itself (--include). Keep sorted.
 DEBOOTSTRAP_PACKAGES=(busybox iproute2 kmod linux-image-amd64 procps xen-hypervisor-4.17-amd64 xen-utils-4.17)
 # Installed afterwards with apt-get --no-install-recommends in the chroot (policy-rc.d exits 101). Keep sorted.
@@ -117,6 +118,15 @@ e2e_in_chroot "$R" /bin/sh -c "set -e; rm -rf /tmp/ic; mkdir -p /tmp/ic; cp -r /
 }
 mv "$R/tmp/initrd-small.img" "$tmp/boot/initrd.img"
 e2e_log "small dom0 initrd ($(du -h "$tmp/boot/initrd.img" | cut -f1)) in $(e2e_elapsed "$t")s"
+t=$(e2e_now)
+e2e_in_chroot "$R" /bin/sh -c "set -e; rm -rf /tmp/ic; mkdir -p /tmp/ic; cp -r /etc/initramfs-tools/* /tmp/ic/;
+    sed -i 's/^MODULES=.*/MODULES=list/' /tmp/ic/initramfs.conf; printf 'xen_blkfront\nxen_netfront\next4\n' > /tmp/ic/modules;
+    mkinitramfs -d /tmp/ic -o /tmp/initrd-guest.img $kver; rm -rf /tmp/ic" > "$tmp/guest-initrd.log" 2>&1 || {
+    tail -n 20 "$tmp/guest-initrd.log" >&2
+    e2e_die $E2E_EXIT_INFRA "mkinitramfs of the guest initrd failed"
+}
+mv "$R/tmp/initrd-guest.img" "$tmp/boot/guest-initrd.img"
+e2e_log "small guest initrd ($(du -h "$tmp/boot/guest-initrd.img" | cut -f1)) in $(e2e_elapsed "$t")s"
 
 e2e_in_chroot "$R" dpkg-query -W -f='${Package} ${Version}\n' > "$tmp/packages.txt"
 printf 'key=%s\nversion=%s\nsuite=%s\ndebootstrap=%s\napt=%s\nkernel=%s\nbuilt=%s\n' "$key" "$BASE_VERSION" \
