@@ -5,9 +5,10 @@
 #   releng/images/busybox/build.sh OUT [--kernel FILE] [--ramdisk FILE]
 #
 # The root filesystem: /bin/busybox and a link for each of its applets; /init, which mounts proc, devtmpfs on /dev
-# and sys (unless an initramfs moved its own there) and hands over to busybox init; /etc/inittab (the hostname, lo and DHCP on eth0 by udhcpc, whose script
-# /usr/share/udhcpc/default.script sets the address, the default route and /etc/resolv.conf; a getty on hvc0);
-# root with an empty password (log in as root, no password asked); an empty /dev (no device nodes anywhere).
+# and sys (unless an initramfs moved its own there) and hands over to busybox init; /etc/inittab (the hostname, lo
+# and DHCP on eth0 by udhcpc, whose script /usr/share/udhcpc/default.script sets the address, the default route and
+# /etc/resolv.conf; a getty on hvc0); root with an empty password (log in as root, no password asked); an empty
+# /dev (no device nodes anywhere).
 # With --kernel the kernel goes to /boot/vmlinuz (with --ramdisk the ramdisk to /boot/initrd.img): the images then
 # boot on Xen as the template says (PV, boot kernel, root=/dev/xvda); without, they hold everything but a kernel
 # and serve the tests that deploy without booting.
@@ -36,7 +37,7 @@ while [ $# -gt 0 ]; do
     case $1 in
         --kernel) [ $# -ge 2 ] || usage; kernel=$2; shift 2 ;;
         --ramdisk) [ $# -ge 2 ] || usage; ramdisk=$2; shift 2 ;;
-        -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
         -*) echo "$0: unknown option $1" >&2; usage ;;
         *) [ -z "$out" ] || usage; out=$1; shift ;;
     esac
