@@ -176,14 +176,17 @@ gzip -n -9 -c "$work/rootfs.tar" > "$work/busybox-rootfs.tar.gz"
 truncate -s "$DISK_BYTES" "$work/busybox-disk.raw"
 E2FSPROGS_FAKE_TIME=1 mkfs.ext4 -F -q -L busybox -U "$FS_UUID" -E "root_owner=0:0,hash_seed=$FS_HASH_SEED" \
     -d "$root" "$work/busybox-disk.raw"
-# mkfs.ext4 -d copies each file's access and change times, which reading and touching the tree just set: zero them
+# mkfs.ext4 -d copies each file's owner (the builder's, when not root) and its access and change times (which
+# reading and touching the tree just set): make every file root's and zero them
 (cd "$root" && find . -mindepth 1) | sed 's|^\.||' | while read -r path; do
-    printf 'sif "%s" atime 0\nsif "%s" ctime 0\n' "$path" "$path"
+    for field in uid gid atime ctime; do
+        printf 'sif "%s" %s 0\n' "$path" "$field"
+    done
 done > "$work/times.debugfs"
 # debugfs exits 0 whatever its commands do: anything on stderr but its banner is a failure
 E2FSPROGS_FAKE_TIME=1 debugfs -w -f "$work/times.debugfs" "$work/busybox-disk.raw" > /dev/null 2> "$work/debugfs.err"
 if grep -v '^debugfs [0-9]' "$work/debugfs.err" >&2; then
-    echo "$0: debugfs could not set the disk's file times" >&2
+    echo "$0: debugfs could not set the disk's file owners and times" >&2
     exit 1
 fi
 zstd -q -19 -T1 -c "$work/busybox-disk.raw" > "$work/busybox-disk.raw.zst"
