@@ -1,5 +1,6 @@
 package org.xenophilia.image.deploy.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.io.input.BoundedInputStream;
 import org.xenophilia.image.CatalogImage;
 import org.xenophilia.image.CatalogProblem;
 import org.xenophilia.image.ImageCatalogException;
@@ -159,12 +159,13 @@ final class CatalogSources {
                 throw new IOException("HTTP " + answer.status() + " from " + answer.url());
             }
             // one byte more than a catalog may have, so that the loader names the limit
-            try (InputStream body = BoundedInputStream.builder().setInputStream(answer.body())
-                    .setMaxCount(ImageCatalogs.MAX_DOCUMENT_BYTES + 1L).get()) {
-                return ImageCatalogs.load(body, location.text());
+            byte[] document;
+            try (InputStream body = answer.body()) {
+                document = body.readNBytes(ImageCatalogs.MAX_DOCUMENT_BYTES + 1);
             } catch (IOException e) {
                 throw new IOException(http.words(e), e);
             }
+            return ImageCatalogs.load(new ByteArrayInputStream(document), location.text());
         }
     }
 }

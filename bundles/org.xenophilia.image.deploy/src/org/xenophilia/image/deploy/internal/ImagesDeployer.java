@@ -22,6 +22,7 @@ import org.xenophilia.image.DeployTarget;
 import org.xenophilia.image.ImageDeployer;
 import org.xenophilia.image.ImageDeployerContext;
 import org.xenophilia.image.ImageException;
+import org.xenophilia.image.catalog.Compression;
 import org.xenophilia.image.catalog.Content;
 import org.xenophilia.image.catalog.Filesystem;
 import org.xenophilia.image.catalog.Image;
@@ -127,17 +128,18 @@ final class ImagesDeployer implements ImageDeployer {
                     + " bytes is larger than the volume of " + target.size() + " bytes", List.of("size"));
         }
         long written;
-        try (InputStream content = Decompression.open(file, entry.getCompression(), entry.getContentSize())) {
+        try (InputStream content = Decompression.open(file, compression(entry), entry.getContentSize())) {
             written = new SparseWriter(target).write(content, meter);
         } catch (IOException e) {
-            throw Decompression.unwrap(e, file, entry.getCompression());
+            throw Decompression.unwrap(e, file, compression(entry));
         }
         meter.flush();
         if (written != entry.getContentSize()) {
             throw new ImageException(ImageException.Kind.INVALID, file + " decompresses into " + written
                     + " bytes, the catalog's contentSize is " + entry.getContentSize(), List.of("contentSize"));
         }
-        if (entry.getFilesystem() == Filesystem.EXT4) {
+        // an unset filesystem reads as the enumeration's first literal: only a set one is grown
+        if (entry.isSetFilesystem() && entry.getFilesystem() == Filesystem.EXT4) {
             meter.phase(DeployPhase.GROWING_FILESYSTEM, -1, 0);
             ext4.grow(target.path(), meter);
         }
@@ -147,10 +149,10 @@ final class ImagesDeployer implements ImageDeployer {
             throws ImageException {
         RootfsArchive archive = new RootfsArchive(staging);
         RootfsArchive.Staging tree;
-        try (InputStream content = Decompression.open(file, entry.getCompression(), entry.getContentSize())) {
+        try (InputStream content = Decompression.open(file, compression(entry), entry.getContentSize())) {
             tree = archive.unpack(content, meter);
         } catch (IOException e) {
-            throw Decompression.unwrap(e, file, entry.getCompression());
+            throw Decompression.unwrap(e, file, compression(entry));
         }
         try (tree) {
             meter.flush();
@@ -259,6 +261,11 @@ final class ImagesDeployer implements ImageDeployer {
             throw new ImageException(ImageException.Kind.FAILED, "cannot read " + file + ": " + e.getMessage(),
                     List.of(file.toString()), e);
         }
+    }
+
+    /** @return the entry's compression, {@code null} when unset (none) */
+    private static Compression compression(Image entry) {
+        return entry.isSetCompression() ? entry.getCompression() : null;
     }
 
     private static void lockCancellably(ReentrantLock lock, ProgressMeter meter) throws ImageException {

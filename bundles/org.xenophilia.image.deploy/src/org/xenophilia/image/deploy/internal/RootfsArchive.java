@@ -153,6 +153,9 @@ final class RootfsArchive {
                 replaceable(path, name);
                 Files.createDirectories(path.getParent());
                 Files.createLink(path, target);
+            } else if (entry.isCharacterDevice() || entry.isBlockDevice() || entry.isFIFO()) {
+                // before isFile(), which is true of any entry not named like a directory
+                throw unsafe(name, special(entry));
             } else if (entry.isFile()) {
                 replaceable(path, name);
                 Files.createDirectories(path.getParent());
