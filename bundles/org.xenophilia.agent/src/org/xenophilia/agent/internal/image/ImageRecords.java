@@ -1,23 +1,14 @@
 package org.xenophilia.agent.internal.image;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.Enumerator;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.xenophilia.image.CatalogImage;
-import org.xenophilia.image.catalog.Catalog;
-import org.xenophilia.image.catalog.CatalogFactory;
-import org.xenophilia.image.catalog.DocumentRoot;
+import org.xenophilia.image.ImageCatalogs;
 import org.xenophilia.image.catalog.Image;
 import org.xenophilia.image.catalog.Template;
-import org.xenophilia.image.catalog.util.CatalogResourceFactoryImpl;
 
 /**
  * An image's record as {@code Xenophilia.image.*} answers it (docs/images.md): sizes and memory in bytes as strings
@@ -53,7 +44,7 @@ public final class ImageRecords {
         r.put("source", image.source());
         r.put("local", image.local());
         r.put("template", template(e));
-        r.put("catalog_xml", catalogXml(e));
+        r.put("catalog_xml", ImageCatalogs.toXml(e));
         return r;
     }
 
@@ -69,23 +60,6 @@ public final class ImageRecords {
         r.put("vcpus", t.isSetVcpus() ? t.getVcpus() : 1);
         r.put("vdev", orEmpty(t.getVdev()));
         return r;
-    }
-
-    /** @return the entry as a catalog document of one image (a copy: the deployer's entry is not to be changed) */
-    static String catalogXml(Image entry) {
-        Catalog catalog = CatalogFactory.eINSTANCE.createCatalog();
-        catalog.getImages().add(EcoreUtil.copy(entry));
-        DocumentRoot root = CatalogFactory.eINSTANCE.createDocumentRoot();
-        root.setCatalog(catalog);
-        Resource resource = new CatalogResourceFactoryImpl().createResource(URI.createURI("catalog.xml"));
-        resource.getContents().add(root);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            resource.save(out, Map.of(org.eclipse.emf.ecore.xmi.XMLResource.OPTION_ENCODING, "UTF-8"));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write a catalog entry in memory", e);
-        }
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static String literal(Enumerator e) {

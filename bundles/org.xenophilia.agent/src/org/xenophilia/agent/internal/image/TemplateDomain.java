@@ -11,10 +11,10 @@ import org.xenophilia.image.catalog.Image;
 import org.xenophilia.image.catalog.Template;
 
 /**
- * The domain a deployment defines, from its image's template: the guest type, memory and vCPUs, booted by pygrub
- * from the image's own boot configuration or from the kernel (and ramdisk) at the template's paths inside it
- * ({@code --kernel=}, {@code --ramdisk=}), the template's command line, the new volume as the disk at the template's
- * vdev, and a vif on the chosen network.
+ * The domain a deployment defines, from its image's template: the guest type, memory and vCPUs; a PV or PVH guest
+ * booted by pygrub from the image's own boot configuration or from the kernel (and ramdisk) at the template's paths
+ * inside it ({@code --kernel=}, {@code --ramdisk=}) with the template's command line, an HVM guest by its firmware
+ * from the disk's own bootloader; the new volume as the disk at the template's vdev, and a vif on the chosen network.
  */
 final class TemplateDomain {
 
@@ -40,14 +40,16 @@ final class TemplateDomain {
         d.setType(DomainType.get(image.getGuestType().getLiteral()));
         d.setMemory(plan.memoryMiB());
         d.setVcpus(plan.vcpus());
-        d.setBootloader(BOOTLOADER);
+        if (t.getBoot() != Boot.FIRMWARE) {
+            d.setBootloader(BOOTLOADER);
+        }
         if (t.getBoot() == Boot.KERNEL) {
             d.getBootloaderArgs().add("--kernel=" + t.getKernel());
             if (t.getRamdisk() != null) {
                 d.getBootloaderArgs().add("--ramdisk=" + t.getRamdisk());
             }
         }
-        if (t.getCmdline() != null) {
+        if (t.getCmdline() != null && t.getBoot() != Boot.FIRMWARE) {
             // libxl hands the command line to pygrub (--args), which boots the kernel with it instead of the image's
             d.setCmdline(t.getCmdline());
         }
