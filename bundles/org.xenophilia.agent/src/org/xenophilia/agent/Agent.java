@@ -199,8 +199,9 @@ public final class Agent implements AutoCloseable {
 
     /**
      * Opens the image deployer (the first found that runs here) and serves the image methods, after putting right
-     * what deployments a stop interrupted left. Only called with the image deployer SPI on the class path: this is
-     * where the Agent first names its classes.
+     * what deployments a stop interrupted left; without a deployer that runs here, the methods say why and the
+     * journals of deployments wait for one. Only called with the image deployer SPI on the class path: this is where
+     * the Agent first names its classes.
      *
      * @return the node's images, to close when the Agent stops
      */
@@ -209,6 +210,10 @@ public final class Agent implements AutoCloseable {
             NetworkLinks networks) throws IOException {
         NodeImages images = NodeImages.open(PluginRegistry.installed().imageDeployers(), config.stateDir(),
                 config::pluginSettings);
+        if (images.unavailable().isPresent()) {
+            ImageMethod.registerUnavailable(registry, images.unavailable().get());
+            return images;
+        }
         try {
             ImagesApi.register(registry, host, events, tasks, images, volumes, creator, networks, config.stateDir());
         } catch (IOException | RuntimeException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.xenophilia.agent.backend.AgentPlugin;
@@ -55,6 +56,11 @@ public final class NodeImages implements AutoCloseable {
             }
         }
         return new NodeImages(null, why.toString());
+    }
+
+    /** @return why no deployer runs here, if none does */
+    public Optional<String> unavailable() {
+        return Optional.ofNullable(why);
     }
 
     /** @return the deployer, or {@value UnavailableImages#UNAVAILABLE} {@code [why]} when none runs here */
