@@ -10,7 +10,7 @@ import java.util.Map;
  * {@code NAME:1}, fetches nothing (it verifies the file's sum) and writes the file into the new volume, skipping
  * zeros, as the SPI asks. While a file {@code NAME.stall-fetch} or {@code NAME.stall-write} is in the directory it
  * stalls in that phase (a slow source), until the file is removed or the deployment is cancelled: how the tests
- * catch a deployment in a phase.
+ * catch a deployment in a phase. A pushed image is stored as {@code NAME.img} once its size and sum are checked.
  */
 final class ExampleDeployer {
 
@@ -185,10 +185,42 @@ final class ExampleDeployer {
                         }
                     }
 
+                    /** Streams the file in as a hidden temporary, checks it, then renames it: all or nothing. */
                     public CatalogImage importImage(Image entry, InputStream content, DeployProgress progress)
                             throws ImageException {
-                        throw new ImageException(ImageException.Kind.FAILED, "this example takes no pushed images",
-                                List.of());
+                        Path file = dir.resolve(entry.getName() + ".img");
+                        if (Files.exists(file)) {
+                            throw new ImageException(ImageException.Kind.CONFLICT, entry.getName() + " is here",
+                                    List.of(entry.getName()));
+                        }
+                        Path part = dir.resolve("." + entry.getName() + ".part");
+                        try {
+                            MessageDigest md = MessageDigest.getInstance("SHA-256");
+                            long n = 0;
+                            try (var out = Files.newOutputStream(part)) {
+                                byte[] buf = new byte[65536];
+                                for (int r; (r = content.read(buf)) > 0;) {
+                                    out.write(buf, 0, r);
+                                    md.update(buf, 0, r);
+                                    n += r;
+                                }
+                            }
+                            String sum = HexFormat.of().formatHex(md.digest());
+                            if (n != entry.getFileSize() || !sum.equals(entry.getSha256())) {
+                                throw new ImageException(ImageException.Kind.CHECKSUM_MISMATCH, "got " + n
+                                        + " bytes of sum " + sum, List.of(entry.getSha256(), sum, file.toString()));
+                            }
+                            Files.move(part, file);
+                            return new CatalogImage(entry(file), dir.toString(), true);
+                        } catch (IOException | NoSuchAlgorithmException e) {
+                            throw new ImageException(ImageException.Kind.FAILED, e.toString(), List.of());
+                        } finally {
+                            try {
+                                Files.deleteIfExists(part);
+                            } catch (IOException e) {
+                                // the directory is the test's
+                            }
+                        }
                     }
 
                     public boolean forgetDownload(CatalogImage image) {

@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.xenophilia.agent.internal.auth.Role;
 import org.xenophilia.agent.internal.image.DeployPlan;
 import org.xenophilia.agent.internal.image.DeployRequest;
 import org.xenophilia.agent.internal.image.DeploymentVolumes;
 import org.xenophilia.agent.internal.image.Deployments;
 import org.xenophilia.agent.internal.image.ImageErrors;
+import org.xenophilia.agent.internal.image.ImageImports;
 import org.xenophilia.agent.internal.image.ImageRecords;
 import org.xenophilia.agent.internal.image.NodeImages;
 import org.xenophilia.image.CatalogImage;
@@ -19,9 +21,12 @@ import org.xenophilia.xenapi.XenApiException;
 /**
  * {@code Xenophilia.image.*} on a node with the image deployer SPI (docs/images.md): the images of its catalogs,
  * streamed as records; their deployment, checked before anything is made and then run ({@link Deployments}) in the
- * call or as a task; a downloaded file forgotten.
+ * call or as a task; a downloaded file forgotten; an image pushed with {@code PUT} {@value #IMPORT_PATH}.
  */
 public final class ImagesApi {
+
+    /** Where an administrator pushes an image: {@code PUT /import_image?session_id=REF&entry=B64}. */
+    public static final String IMPORT_PATH = "/import_image";
 
     private final NodeImages images;
     private final Deployments deployments;
@@ -59,6 +64,9 @@ public final class ImagesApi {
             DeployPlan plan = api.plan(c);
             return tasks.submit(ImageMethod.ASYNC_DEPLOY.wireName, c.session(), t -> deployments.deploy(plan, t));
         });
+        ImageImports imports = new ImageImports(images);
+        registry.registerUpload(IMPORT_PATH, Role.ADMIN, (session, query, length, body) -> imports.receive(query
+                .get("entry"), length, body));
         ImageMethod.FORGET_DOWNLOAD.register(registry, c -> {
             CatalogImage image = images.image(c.string(1));
             try {
