@@ -51,8 +51,8 @@ public final class SrApi {
      * @param volumes the links between disks and volumes, bound here to the registered SRs
      * @return the registered SRs as image deployments make volumes in them
      */
-    public static DeploymentVolumes register(ApiRegistry registry, HostObjects host, EventHub events, DomainOutlines outlines,
-            StorageRepositories srs, VolumeLinks volumes) {
+    public static DeploymentVolumes register(ApiRegistry registry, HostObjects host, EventHub events,
+            DomainOutlines outlines, StorageRepositories srs, VolumeLinks volumes) {
         RegisteredStorage storage = new RegisteredStorage(host, srs, outlines);
         volumes.bind(new VolumeDisks(storage));
         ResourceApi.register(registry, host, events, outlines, storage);

@@ -9,8 +9,8 @@ import org.xenophilia.image.ImageDeployerType;
 /**
  * The image deployer types on the class path ({@link TypePlugins} over {@link ImageDeployerType}): one whose settings
  * cannot be read, or that was built for an image deployer API this Agent does not run (another major version, or a
- * later minor one), is skipped. Without the SPI's jar on the class path {@link #load} is never called; {@link #available}
- * says which, and only {@link #load} names the SPI's classes.
+ * later minor one), is skipped. Without the SPI's jar on the class path {@link #load} is never called;
+ * {@link #available} says which, and only {@link #load} names the SPI's classes.
  */
 final class ImagePlugins {
 
