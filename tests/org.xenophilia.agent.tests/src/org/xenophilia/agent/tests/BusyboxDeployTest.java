@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.xenophilia.xenapi.EventBatch;
@@ -31,7 +32,7 @@ class BusyboxDeployTest extends AgentUsersFixture {
     private static final List<String> PHASES = List.of("checking", "downloading", "verifying", "creating-volume",
             "writing", "making-filesystem", "growing-filesystem", "defining", "starting");
 
-    @org.junit.jupiter.api.io.TempDir
+    @TempDir
     static Path built;
 
     @BeforeAll
