@@ -4,8 +4,8 @@
 #
 #   releng/images/busybox/build.sh OUT [--kernel FILE] [--ramdisk FILE]
 #
-# The root filesystem: /bin/busybox and a link for each of its applets; /init, which mounts devtmpfs on /dev, proc
-# and sys and hands over to busybox init; /etc/inittab (the hostname, lo and DHCP on eth0 by udhcpc, whose script
+# The root filesystem: /bin/busybox and a link for each of its applets; /init, which mounts proc, devtmpfs on /dev
+# and sys (unless an initramfs moved its own there) and hands over to busybox init; /etc/inittab (the hostname, lo and DHCP on eth0 by udhcpc, whose script
 # /usr/share/udhcpc/default.script sets the address, the default route and /etc/resolv.conf; a getty on hvc0);
 # root with an empty password (log in as root, no password asked); an empty /dev (no device nodes anywhere).
 # With --kernel the kernel goes to /boot/vmlinuz (with --ramdisk the ramdisk to /boot/initrd.img): the images then
@@ -90,12 +90,14 @@ done
 
 cat > "$root/init" <<'INIT'
 #!/bin/sh
-# The kernel runs this first (init=/init): /dev is an empty directory in the image, so devtmpfs goes there before
-# anything opens a device, and the console is opened afresh from it; then busybox init reads /etc/inittab.
-mount -t devtmpfs devtmpfs /dev 2>/dev/null
+# Run first (init=/init), by the kernel or by an initramfs, which moves its own /dev, /proc and /sys here: /dev is an
+# empty directory in the image, so devtmpfs goes there before anything opens a device, and the console is opened
+# afresh from it; then busybox init reads /etc/inittab.
+# (Debian's busybox-static has no mountpoint applet: /proc/mounts tells.)
+[ -e /proc/self ] || mount -t proc proc /proc
+grep -q '^[^ ]* /dev ' /proc/mounts || mount -t devtmpfs devtmpfs /dev
 exec 0</dev/console 1>/dev/console 2>/dev/console
-mount -t proc proc /proc
-mount -t sysfs sysfs /sys
+grep -q '^[^ ]* /sys ' /proc/mounts || mount -t sysfs sysfs /sys
 exec /sbin/init
 INIT
 chmod 755 "$root/init"
@@ -201,7 +203,7 @@ template() {
     echo "      <boot>kernel</boot>"
     echo "      <kernel>/boot/vmlinuz</kernel>"
     [ -z "$ramdisk" ] || echo "      <ramdisk>/boot/initrd.img</ramdisk>"
-    echo "      <cmdline>root=/dev/xvda rw console=hvc0 init=/init</cmdline>"
+    echo "      <cmdline>root=/dev/xvda rw console=hvc0 init=/init net.ifnames=0</cmdline>"
     echo "      <console>hvc0</console>"
     echo "      <memory>128</memory>"
     echo "    </template>"

@@ -20,7 +20,8 @@ import org.xenophilia.image.catalog.Image;
 
 /**
  * Busybox guest images made in the test with the real tools, as {@code releng/images/busybox/build.sh} makes them: a
- * root filesystem tree (busybox, its links, an init script, a setuid file, a file of another owner, a hard link), its
+ * root filesystem tree (busybox, its links, an init script, a setuid file, a file of another owner and one of
+ * another time, a hard link), its
  * tar archive (by GNU tar), a raw ext4 disk of it (by {@code mkfs.ext4 -d}), each compressed by the real
  * {@code gzip}, {@code xz} and {@code zstd}; and their catalog entries, as XML loaded by {@link ImageCatalogs}.
  */
@@ -44,6 +45,8 @@ final class TestImages {
         Files.writeString(tree.resolve("init"), "#!/bin/sh\nexec /bin/sh\n");
         Files.setPosixFilePermissions(tree.resolve("init"), PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.writeString(tree.resolve("etc/passwd"), "root:x:0:0:root:/root:/bin/sh\n");
+        Files.setLastModifiedTime(tree.resolve("etc/passwd"),
+                java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2001-02-03T04:05:06Z")));
         Files.writeString(tree.resolve("bin/su-test"), "setuid\n");
         Files.setAttribute(tree.resolve("bin/su-test"), "unix:mode", 04755);
         Files.writeString(tree.resolve("etc/owned"), "someone else's\n");

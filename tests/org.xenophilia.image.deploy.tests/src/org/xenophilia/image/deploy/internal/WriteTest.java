@@ -122,7 +122,8 @@ class WriteTest {
         assertTrue(owned.contains("Mode:  0640") && owned.matches("(?s).*User:\\s+1234\\s+Group:\\s+2345\\b.*"),
                 owned);
         assertTrue(stat(volume, "/bin/sh").contains("Type: symlink"), stat(volume, "/bin/sh"));
-        assertTrue(stat(volume, "/etc/passwd").contains("Links: 2"), stat(volume, "/etc/passwd"));
+        String passwd = stat(volume, "/etc/passwd");
+        assertTrue(passwd.contains("Links: 2") && passwd.matches("(?s).*mtime: [^\\n]*2001.*"), passwd);
         String root = stat(volume, "/");
         assertTrue(root.matches("(?s).*User:\\s+0\\s+Group:\\s+0\\b.*"), root);
         assertEquals(List.of(), Deployers.filesUnder(dir.resolve("state/staging")), "the staging tree is removed");
