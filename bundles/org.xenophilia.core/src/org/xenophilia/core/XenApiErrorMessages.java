@@ -31,6 +31,8 @@ public final class XenApiErrorMessages {
     private static final String BACKEND_FAILURE = "SR_BACKEND_FAILURE";
     /** The Agent's image errors: {@code XENOPHILIA_IMAGE_<KIND> [params..., words]} (docs/images.md). */
     private static final String IMAGE_ERROR = "XENOPHILIA_IMAGE_";
+    /** A node without images (no deployer there): {@code XENOPHILIA_IMAGES_UNAVAILABLE [words]}. */
+    private static final String IMAGES_UNAVAILABLE = "XENOPHILIA_IMAGES_UNAVAILABLE";
 
     private XenApiErrorMessages() {
     }
@@ -166,6 +168,9 @@ public final class XenApiErrorMessages {
     private static String imageReason(String node, XenApiException e) {
         String code = e.code();
         List<String> p = e.params();
+        if (code.equals(IMAGES_UNAVAILABLE)) {
+            return "node " + node + " cannot deploy images" + (p.isEmpty() ? "" : ": " + p.get(0));
+        }
         if (!code.startsWith(IMAGE_ERROR) || p.isEmpty()) {
             return reason("it", node, e);
         }

@@ -1,5 +1,6 @@
 package org.xenophilia.core.image;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.SubMonitor;
@@ -74,5 +75,19 @@ public final class ImageJobs {
             Ref vm = new DeployTask(node, task).follow(c, steps.split(97));
             return WireValues.asString(c.callWithSession("VM.get_uuid", vm));
         });
+    }
+
+    /**
+     * Pushes an image file from this machine into the node's local catalog: its size and SHA-256 measured, then sent
+     * with its entry ({@code PUT /import_image}); the job's progress tells the bytes of each pass.
+     *
+     * @param node the node
+     * @param file the image's file
+     * @param entry its catalog entry
+     * @return the job; its answer is the image's id
+     */
+    public static ImageJob<String> push(NodeConnection node, Path file, PushEntry entry) {
+        return new ImageJob<>(ImageOperation.PUSH, node, entry.id(), (c, progress) -> new ImagePush(file, entry).push(c,
+                progress));
     }
 }
