@@ -17,7 +17,7 @@ public interface ImageDeployer extends AutoCloseable {
     /**
      * Lists the images of every catalog source of the node, each source read at most once per refresh interval.
      * A source that cannot be read is left out and named in {@link #sourceProblems()}; an image with problems
-     * ({@code ImageCatalogValidator}) is left out and named there too. An image offered by two sources is listed once,
+     * ({@link ImageCatalogValidator}) is left out and named there too. An image offered by two sources is listed once,
      * from the first source in the settings' order.
      *
      * @param refresh whether to read every source now rather than use what was read last
@@ -68,7 +68,7 @@ public interface ImageDeployer extends AutoCloseable {
      * local catalog under the entry's first URL (a plain file name), checked against the entry's size and SHA-256,
      * and the entry is added to the local catalog; both atomically (a failure or a stop midway leaves neither).
      *
-     * @param entry the catalog entry, valid by {@code ImageCatalogValidator}, whose first URL is a plain file name
+     * @param entry the catalog entry, valid by {@link ImageCatalogValidator}, whose first URL is a plain file name
      * @param content the file's bytes, read to its end
      * @param progress where to report ({@link DeployPhase#DOWNLOADING} with the file's bytes), and cancellation
      * @return the image as the node now offers it

@@ -16,7 +16,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * How a domain made from an image finds its kernel.
+ * How a domain made from an image finds its kernel (pygrub, kernel: PV and PVH guests) or its bootloader (firmware: HVM guests).
  * <!-- end-model-doc -->
  * @see org.xenophilia.image.catalog.CatalogPackage#getBoot()
  * @model extendedMetaData="name='Boot'"
@@ -47,7 +47,20 @@ public enum Boot implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	KERNEL(1, "kernel", "kernel");
+	KERNEL(1, "kernel", "kernel"),
+
+	/**
+	 * The '<em><b>Firmware</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * HVM only, disk images only: the disk boots by its own bootloader through the domain's firmware (no pygrub, which boots PV and PVH guests only).
+	 * <!-- end-model-doc -->
+	 * @see #FIRMWARE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	FIRMWARE(2, "firmware", "firmware");
 
 	/**
 	 * The '<em><b>Pygrub</b></em>' literal value.
@@ -78,6 +91,20 @@ public enum Boot implements Enumerator {
 	public static final int KERNEL_VALUE = 1;
 
 	/**
+	 * The '<em><b>Firmware</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * HVM only, disk images only: the disk boots by its own bootloader through the domain's firmware (no pygrub, which boots PV and PVH guests only).
+	 * <!-- end-model-doc -->
+	 * @see #FIRMWARE
+	 * @model name="firmware"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int FIRMWARE_VALUE = 2;
+
+	/**
 	 * An array of all the '<em><b>Boot</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -87,6 +114,7 @@ public enum Boot implements Enumerator {
 		new Boot[] {
 			PYGRUB,
 			KERNEL,
+			FIRMWARE,
 		};
 
 	/**
@@ -145,6 +173,7 @@ public enum Boot implements Enumerator {
 		switch (value) {
 			case PYGRUB_VALUE: return PYGRUB;
 			case KERNEL_VALUE: return KERNEL;
+			case FIRMWARE_VALUE: return FIRMWARE;
 		}
 		return null;
 	}

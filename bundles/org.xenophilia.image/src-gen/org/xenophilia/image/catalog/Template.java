@@ -40,7 +40,7 @@ public interface Template extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * How the kernel is found: pygrub reads the image's own boot configuration (a GRUB or extlinux file), or kernel takes the kernel (and ramdisk) at the paths below inside the image (pygrub --kernel, --ramdisk). Mandatory.
+	 * How the kernel is found: pygrub reads the image's own boot configuration (a GRUB or extlinux file), kernel takes the kernel (and ramdisk) at the paths below inside the image (pygrub --kernel, --ramdisk), or firmware lets an HVM guest's firmware run the disk's own bootloader. Mandatory.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Boot</em>' attribute.
 	 * @see org.xenophilia.image.catalog.Boot

@@ -1071,6 +1071,7 @@ public class CatalogPackageImpl extends EPackageImpl implements CatalogPackage {
 		initEEnum(bootEEnum, Boot.class, "Boot");
 		addEEnumLiteral(bootEEnum, Boot.PYGRUB);
 		addEEnumLiteral(bootEEnum, Boot.KERNEL);
+		addEEnumLiteral(bootEEnum, Boot.FIRMWARE);
 
 		initEEnum(compressionEEnum, Compression.class, "Compression");
 		addEEnumLiteral(compressionEEnum, Compression.NONE);
@@ -1145,7 +1146,7 @@ public class CatalogPackageImpl extends EPackageImpl implements CatalogPackage {
 		  (bootEEnum,
 		   source,
 		   new String[] {
-			   "documentation", "How a domain made from an image finds its kernel."
+			   "documentation", "How a domain made from an image finds its kernel (pygrub, kernel: PV and PVH guests) or its bootloader (firmware: HVM guests)."
 		   });
 		addAnnotation
 		  (bootEEnum.getELiterals().get(0),
@@ -1158,6 +1159,12 @@ public class CatalogPackageImpl extends EPackageImpl implements CatalogPackage {
 		   source,
 		   new String[] {
 			   "documentation", "pygrub takes the kernel and ramdisk at the template\'s paths in the image."
+		   });
+		addAnnotation
+		  (bootEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "HVM only, disk images only: the disk boots by its own bootloader through the domain\'s firmware (no pygrub, which boots PV and PVH guests only)."
 		   });
 		addAnnotation
 		  (bytesEDataType,
@@ -1367,7 +1374,7 @@ public class CatalogPackageImpl extends EPackageImpl implements CatalogPackage {
 		  (getTemplate_Boot(),
 		   source,
 		   new String[] {
-			   "documentation", "How the kernel is found: pygrub reads the image\'s own boot configuration (a GRUB or extlinux file), or kernel takes the kernel (and ramdisk) at the paths below inside the image (pygrub --kernel, --ramdisk). Mandatory."
+			   "documentation", "How the kernel is found: pygrub reads the image\'s own boot configuration (a GRUB or extlinux file), kernel takes the kernel (and ramdisk) at the paths below inside the image (pygrub --kernel, --ramdisk), or firmware lets an HVM guest\'s firmware run the disk\'s own bootloader. Mandatory."
 		   });
 		addAnnotation
 		  (getTemplate_Kernel(),

@@ -173,12 +173,13 @@ public final class DefinitionXml<T extends EObject, E extends Exception> {
     }
 
     /**
-     * Checks a definition against the schema only: value types and facets, required settings.
+     * Checks a definition, or one part of it (an image of a catalog), against the schema only: value types and
+     * facets, required settings. Paths are those of the part within its definition when it has one.
      *
-     * @param definition the definition
+     * @param definition the definition or the part
      * @return the problems, empty when there are none
      */
-    public List<XmlProblem> checkSchema(T definition) {
+    public List<XmlProblem> checkSchema(EObject definition) {
         return schemaCheck.check(definition);
     }
 
