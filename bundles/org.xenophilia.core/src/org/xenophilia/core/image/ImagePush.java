@@ -58,7 +58,7 @@ final class ImagePush {
         SubMonitor steps = SubMonitor.convert(progress, 2 * TICKS);
         long size = Files.size(file);
         String sha256 = measure(size, steps.split(TICKS));
-        String xml = entry.document(file.getFileName().toString(), size, sha256);
+        String xml = entry.document(size, sha256);
         byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > MAX_ENTRY) {
             throw new IOException("the entry of " + entry.id() + " is " + bytes.length + " bytes, more than the "

@@ -92,7 +92,6 @@ public final class Messages extends NLS {
     public static String PushPage_noFile;
     public static String PushPage_enterNameVersion;
     public static String PushPage_badSize;
-    public static String PushPage_enterKernel;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

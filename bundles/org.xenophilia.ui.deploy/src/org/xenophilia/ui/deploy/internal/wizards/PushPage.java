@@ -88,7 +88,7 @@ final class PushPage extends WizardPage {
         contentSize = text(body, Messages.PushPage_contentSize, "contentSize");
         minimumMemory = text(body, Messages.PushPage_minimumMemory, "minimumMemory");
         minimumDisk = text(body, Messages.PushPage_minimumDisk, "minimumDisk");
-        boot = combo(body, Messages.PushPage_boot, "boot", "pygrub", "kernel");
+        boot = combo(body, Messages.PushPage_boot, "boot", "pygrub", "kernel", "firmware");
         kernel = text(body, Messages.PushPage_kernel, "kernel");
         cmdline = text(body, Messages.PushPage_cmdline, "cmdline");
         minimumMemory.setText("128 MiB");
@@ -146,7 +146,7 @@ final class PushPage extends WizardPage {
 
     /** @return the image's entry: the one beside the file, or the fields' */
     PushEntry entry() {
-        return beside.orElseGet(() -> PushEntry.of(new PushEntry.Fields(name.getText().strip(), version.getText()
+        return beside.orElseGet(() -> PushEntry.of(file(), new PushEntry.Fields(name.getText().strip(), version.getText()
                 .strip(), description.getText().strip(), architecture.getText(), guestType.getText(), content
                         .getText(), compression.getText(), bytes(contentSize), bytes(minimumMemory) / MIB, bytes(
                                 minimumDisk), boot.getText(), kernel.getText().strip(), cmdline.getText().strip())));
@@ -169,21 +169,15 @@ final class PushPage extends WizardPage {
         if (!Files.isRegularFile(f) || !Files.isReadable(f)) {
             return NLS.bind(Messages.PushPage_noFile, f);
         }
-        if (beside.isPresent()) {
-            return null;
-        }
-        if (name.getText().strip().isEmpty() || version.getText().strip().isEmpty()) {
+        if (beside.isEmpty() && (name.getText().strip().isEmpty() || version.getText().strip().isEmpty())) {
             return Messages.PushPage_enterNameVersion;
         }
-        for (Text size : List.of(contentSize, minimumMemory, minimumDisk)) {
+        for (Text size : beside.isEmpty() ? List.of(contentSize, minimumMemory, minimumDisk) : List.<Text>of()) {
             OptionalLong b = ByteSizes.parse(size.getText(), "MiB");
             if (b.isEmpty() || b.getAsLong() <= 0) {
                 return NLS.bind(Messages.PushPage_badSize, size.getData(DeployUi.FIELD_KEY));
             }
         }
-        if (boot.getText().equals("kernel") && kernel.getText().strip().isEmpty()) {
-            return Messages.PushPage_enterKernel;
-        }
-        return null;
+        return entry().problems().stream().findFirst().orElse(null);
     }
 }
