@@ -134,11 +134,12 @@ public final class PushEntry {
     }
 
     /**
-     * @return what the catalog rules find wrong with the entry as it will be sent (its size and SHA-256 stand in as
-     *         measured), each "field: words"
+     * @param fileSize the file's size now (the push measures it again)
+     * @return what the catalog rules find wrong with the entry as it will be sent (a SHA-256 stands in for the one the
+     *         push measures), each "field: words"
      */
-    public List<String> problems() {
-        return ImageCatalogValidator.validate(measured(Math.max(1, image.getFileSize()), UNMEASURED)).stream().map(
+    public List<String> problems(long fileSize) {
+        return ImageCatalogValidator.validate(measured(fileSize, UNMEASURED)).stream().map(
                 (CatalogProblem p) -> p.path() + ": " + p.message()).toList();
     }
 

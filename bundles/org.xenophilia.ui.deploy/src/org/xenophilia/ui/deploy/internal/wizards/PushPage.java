@@ -178,6 +178,10 @@ final class PushPage extends WizardPage {
                 return NLS.bind(Messages.PushPage_badSize, size.getData(DeployUi.FIELD_KEY));
             }
         }
-        return entry().problems().stream().findFirst().orElse(null);
+        try {
+            return entry().problems(Files.size(f)).stream().findFirst().orElse(null);
+        } catch (IOException e) {
+            return NLS.bind(Messages.PushPage_noFile, f);
+        }
     }
 }
