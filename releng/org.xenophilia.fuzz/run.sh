@@ -17,13 +17,14 @@ declare -A TARGETS=(
     [xlcfg-decode]=org.xenophilia.fuzz.XlCfgDecodeFuzzTest#decode
     [domain-xml]=org.xenophilia.fuzz.DomainXmlFuzzTest#load
     [network-xml]=org.xenophilia.fuzz.NetworkXmlFuzzTest#load
+    [catalog-xml]=org.xenophilia.fuzz.CatalogXmlFuzzTest#load
     [xl-list]=org.xenophilia.fuzz.XlListFuzzTest#parse
     [xl-list-l]=org.xenophilia.fuzz.XlListLongFuzzTest#parse
     [xl-info]=org.xenophilia.fuzz.XlInfoFuzzTest#parse
     [xl-uptime]=org.xenophilia.fuzz.XlUptimeFuzzTest#parse
     [xl-errors]=org.xenophilia.fuzz.XlErrorClassifierFuzzTest#classify
 )
-ORDER="json-rpc xml-rpc xlcfg-parser xlcfg-decode domain-xml network-xml xl-list xl-list-l xl-info xl-uptime xl-errors"
+ORDER="json-rpc xml-rpc xlcfg-parser xlcfg-decode domain-xml network-xml catalog-xml xl-list xl-list-l xl-info xl-uptime xl-errors"
 
 which="${1:-list}"
 seconds="${2:-600}"
@@ -37,7 +38,7 @@ case "$seconds" in ''|*[!0-9]*) echo "run.sh: SECONDS must be a number, not '$se
 
 if [ "${FUZZ_NO_BUILD:-0}" != 1 ]; then
     (cd "$ROOT" && ./mvnw -B -q verify -DskipTests -pl bundles/org.xenophilia.files,bundles/org.xenophilia.model,\
-bundles/org.xenophilia.network,bundles/org.xenophilia.xl,bundles/org.xenophilia.xenapi,bundles/org.xenophilia.agent,releng/org.xenophilia.fuzz)
+bundles/org.xenophilia.network,bundles/org.xenophilia.image,bundles/org.xenophilia.xl,bundles/org.xenophilia.xenapi,bundles/org.xenophilia.agent,releng/org.xenophilia.fuzz)
 fi
 # fuzz a copy of the classes and jars, so that a rebuild (or a clean) meanwhile does not pull them from under the JVM
 snapshot="$(mktemp -d "${TMPDIR:-/tmp}/xenophilia-fuzz.XXXXXX")"
