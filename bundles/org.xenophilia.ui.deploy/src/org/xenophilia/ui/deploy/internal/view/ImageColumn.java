@@ -10,17 +10,17 @@ public enum ImageColumn {
     /** The image's name. */
     IMAGE(Messages.ImagesView_image, 160),
     /** Its version. */
-    VERSION(Messages.ImagesView_version, 90),
+    VERSION(Messages.ImagesView_version, 150),
     /** The node whose catalog lists it. */
     NODE(Messages.ImagesView_node, 110),
     /** The size of its file (what a download reads). */
     SIZE(Messages.ImagesView_size, 80),
     /** The smallest volume it is deployed onto. */
-    MINIMUM_DISK(Messages.ImagesView_minimumDisk, 100),
+    MINIMUM_DISK(Messages.ImagesView_minimumDisk, 110),
     /** A disk image or a root filesystem, with its compression. */
     CONTENT(Messages.ImagesView_content, 140),
     /** Whether the node has its file already (no download needed). */
-    DOWNLOADED(Messages.ImagesView_downloaded, 90),
+    DOWNLOADED(Messages.ImagesView_downloaded, 100),
     /** The catalog that lists it. */
     SOURCE(Messages.ImagesView_source, 260);
 
