@@ -72,7 +72,16 @@ final class ImagePush {
         put.setFixedLengthStreamingMode(size);
         put.setRequestProperty("Content-Type", "application/octet-stream");
         try {
-            send(put, size, steps.split(TICKS));
+            try {
+                send(put, size, steps.split(TICKS));
+            } catch (IOException e) {
+                // a node that refuses answers at once and stops reading: its answer says why, if it came
+                int status = answered(put);
+                if (status > 0 && status != HttpURLConnection.HTTP_OK) {
+                    throw refusal(status, put);
+                }
+                throw e;
+            }
             int status = put.getResponseCode();
             if (status != HttpURLConnection.HTTP_OK) {
                 throw refusal(status, put);
@@ -81,6 +90,15 @@ final class ImagePush {
             return entry.id();
         } finally {
             put.disconnect();
+        }
+    }
+
+    /** @return the status the node answered, or -1 when no answer can be read */
+    private static int answered(HttpURLConnection put) {
+        try {
+            return put.getResponseCode();
+        } catch (IOException e) {
+            return -1;
         }
     }
 

@@ -31,9 +31,10 @@ import org.xenophilia.ui.deploy.internal.Messages;
 /**
  * The Deploy Image wizard's second page: where and what, from the chosen image's node as its model has it now: an
  * attached repository of the node with its free space, the new domain's name, the volume's size (the image's minimum
- * disk first), memory and vCPUs (the template's first), a network of the node or none, and whether it starts. Checked
- * as typed, in words that name the field and the numbers: a name that is not a domain name or that a domain of the
- * node has, a size below the image's minimum disk, a repository with less room than the size.
+ * disk first), memory and vCPUs (the template's first), one of the node's own networks (a bridge it does not manage
+ * cannot be named) or none, and whether it starts. Checked as typed, in words that name the field and the numbers:
+ * a name that is not a domain name or that a domain of the node has, a size below the image's minimum disk, a
+ * repository with less room than the size, memory below the image's minimum.
  */
 final class DomainPage extends WizardPage {
 
@@ -122,7 +123,7 @@ final class DomainPage extends WizardPage {
         if (!repositories.isEmpty()) {
             repositoryCombo.select(0);
         }
-        networks = NodeNetworks.of(node.model()).networks();
+        networks = NodeNetworks.of(node.model()).defined();
         networkCombo.removeAll();
         networkCombo.add(Messages.DomainPage_noNetwork);
         networks.forEach(n -> networkCombo.add(n.name()));
