@@ -71,6 +71,8 @@ final class ImagePush {
         put.setDoOutput(true);
         put.setFixedLengthStreamingMode(size);
         put.setRequestProperty("Content-Type", "application/octet-stream");
+        // the node answers a refusal (session, role, entry, room) before the file is sent, not after it is read
+        put.setRequestProperty("Expect", "100-continue");
         try {
             try {
                 send(put, size, steps.split(TICKS));
