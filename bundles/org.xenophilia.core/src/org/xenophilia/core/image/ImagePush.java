@@ -17,6 +17,7 @@ import java.util.List;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.xenophilia.core.storage.ByteSizes;
+import org.xenophilia.xenapi.ErrorCode;
 import org.xenophilia.xenapi.XenApiException;
 import org.xenophilia.xenapi.client.XenApiClient;
 
@@ -36,6 +37,8 @@ final class ImagePush {
 
     /** What {@code entry} may weigh before base64, as the node reads it. */
     static final int MAX_ENTRY = 64 * 1024;
+    /** Where a node takes pushed images. */
+    private static final String PATH = "/import_image";
     private static final int CHUNK = 256 * 1024;
     private static final int TICKS = 1000;
 
@@ -64,7 +67,7 @@ final class ImagePush {
             throw new IOException("the entry of " + entry.id() + " is " + bytes.length + " bytes, more than the "
                     + MAX_ENTRY + " a node takes");
         }
-        String query = "/import_image?session_id=" + c.session().orElseThrow().value() + "&entry=" + Base64
+        String query = PATH + "?session_id=" + c.session().orElseThrow().value() + "&entry=" + Base64
                 .getUrlEncoder().withoutPadding().encodeToString(bytes);
         HttpURLConnection put = c.openConnection(query);
         put.setRequestMethod("PUT");
@@ -150,7 +153,10 @@ final class ImagePush {
         }
     }
 
-    /** The node's error, {@code {"error": [CODE, params...]}}; its status alone when the body is not that. */
+    /**
+     * The node's error, {@code {"error": [CODE, params...]}}; when the body is not that, a node without the push
+     * ({@code 404}: {@code MESSAGE_METHOD_UNKNOWN}) or its status and words ({@code INTERNAL_ERROR}).
+     */
     private static XenApiException refusal(int status, HttpURLConnection put) throws IOException {
         String body;
         try (InputStream err = put.getErrorStream()) {
@@ -169,6 +175,10 @@ final class ImagePush {
         } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
             // not the node's JSON error: its status speaks
         }
-        throw new IOException("the node answered HTTP " + status + (body.isBlank() ? "" : ": " + body.strip()));
+        if (status == HttpURLConnection.HTTP_NOT_FOUND) {
+            return new XenApiException(ErrorCode.MESSAGE_METHOD_UNKNOWN.code(), List.of("PUT " + PATH));
+        }
+        return new XenApiException(ErrorCode.INTERNAL_ERROR.code(), List.of("HTTP " + status + (body.isBlank() ? ""
+                : ": " + body.strip())));
     }
 }
