@@ -10,6 +10,7 @@
 #   releng/org.xenophilia.benchmarks/run.sh agent-storage [volumes=1000] [settle-seconds=20] [list-rounds=5]
 #   releng/org.xenophilia.benchmarks/run.sh network-apply [rounds=20]   (as root: a network namespace plays the node)
 #   releng/org.xenophilia.benchmarks/run.sh network-agent [networks=50] [rounds=20] [settle-seconds=20]   (as root)
+#   releng/org.xenophilia.benchmarks/run.sh image-deploy [disk-MiB=1024] [rounds=3] [tree=the JDK]   (needs xz, zstd, e2fsprogs)
 #   releng/org.xenophilia.benchmarks/run.sh workbench-events [agents=10] [domains=1000] [changes=1000]
 #   releng/org.xenophilia.benchmarks/run.sh workbench-load [nodes=100] [domains=100] [agents=10]   (-Xmx512m)
 # Builds the benchmark and the bundles it measures first (tests skipped). The Agent benchmarks start the Agent as a
@@ -29,11 +30,12 @@ case "$which" in
     agent-storage) main=org.xenophilia.benchmarks.agent.StorageBenchmark ;;
     agent-scale) main=org.xenophilia.benchmarks.agent.AgentScaleBenchmark
         heap=-Xmx2g ;; # the Workbench's model of 10,000 domains in this JVM
+    image-deploy) main=org.xenophilia.benchmarks.image.ImageDeployBenchmark ;;
     network-apply) main=org.xenophilia.benchmarks.network.NetworkApplyBenchmark ;;
     network-agent) main=org.xenophilia.benchmarks.network.NetworkAgentBenchmark ;;
     workbench-events) main=org.xenophilia.benchmarks.workbench.WorkbenchModelBenchmark; set -- events "$@" ;;
     workbench-load) main=org.xenophilia.benchmarks.workbench.WorkbenchModelBenchmark; set -- load "$@"
         heap=-Xmx512m ;;
-    *) echo "run.sh: unknown benchmark '$which' (known: foundation agent-rss agent-rpc agent-events agent-slow-clients agent-load agent-scale agent-storage network-apply network-agent workbench-events workbench-load)" >&2; exit 2 ;;
+    *) echo "run.sh: unknown benchmark '$which' (known: foundation agent-rss agent-rpc agent-events agent-slow-clients agent-load agent-scale agent-storage image-deploy network-apply network-agent workbench-events workbench-load)" >&2; exit 2 ;;
 esac
 exec java "${heap:--Xmx1g}" -cp "$HERE/target/classes:$(cat "$HERE/target/classpath.txt")" "$main" "$@"

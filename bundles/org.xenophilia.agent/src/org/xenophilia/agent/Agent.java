@@ -18,6 +18,11 @@ import org.xenophilia.agent.backend.HypervisorBackendFactory;
 import org.xenophilia.agent.backend.PluginContext;
 import org.xenophilia.agent.internal.api.ApiRegistry;
 import org.xenophilia.agent.internal.api.DeviceApi;
+import org.xenophilia.agent.internal.api.DomainCreator;
+import org.xenophilia.agent.internal.api.ImageMethod;
+import org.xenophilia.agent.internal.api.ImagesApi;
+import org.xenophilia.agent.internal.image.DeploymentVolumes;
+import org.xenophilia.agent.internal.image.NodeImages;
 import org.xenophilia.agent.internal.api.DomainOutlines;
 import org.xenophilia.agent.internal.api.Dispatcher;
 import org.xenophilia.agent.internal.api.TaskManager;
@@ -67,6 +72,8 @@ public final class Agent implements AutoCloseable {
     private StorageBackends storage;
     /** The node's networks (whose host networking watches their leases). */
     private HostNetworks networks;
+    /** The node's image deployer, or null without the image deployer SPI on the class path. */
+    private NodeImages images;
 
     private Agent(AgentServer server, HypervisorBackend backend, String fingerprint, SessionRegistry sessions) {
         this.server = server;
@@ -100,6 +107,7 @@ public final class Agent implements AutoCloseable {
         HypervisorBackend backend = openBackend(config, volumes, networkLinks);
         StorageBackends storage = null;
         HostNetworks networks = null;
+        NodeImages images = null;
         try {
             networks = AgentNetworking.open(config, networkStore, backend);
             String fingerprint = null;
@@ -121,17 +129,25 @@ public final class Agent implements AutoCloseable {
             TaskManager tasks = new TaskManager(config.clock(), events, host.hostRef());
             tasks.register(registry);
             DomainOutlines outlines = new DomainOutlines(host, events);
-            VmApi.register(registry, host, events, tasks, outlines, new VmApi.Limits(
+            DomainCreator creator = VmApi.register(registry, host, events, tasks, outlines, new VmApi.Limits(
                     (int) Math.min(Integer.MAX_VALUE, config.limit("max-domains")),
                     (int) Math.min(Integer.MAX_VALUE, config.limit("max-definition-bytes"))));
             DeviceApi.register(registry, host, events, outlines, volumes, networkLinks);
             NetworkApi.register(registry, host, events, outlines, networks, networkLinks);
             NetworkStartup.repair(networks);
+            DeploymentVolumes deploymentVolumes = DeploymentVolumes.NONE;
             if (PluginRegistry.storageSpiInstalled()) {
-                storage = openStorage(config, registry, host, events, outlines, volumes);
+                OpenStorage open = openStorage(config, registry, host, events, outlines, volumes);
+                storage = open.backends();
+                deploymentVolumes = open.volumes();
             } else {
                 // no storage SPI, no repositories: the SRs and VDIs are the views of the disks' paths alone
                 ResourceApi.register(registry, host, events, outlines);
+            }
+            if (PluginRegistry.imageSpiInstalled()) {
+                images = openImages(config, registry, host, events, tasks, deploymentVolumes, creator, networkLinks);
+            } else {
+                ImageMethod.registerUnavailable(registry, "the image deployer SPI is not installed on this node");
             }
             AgentServer.Limits limits = limits(config);
             EventApi.register(registry, events, limits.maxEventWaits());
@@ -142,21 +158,31 @@ public final class Agent implements AutoCloseable {
             agent.registry = registry;
             agent.storage = storage;
             agent.networks = networks;
+            agent.images = images;
             return agent;
         } catch (IOException | RuntimeException e) {
-            closeAll(backend, storage, networks);
+            closeAll(backend, storage, networks, images);
             throw e;
         } catch (GeneralSecurityException e) {
-            closeAll(backend, storage, networks);
+            closeAll(backend, storage, networks, images);
             throw new IOException("TLS setup failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The storage as the Agent opened it.
+     *
+     * @param backends the storage backends open
+     * @param volumes the registered SRs as image deployments make volumes in them
+     */
+    private record OpenStorage(StorageBackends backends, DeploymentVolumes volumes) {
     }
 
     /**
      * Opens the storage backends found and attaches the registered SRs through them, then serves the SR, PBD and VDI
      * classes. Only called with the storage SPI on the class path: this is where the Agent first names its classes.
      */
-    private static StorageBackends openStorage(AgentConfig config, ApiRegistry registry, HostObjects host,
+    private static OpenStorage openStorage(AgentConfig config, ApiRegistry registry, HostObjects host,
             EventHub events, DomainOutlines outlines, VolumeLinks volumes) throws IOException {
         List<AgentPlugin> storageTypes = PluginRegistry.installed().storageBackends();
         StorageBackends storage = StorageBackends.open(storageTypes, config.stateDir(), config::pluginSettings);
@@ -164,15 +190,44 @@ public final class Agent implements AutoCloseable {
         storageTypes.forEach(t -> types.put(t.name(), (StoragePlugin) t));
         try {
             StorageRepositories srs = StorageRepositories.open(SrRegistry.at(config.stateDir()), storage, types);
-            SrApi.register(registry, host, events, outlines, srs, volumes);
+            return new OpenStorage(storage, SrApi.register(registry, host, events, outlines, srs, volumes));
         } catch (IOException | RuntimeException e) {
             storage.close();
             throw e;
         }
-        return storage;
     }
 
-    private static void closeAll(HypervisorBackend backend, StorageBackends storage, HostNetworks networks) {
+    /**
+     * Opens the image deployer (the first found that runs here) and serves the image methods, after putting right
+     * what deployments a stop interrupted left; without a deployer that runs here, the methods say why and the
+     * journals of deployments wait for one. Only called with the image deployer SPI on the class path: this is where
+     * the Agent first names its classes.
+     *
+     * @return the node's images, to close when the Agent stops
+     */
+    private static NodeImages openImages(AgentConfig config, ApiRegistry registry, HostObjects host,
+            EventHub events, TaskManager tasks, DeploymentVolumes volumes, DomainCreator creator,
+            NetworkLinks networks) throws IOException {
+        NodeImages images = NodeImages.open(PluginRegistry.installed().imageDeployers(), config.stateDir(),
+                config::pluginSettings);
+        if (images.unavailable().isPresent()) {
+            ImageMethod.registerUnavailable(registry, images.unavailable().get());
+            return images;
+        }
+        try {
+            ImagesApi.register(registry, host, events, tasks, images, volumes, creator, networks, config.stateDir());
+        } catch (IOException | RuntimeException e) {
+            images.close();
+            throw e;
+        }
+        return images;
+    }
+
+    private static void closeAll(HypervisorBackend backend, StorageBackends storage, HostNetworks networks,
+            NodeImages images) {
+        if (images != null) {
+            images.close();
+        }
         if (networks != null) {
             networks.close();
         }
@@ -239,6 +294,6 @@ public final class Agent implements AutoCloseable {
         if (tasks != null) {
             tasks.close();
         }
-        closeAll(backend, storage, networks);
+        closeAll(backend, storage, networks, images);
     }
 }

@@ -159,8 +159,8 @@ public final class Xenophiliad {
     }
 
     /**
-     * @return the hypervisor backends, storage backend types and host networking types on the class path and their
-     *         settings, for the help
+     * @return the hypervisor backends, storage backend types, host networking types and image deployers on the class
+     *         path and their settings, for the help
      */
     private static String backendsFound() {
         StringBuilder sb = new StringBuilder(String.format("%nBackends found (--backend NAME):%n"));
@@ -172,6 +172,11 @@ public final class Xenophiliad {
         }
         sb.append(String.format("%nHost networking found (networking = NAME; also simulated, none):%n"));
         appendPlugins(sb, PluginRegistry.installed().networkingTypes());
+        List<AgentPlugin> images = PluginRegistry.installed().imageDeployers();
+        if (!images.isEmpty()) {
+            sb.append(String.format("%nImage deployers found (the first that runs is used):%n"));
+            appendPlugins(sb, images);
+        }
         return sb.toString();
     }
 

@@ -92,9 +92,9 @@ final class ImageRules {
         GuestType type = image.isSetGuestType() ? image.getGuestType() : null;
         if (type == GuestType.HVM && boot != Boot.FIRMWARE) {
             problems.add(CatalogRule.BOOT_GUEST_TYPE, template, P.getTemplate_Boot(), -1, boot.getLiteral(),
-                    boot.getLiteral() + " cannot boot an hvm guest: pygrub, which boot " + boot.getLiteral()
-                            + " runs, boots PV and PVH guests only; use boot firmware (the disk's own bootloader) or "
-                            + "guestType pvh");
+                    boot.getLiteral() + " cannot boot an hvm guest: " + (boot == Boot.PYGRUB ? "pygrub"
+                            : "boot kernel runs pygrub, which") + " boots PV and PVH guests only; use boot firmware "
+                            + "(the disk's own bootloader) or guestType pvh");
         } else if (type != null && type != GuestType.HVM && boot == Boot.FIRMWARE) {
             problems.add(CatalogRule.BOOT_GUEST_TYPE, template, P.getTemplate_Boot(), -1, boot.getLiteral(),
                     "firmware boots hvm guests only, but guestType is " + type.getLiteral() + ": use boot pygrub or "
@@ -106,11 +106,6 @@ final class ImageRules {
         }
     }
 
-    /** {@return whether a setting is there and valid by the schema: a rule may compare it with another} */
-    private static boolean usable(EObject object, EStructuralFeature feature, RuleProblems problems) {
-        return object.eIsSet(feature) && !problems.isInvalid(object, feature);
-    }
-
     private static void checkMemory(Image image, Template template, RuleProblems problems) {
         if (usable(template, P.getTemplate_Memory(), problems) && usable(image, P.getImage_MinimumMemory(), problems)
                 && template.getMemory() < image.getMinimumMemory()) {
@@ -118,5 +113,10 @@ final class ImageRules {
                     template.getMemory() + " MiB is below the image's minimumMemory " + image.getMinimumMemory()
                             + " MiB");
         }
+    }
+
+    /** {@return whether a setting is there and valid by the schema: a rule may compare it with another} */
+    private static boolean usable(EObject object, EStructuralFeature feature, RuleProblems problems) {
+        return object.eIsSet(feature) && !problems.isInvalid(object, feature);
     }
 }

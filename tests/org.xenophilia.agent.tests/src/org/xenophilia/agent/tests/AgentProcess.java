@@ -38,7 +38,8 @@ final class AgentProcess implements AutoCloseable {
             "org.bouncycastle.cert.X509v3CertificateBuilder", "org.xenophilia.domain.Domain",
             "org.xenophilia.xl.codec.XlDomainCodec", "org.eclipse.emf.common.util.URI", "org.eclipse.emf.ecore.EObject",
             "org.eclipse.emf.ecore.xmi.XMLResource", "org.xenophilia.storage.StorageApi",
-            "org.xenophilia.network.NetworkDefinitions", "org.xenophilia.network.host.HostNetworking");
+            "org.xenophilia.network.NetworkDefinitions", "org.xenophilia.network.host.HostNetworking",
+            "org.xenophilia.image.ImageApi");
     /** gson is imported by the xl bundle only, so it is looked up there. */
     private static final List<String> XL_DEPENDENCIES = List.of("com.google.gson.Gson");
     /** The front door (Jetty, imported by the Agent's bundle) and Jetty's logging API. */

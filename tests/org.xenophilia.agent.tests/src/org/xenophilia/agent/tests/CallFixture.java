@@ -269,6 +269,10 @@ final class CallFixture {
             case "args":
                 // VBD.create: an empty CD drive, which needs no storage; VDI.create: a small volume;
                 // network.create: xapi's record, a private network
+                if (cls.equals("image")) {
+                    // an image deployment: on an Agent without a deployer every image call answers why
+                    return Map.of("image", "call-fixture:1", "SR", firstOf("SR"), "name_label", "call-fixture");
+                }
                 if (cls.equals("network")) {
                     return Map.of("name_label", NETWORK, "name_description", "", "MTU", "1500", "other_config",
                             Map.of(), "bridge", "", "managed", true, "tags", List.of());
@@ -278,6 +282,8 @@ final class CallFixture {
                         : Map.of("SR", firstOf("SR"), "name_label", "call-fixture", "virtual_size", "1048576");
             case "size":
                 return 2L << 20;
+            case "id":
+                return "call-fixture:1";
             case "xml":
                 return method.endsWith("create_from_xml")
                         ? XlBackendTest.WEB.formatted(NEWBORN, 256).replace("<name>web</name>", "<name>newborn</name>")

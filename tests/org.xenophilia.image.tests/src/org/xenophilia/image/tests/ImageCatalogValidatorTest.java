@@ -120,6 +120,21 @@ class ImageCatalogValidatorTest {
     }
 
     @Test
+    void aProblemSaysWhereWhatAndWhatToDo() throws Exception {
+        String xml = TestData.document(TestData.imageWith("<guestType>pv</guestType>", "<guestType>hvm</guestType>")
+                .replace("<boot>kernel</boot>", "<boot>pygrub</boot>")
+                .replace("      <kernel>/boot/vmlinuz</kernel>\n", ""));
+
+        CatalogProblem problem = ImageCatalogValidator.validate(TestData.load(xml)).get(0);
+
+        int line = TestData.lineOf(xml, "<boot>");
+        assertEquals("line " + line + ":13: images[0].template.boot pygrub cannot boot an hvm guest: pygrub boots PV "
+                + "and PVH guests only; use boot firmware (the disk's own bootloader) or guestType pvh",
+                problem.toString());
+        assertEquals("pygrub", problem.value());
+    }
+
+    @Test
     void aNameAndVersionTwiceIsReportedAtTheSecond() throws Exception {
         String xml = TestData.document(TestData.IMAGE, TestData.IMAGE.replace("<version>1.0</version>",
                 "<version>2.0</version>"), TestData.IMAGE);

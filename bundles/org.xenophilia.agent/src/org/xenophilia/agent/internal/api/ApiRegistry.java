@@ -18,6 +18,17 @@ import org.xenophilia.agent.internal.auth.Role;
 public final class ApiRegistry {
 
     private final Map<String, ApiMethod> methods = new TreeMap<>();
+    private final Map<String, Upload> uploads = new TreeMap<>();
+
+    /**
+     * A path of the Agent's own that takes a file as a request's body.
+     *
+     * @param path the HTTP path, e.g. {@code /import_image}
+     * @param role the least role allowed
+     * @param handler the code
+     */
+    public record Upload(String path, Role role, UploadHandler handler) {
+    }
 
     /**
      * Registers a method that takes a session.
@@ -72,6 +83,30 @@ public final class ApiRegistry {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Registers a path that takes a file as a request's body.
+     *
+     * @param path the HTTP path, {@code /} and a lower-case name
+     * @param role the least role allowed
+     * @param handler the code
+     */
+    public void registerUpload(String path, Role role, UploadHandler handler) {
+        if (!path.matches("/[a-z][a-z_]*")) {
+            throw new IllegalArgumentException("not an upload path: " + path);
+        }
+        if (uploads.putIfAbsent(path, new Upload(path, role, handler)) != null) {
+            throw new IllegalArgumentException("registered twice: " + path);
+        }
+    }
+
+    /**
+     * @param path an HTTP path
+     * @return the upload served there
+     */
+    public Optional<Upload> upload(String path) {
+        return Optional.ofNullable(uploads.get(path));
     }
 
     /** @return every registered name, sorted */

@@ -1,5 +1,6 @@
 package org.xenophilia.agent.internal.api;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,16 @@ public final class Dispatcher {
             }
             return m;
         }
+    }
+
+    /**
+     * What an upload gave, to be sent as JSON: its value, or {@code {"error": [code, params...]}}.
+     *
+     * @param status the HTTP status: 200; 401 for a session that is not valid, 403 for a role that may not,
+     *        409 for a conflict, 507 for a full disk, 500 for an internal error, 400 for any other refusal
+     * @param value the answer's value
+     */
+    public record UploadOutcome(int status, Object value) {
     }
 
     private final ApiRegistry registry;
@@ -140,6 +151,55 @@ public final class Dispatcher {
             // call fails, its client gets an answer (left unanswered, it would wait for ever), the thread serves on
             return internalError(methodName, e, e.toString());
         }
+    }
+
+    /**
+     * @param path an HTTP path
+     * @return whether it takes uploads
+     */
+    public boolean takesUploads(String path) {
+        return registry.upload(path).isPresent();
+    }
+
+    /**
+     * Receives an upload: the session its query names ({@code session_id}), the caller's role, then the handler.
+     *
+     * @param path the HTTP path, one that {@link #takesUploads}
+     * @param query the request's query parameters
+     * @param length the body's declared length
+     * @param body the body as a stream
+     * @return the answer
+     */
+    public UploadOutcome upload(String path, Map<String, String> query, long length, InputStream body) {
+        ApiRegistry.Upload u = registry.upload(path).orElseThrow();
+        try {
+            Session session = sessions.use(query.getOrDefault("session_id", ""));
+            if (!session.role().includes(u.role())) {
+                throw ErrorCode.PERMISSION_DENIED.exception(path);
+            }
+            return new UploadOutcome(200, u.handler().receive(session, query, length, body));
+        } catch (XenApiException e) {
+            return new UploadOutcome(uploadStatus(e.code()), Map.of("error", e.errorDescription()));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "internal error in " + path, e);
+            return new UploadOutcome(500, Map.of("error", ErrorCode.INTERNAL_ERROR.exception(String.valueOf(
+                    e.getMessage())).errorDescription()));
+        }
+    }
+
+    private static int uploadStatus(String code) {
+        if (code.equals(ErrorCode.SESSION_INVALID.code())) {
+            return 401;
+        } else if (code.equals(ErrorCode.PERMISSION_DENIED.code())) {
+            return 403;
+        } else if (code.endsWith("_CONFLICT")) {
+            return 409;
+        } else if (code.endsWith("DISK_FULL")) {
+            return 507;
+        } else if (code.equals(ErrorCode.INTERNAL_ERROR.code())) {
+            return 500;
+        }
+        return 400;
     }
 
     private static Outcome internalError(String methodName, Throwable e, String why) {

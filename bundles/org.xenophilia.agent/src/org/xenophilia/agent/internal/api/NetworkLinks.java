@@ -92,4 +92,20 @@ public final class NetworkLinks implements NetworkResolver {
         }
         return key.startsWith(BY_NAME) ? Ref.NULL : host.networkRefs().ref(viewUuid(host, key));
     }
+
+    /**
+     * @param host the host objects
+     * @param refOrName a network's reference, or the name of one of the node's networks
+     * @return the name of the node's own network it is, if it is one
+     */
+    Optional<String> ownNetwork(HostObjects host, String refOrName) {
+        if (store == null) {
+            return Optional.empty();
+        }
+        if (store.names().contains(refOrName)) {
+            return Optional.of(refOrName);
+        }
+        Optional<String> uuid = host.networkRefs().uuid(Ref.of(refOrName));
+        return uuid.flatMap(u -> store.names().stream().filter(n -> ownUuid(host, n).equals(u)).findFirst());
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.xenophilia.agent.internal.auth.Role;
+import org.xenophilia.agent.internal.image.DeploymentVolumes;
 import org.xenophilia.agent.internal.storage.SrRegistry;
 import org.xenophilia.agent.internal.storage.StorageRepositories;
 import org.xenophilia.agent.internal.storage.StorageRepositories.Sr;
@@ -48,9 +49,10 @@ public final class SrApi {
      * @param outlines the domains' outlines
      * @param srs the registered SRs
      * @param volumes the links between disks and volumes, bound here to the registered SRs
+     * @return the registered SRs as image deployments make volumes in them
      */
-    public static void register(ApiRegistry registry, HostObjects host, EventHub events, DomainOutlines outlines,
-            StorageRepositories srs, VolumeLinks volumes) {
+    public static DeploymentVolumes register(ApiRegistry registry, HostObjects host, EventHub events,
+            DomainOutlines outlines, StorageRepositories srs, VolumeLinks volumes) {
         RegisteredStorage storage = new RegisteredStorage(host, srs, outlines);
         volumes.bind(new VolumeDisks(storage));
         ResourceApi.register(registry, host, events, outlines, storage);
@@ -60,6 +62,7 @@ public final class SrApi {
         api.registerPbd(registry, events);
         VdiApi.register(registry, storage, inUse, events);
         StorageTypesApi.register(registry, host, srs);
+        return new RegisteredVolumes(storage, events);
     }
 
     private void registerSr(ApiRegistry registry) {

@@ -62,6 +62,41 @@ public final class TaskManager implements AutoCloseable {
         Object run() throws XenApiException;
     }
 
+    /** The work behind a task that tells its clients more than its progress ({@link TrackedTask}). */
+    @FunctionalInterface
+    public interface TrackedWork {
+        /**
+         * @param task the task it runs as
+         * @return the result as a Java value: {@code null} for void, or a {@link Ref} or string
+         * @throws XenApiException the failure to record in {@code error_info}
+         */
+        Object run(TrackedTask task) throws XenApiException;
+    }
+
+    /**
+     * A running task as its work sees it: its progress and cancellation ({@link OperationProgress}), its uuid (which
+     * names what the work keeps of it on disk) and its {@code other_config}, where the work says what it is doing.
+     */
+    public interface TrackedTask extends OperationProgress {
+
+        /** @return the task's uuid */
+        String uuid();
+
+        /**
+         * Says what the work is doing now. Published as an event of class {@code task} when {@code milestone}, else
+         * at most every {@value TaskManager#DETAIL_MILLIS} ms or 1 % of progress, so that a stream of byte counts
+         * does not flood {@code event.from}.
+         *
+         * @param otherConfig the task's {@code other_config} from now on
+         * @param fraction how far the work is, 0..1
+         * @param milestone whether clients must see this change (a new phase)
+         */
+        void describe(Map<String, String> otherConfig, double fraction, boolean milestone);
+    }
+
+    /** The shortest time between two published descriptions of a task that are not milestones. */
+    public static final long DETAIL_MILLIS = 250;
+
     private enum Status {
         PENDING("pending"), SUCCESS("success"), FAILURE("failure"), CANCELLING("cancelling"), CANCELLED("cancelled");
 
@@ -72,7 +107,7 @@ public final class TaskManager implements AutoCloseable {
         }
     }
 
-    private final class Task implements OperationProgress {
+    private final class Task implements TrackedTask {
         final Ref ref = Ref.random();
         final String uuid = UUID.randomUUID().toString();
         final String name;
@@ -85,6 +120,11 @@ public final class TaskManager implements AutoCloseable {
         List<String> errorInfo = List.of();
         /** Whether cancelling would still stop the operation cleanly: so while queued, then as it says. */
         boolean cancellable = true;
+        Map<String, String> otherConfig = Map.of();
+        /** The progress last published. */
+        double publishedProgress;
+        /** When a description was last published ({@link Clock#millis()}). */
+        long describedAt = Long.MIN_VALUE;
 
         Task(String name, Ref owner) {
             this.name = name;
@@ -100,6 +140,33 @@ public final class TaskManager implements AutoCloseable {
                 publish = status == Status.PENDING && p >= progress + 0.01;
                 if (publish) {
                     progress = p;
+                }
+            }
+            if (publish) {
+                events.changed("task", ref);
+            }
+        }
+
+        @Override
+        public String uuid() {
+            return uuid;
+        }
+
+        @Override
+        public void describe(Map<String, String> details, double fraction, boolean milestone) {
+            double p = Math.max(0, Math.min(1, fraction));
+            long now = clock.millis();
+            boolean publish;
+            synchronized (TaskManager.this) {
+                if (status != Status.PENDING && status != Status.CANCELLING) {
+                    return;
+                }
+                otherConfig = Map.copyOf(details);
+                progress = Math.max(progress, p);
+                publish = milestone || now - describedAt >= DETAIL_MILLIS || p >= publishedProgress + 0.01;
+                if (publish) {
+                    describedAt = now;
+                    publishedProgress = progress;
                 }
             }
             if (publish) {
@@ -181,6 +248,19 @@ public final class TaskManager implements AutoCloseable {
      * @throws XenApiException {@code TOO_MANY_PENDING_TASKS}
      */
     public Ref submit(String name, Session session, Work work) throws XenApiException {
+        return submit(name, session, task -> work.run());
+    }
+
+    /**
+     * Starts an asynchronous operation that describes itself in its task's {@code other_config}.
+     *
+     * @param name the task's name_label, xapi's {@code Async.Class.message}
+     * @param session the caller's session, its owner
+     * @param work the operation
+     * @return the task's reference
+     * @throws XenApiException {@code TOO_MANY_PENDING_TASKS}
+     */
+    public Ref submit(String name, Session session, TrackedWork work) throws XenApiException {
         Task t = new Task(name, session.ref());
         synchronized (this) {
             expire();
@@ -198,7 +278,7 @@ public final class TaskManager implements AutoCloseable {
         return t.ref;
     }
 
-    private void run(Task t, Work work) {
+    private void run(Task t, TrackedWork work) {
         synchronized (this) {
             if (t.status != Status.PENDING) { // cancelled before it began
                 finish(t, Status.CANCELLED, "", List.of(TASK_CANCELLED, t.ref.value()));
@@ -210,7 +290,7 @@ public final class TaskManager implements AutoCloseable {
         String result = "";
         List<String> error = List.of();
         try {
-            result = encode(work.run());
+            result = encode(work.run(t));
             status = Status.SUCCESS;
         } catch (XenApiException e) {
             status = Status.FAILURE;
@@ -297,7 +377,7 @@ public final class TaskManager implements AutoCloseable {
         r.put("type", "");
         r.put("result", t.result);
         r.put("error_info", t.errorInfo);
-        r.put("other_config", Map.of());
+        r.put("other_config", t.otherConfig);
         r.put("subtask_of", Ref.NULL);
         r.put("subtasks", List.of());
         r.put("backtrace", "()");

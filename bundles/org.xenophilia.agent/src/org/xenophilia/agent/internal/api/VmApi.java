@@ -71,8 +71,9 @@ public final class VmApi {
      * @param tasks where the {@code Async.VM.*} operations run
      * @param outlines what listings need of each domain's definition (VM_metrics: its type)
      * @param limits how many and how large definitions may be
+     * @return how other parts of the Agent define domains
      */
-    public static void register(ApiRegistry registry, HostObjects host, EventHub events, TaskManager tasks,
+    public static DomainCreator register(ApiRegistry registry, HostObjects host, EventHub events, TaskManager tasks,
             DomainOutlines outlines, Limits limits) {
         VmApi api = new VmApi(host, events, outlines, limits);
         api.registerEvents();
@@ -86,6 +87,7 @@ public final class VmApi {
             events.changed("host", host.hostRef());
             events.changed("host_metrics", host.hostMetricsRef());
         });
+        return api.definitions::create;
     }
 
     private void registerEvents() {

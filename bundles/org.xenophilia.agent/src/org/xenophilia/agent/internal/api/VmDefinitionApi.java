@@ -146,7 +146,7 @@ final class VmDefinitionApi {
         return new XenApiException(INVALID_DEFINITION, List.of(Integer.toString(Math.max(0, line)), message));
     }
 
-    private Ref create(Domain d) throws XenApiException {
+    Ref create(Domain d) throws XenApiException {
         if (d.getUuid() == null) {
             d.setUuid(UUID.randomUUID().toString());
         } else {

@@ -20,7 +20,8 @@ import org.xenophilia.agent.backend.HypervisorBackendFactory;
  * created, a bad or taken name) is logged and skipped, so one bad jar does not stop the Agent from starting with the
  * others. Plug-ins of every kind share one namespace: their names are their settings' prefixes. The kinds: hypervisor
  * backends ({@link HypervisorBackendFactory}) and, when the storage SPI is on the class path, storage backend types
- * ({@link StoragePlugin}); when the host networking SPI is, host networking types ({@link NetworkingPlugin}).
+ * ({@link StoragePlugin}); when the host networking SPI is, host networking types ({@link NetworkingPlugin}); when the
+ * image deployer SPI is, image deployer types ({@link ImagePlugin}).
  */
 public final class PluginRegistry {
 
@@ -39,6 +40,8 @@ public final class PluginRegistry {
     private final List<AgentPlugin> storage = new ArrayList<>();
     /** The host networking types among them, kept apart likewise. */
     private final List<AgentPlugin> networking = new ArrayList<>();
+    /** The image deployer types among them, in the class path's order (the Agent opens the first that runs). */
+    private final List<AgentPlugin> images = new ArrayList<>();
 
     private PluginRegistry() {
     }
@@ -46,6 +49,11 @@ public final class PluginRegistry {
     /** @return whether the storage SPI is on the class path of the Agent's own jar (its classes may be used) */
     public static boolean storageSpiInstalled() {
         return StoragePlugins.available(HypervisorBackendFactory.class.getClassLoader());
+    }
+
+    /** @return whether the image deployer SPI is on the class path of the Agent's own jar */
+    public static boolean imageSpiInstalled() {
+        return ImagePlugins.available(HypervisorBackendFactory.class.getClassLoader());
     }
 
     /** @return the plug-ins found on the class path of the Agent's own jar */
@@ -85,6 +93,13 @@ public final class PluginRegistry {
             NetworkingPlugins.load(loader).forEach((type, origin) -> {
                 if (r.add(type, origin)) {
                     r.networking.add(type);
+                }
+            });
+        }
+        if (ImagePlugins.available(loader)) {
+            ImagePlugins.load(loader).forEach((type, origin) -> {
+                if (r.add(type, origin)) {
+                    r.images.add(type);
                 }
             });
         }
@@ -153,6 +168,14 @@ public final class PluginRegistry {
         List<AgentPlugin> out = new ArrayList<>(networking);
         out.sort(Comparator.comparing(AgentPlugin::name));
         return out;
+    }
+
+    /**
+     * @return the image deployer types found, in the order of the class path: each an {@link ImagePlugin}; none when
+     *         the image deployer SPI is not on the class path
+     */
+    public List<AgentPlugin> imageDeployers() {
+        return List.copyOf(images);
     }
 
     /** @return the hypervisor backends found, by name */

@@ -96,23 +96,28 @@ public final class AgentServer implements AutoCloseable {
      * turn in the queue.
      */
     static final int EVERY_OBJECT_ANSWERS = 2;
+    /** Uploads read at once: each holds its thread while its client sends the file; more answer 503. */
+    static final int UPLOADS = 2;
 
     private final Server server;
     private final ServerConnector connector;
     private final ThreadPoolExecutor calls;
     private final ThreadPoolExecutor waits;
     private final ThreadPoolExecutor everyObject;
+    private final ThreadPoolExecutor uploads;
     private final RpcHandler handler;
     private final ConnectionGuard guard;
     private final boolean https;
 
     private AgentServer(Server server, ServerConnector connector, ThreadPoolExecutor calls, ThreadPoolExecutor waits,
-            ThreadPoolExecutor everyObject, RpcHandler handler, ConnectionGuard guard, boolean https) {
+            ThreadPoolExecutor everyObject, ThreadPoolExecutor uploads, RpcHandler handler, ConnectionGuard guard,
+            boolean https) {
         this.server = server;
         this.connector = connector;
         this.calls = calls;
         this.waits = waits;
         this.everyObject = everyObject;
+        this.uploads = uploads;
         this.handler = handler;
         this.guard = guard;
         this.https = https;
@@ -258,8 +263,10 @@ public final class AgentServer implements AutoCloseable {
                 IDLE_THREAD_MILLIS, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(limits.threads() * 16),
                 threads("xenophiliad-all-"), new ThreadPoolExecutor.AbortPolicy());
         everyObject.allowCoreThreadTimeOut(true);
+        ThreadPoolExecutor uploads = new ThreadPoolExecutor(0, UPLOADS, IDLE_THREAD_MILLIS, TimeUnit.MILLISECONDS,
+                new SynchronousQueue<>(), threads("xenophiliad-upload-"), new ThreadPoolExecutor.AbortPolicy());
         RpcHandler handler = new RpcHandler(dispatcher, settings.maxRequestBytes(), limits.body(), guard, timers,
-                calls, waits, everyObject);
+                calls, waits, everyObject, uploads);
         server.setHandler(handler);
         try {
             server.start();
@@ -267,15 +274,18 @@ public final class AgentServer implements AutoCloseable {
             stopQuietly(server);
             calls.shutdownNow();
             everyObject.shutdownNow();
+            uploads.shutdownNow();
             throw e;
         } catch (Exception e) {
             stopQuietly(server);
             calls.shutdownNow();
             everyObject.shutdownNow();
+            uploads.shutdownNow();
             throw new IOException("cannot start serving on " + describe(settings.address()) + ": " + e.getMessage(),
                     e);
         }
-        return new AgentServer(server, connector, calls, waits, everyObject, handler, guard, settings.tls() != null);
+        return new AgentServer(server, connector, calls, waits, everyObject, uploads, handler, guard,
+                settings.tls() != null);
     }
 
     private static ThreadFactory threads(String prefix) {
@@ -322,5 +332,6 @@ public final class AgentServer implements AutoCloseable {
         calls.shutdownNow();
         waits.shutdownNow();
         everyObject.shutdownNow();
+        uploads.shutdownNow();
     }
 }

@@ -35,7 +35,8 @@ import org.xenophilia.agent.internal.api.Dispatcher;
  * waits, so that waiting clients never take the threads of ordinary calls; or, for a call whose answer holds every
  * object of a class (built whole in memory), to the pool for those, which makes them a few at a time whatever the
  * crowd asking. A full pool answers {@code 503} with {@code Retry-After}; a full pool for waits has the long poll
- * answer at once instead of waiting. Other paths answer {@code 404}, other methods {@code 405}, each encoding's
+ * answer at once instead of waiting. A path that takes a file as its body ({@code PUT /import_image}) is read as a
+ * stream by {@link UploadReceiver}. Other paths answer {@code 404}, other methods {@code 405}, each encoding's
  * refusals in its own words.
  * <p>
  * Why it is not a {@code Handler.Abstract.NonBlocking}, though it never blocks: Jetty runs the reads of a non-blocking
@@ -60,6 +61,7 @@ final class RpcHandler extends Handler.Abstract {
     private final Executor calls;
     private final Executor waits;
     private final Executor everyObject;
+    private final UploadReceiver uploads;
     private final LongAdder requests = new LongAdder();
 
     /**
@@ -71,9 +73,10 @@ final class RpcHandler extends Handler.Abstract {
      * @param calls the threads that answer calls
      * @param waits the threads that answer calls that may wait
      * @param everyObject the threads that answer calls whose answers hold every object of a class
+     * @param uploads the threads that read uploads (a file as a request's body)
      */
     RpcHandler(Dispatcher dispatcher, int maxRequestBytes, Duration bodyDeadline, ConnectionGuard guard,
-            Scheduler scheduler, Executor calls, Executor waits, Executor everyObject) {
+            Scheduler scheduler, Executor calls, Executor waits, Executor everyObject, Executor uploads) {
         XmlRpcEndpoint xml = new XmlRpcEndpoint(dispatcher);
         this.endpoints = Map.of("/", xml, "/RPC2", xml, "/xmlrpc", xml, "/jsonrpc", new JsonRpcEndpoint(dispatcher));
         this.maxRequestBytes = maxRequestBytes;
@@ -83,6 +86,7 @@ final class RpcHandler extends Handler.Abstract {
         this.calls = calls;
         this.waits = waits;
         this.everyObject = everyObject;
+        this.uploads = new UploadReceiver(dispatcher, bodyDeadline, scheduler, uploads);
     }
 
     /** @return how many requests have come so far */
@@ -96,7 +100,12 @@ final class RpcHandler extends Handler.Abstract {
         EndPoint ep = request.getConnectionMetaData().getConnection().getEndPoint();
         guard.requestArrived(ep);
         Exchange exchange = new Exchange(request, response, Callback.from(callback, () -> guard.answerSent(ep)));
-        RpcEndpoint endpoint = endpoints.get(request.getHttpURI().getPath());
+        String path = request.getHttpURI().getPath();
+        if (uploads.takes(path)) {
+            uploads.receive(request, response, exchange, path);
+            return true;
+        }
+        RpcEndpoint endpoint = endpoints.get(path);
         if (endpoint == null) {
             exchange.plain(404, NOT_FOUND);
             return true;

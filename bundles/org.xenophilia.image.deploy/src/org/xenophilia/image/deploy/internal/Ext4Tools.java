@@ -33,7 +33,8 @@ final class Ext4Tools {
 
     /** {@return the tools of {@link #TOOLS} that are on none of the directories of {@code PATH}} */
     static List<String> missing() {
-        List<String> dirs = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
+        String path = System.getenv().getOrDefault("PATH", "");
+        List<String> dirs = new ArrayList<>(List.of(path.split(File.pathSeparator)));
         // the Agent's PATH may lack the superuser's directories, where e2fsprogs lives
         dirs.addAll(List.of("/usr/sbin", "/sbin"));
         List<String> missing = new ArrayList<>();

@@ -78,7 +78,8 @@ class DebPackageTest {
         assertEquals("all", field("Architecture"));
         assertEquals("admin", field("Section"));
         assertTrue(field("Version").startsWith("0.1.0"), field("Version"));
-        assertEquals("openjdk-17-jre-headless | java17-runtime-headless, iproute2", field("Depends"));
+        // e2fsprogs: the image deployer's mkfs.ext4, e2fsck and resize2fs
+        assertEquals("openjdk-17-jre-headless | java17-runtime-headless, iproute2, e2fsprogs", field("Depends"));
         // host networking: iproute2 always, nftables and dnsmasq for NAT, routed, private networks and DHCP
         assertEquals("nftables, dnsmasq-base", field("Recommends"));
         String info = run(COMMAND, null, "dpkg-deb", "-I", deb.toString()).out;
@@ -116,7 +117,8 @@ class DebPackageTest {
         for (String prefix : List.of("org.xenophilia.agent-", "org.xenophilia.xenapi-", "org.xenophilia.model-",
                 "org.xenophilia.network-", "org.xenophilia.files-", "org.xenophilia.storage-",
                 "org.xenophilia.storage.file-", "org.xenophilia.storage.lvm-", "org.xenophilia.network.host-",
-                "org.xenophilia.network.linux-",
+                "org.xenophilia.network.linux-", "org.xenophilia.image-", "org.xenophilia.image.deploy-",
+                "commons-compress-", "commons-io-", "commons-lang3-", "xz-", "zstd-jni-",
                 "org.xenophilia.xl-", "xmlrpc-server-4", "xmlrpc-common-4", "xmlrpc-client-4", "ws-commons-util-",
                 "commons-logging-", "gson-")) {
             assertEquals(1, jars.stream().filter(j -> j.startsWith(prefix)).count(), prefix + " in " + jars);
