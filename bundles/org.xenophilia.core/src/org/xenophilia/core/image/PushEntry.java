@@ -128,6 +128,20 @@ public final class PushEntry {
         return new PushEntry(i, file.getFileName().toString());
     }
 
+    /** @return what the entry says, as a user would have entered it (empty where it says nothing) */
+    public Fields fields() {
+        Template t = image.getTemplate();
+        return new Fields(image.getName(), image.getVersion(), text(image.getDescription()), image.getArchitecture()
+                .getLiteral(), image.getGuestType().getLiteral(), image.getContent().getLiteral(), image
+                        .getCompression().getLiteral(), image.getContentSize(), image.getMinimumMemory(), image
+                                .getMinimumDisk(), t == null ? "" : t.getBoot().getLiteral(), t == null ? "" : text(t
+                                        .getKernel()), t == null ? "" : text(t.getCmdline()));
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
     /** @return the image's id, {@code NAME:VERSION}, as the node will list it */
     public String id() {
         return image.getName() + ":" + image.getVersion();

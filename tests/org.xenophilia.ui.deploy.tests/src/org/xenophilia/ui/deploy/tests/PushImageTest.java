@@ -100,6 +100,7 @@ public class PushImageTest {
         Widgets.type(field(shell, "file"), file.toString());
         assertEquals(null, dialog.getCurrentPage().getErrorMessage());
         assertTrue(!field(shell, "name").isEnabled(), "the entry is the catalog's: its fields are not asked");
+        assertEquals("pushed-disk", field(shell, "name").getText(), "but shown");
         Screenshots.save(shell, "push-image");
         Button finish = Widgets.button(shell, "Finish");
         Widgets.press(finish);

@@ -133,9 +133,27 @@ final class PushPage extends WizardPage {
         }
         source.setText(beside.map(b -> NLS.bind(Messages.PushPage_fromCatalog, b.id())).orElse(error != null ? error
                 : Messages.PushPage_fromFields));
+        beside.ifPresent(b -> show(b.fields()));
         fields.forEach(c -> c.setEnabled(beside.isEmpty()));
         source.getParent().layout(true);
         validate();
+    }
+
+    /** Shows the entry of the catalog beside the file in the (disabled) fields. */
+    private void show(PushEntry.Fields f) {
+        name.setText(f.name());
+        version.setText(f.version());
+        description.setText(f.description());
+        architecture.setText(f.architecture());
+        guestType.setText(f.guestType());
+        content.setText(f.content());
+        compression.setText(f.compression());
+        contentSize.setText(ByteSizes.format(f.contentSize()));
+        minimumMemory.setText(f.minimumMemoryMib() + " MiB");
+        minimumDisk.setText(ByteSizes.format(f.minimumDisk()));
+        boot.setText(f.boot());
+        kernel.setText(f.kernel());
+        cmdline.setText(f.cmdline());
     }
 
     /** @return the chosen file, or null */
