@@ -6,15 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.xenophilia.ui.deploy.tests.ImageNode.TIMEOUT;
 
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Button;
@@ -52,7 +58,7 @@ import org.xenophilia.xenapi.WireValues;
  * {@code local}: a name a domain of the node has and a size larger than the repository's room are refused in words
  * naming them; corrected, the summary says what is made, Finish deploys, and the new domain ends selected in the
  * Domains view with its volume in the Storage view. A deployment cancelled while its download is held by the source
- * leaves no domain and no volume.
+ * leaves no domain and no volume; while held, the job's progress says "Downloading: 1 MiB of 64 MiB".
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public class DeployImageWizardTest {
@@ -189,5 +195,38 @@ public class DeployImageWizardTest {
         assertTrue(n.call(c -> WireValues.asMap(c.callWithSession("task.get_all_records"))
                 .values().stream().map(WireValues::asMap).noneMatch(t -> "pending".equals(t
                         .get("status")))), "no task left running");
+    }
+
+    @Test
+    public void theDownloadsPhaseAndBytesAreTheJobsProgress() throws Exception {
+        ImageItem held = listed("held");
+        int before = volumes();
+        ImageJob<String> job = ImageJobs.deploy(n.node, new DeployRequest(held.image().id(), sr, "held-2",
+                OptionalLong.empty(), OptionalLong.empty(), OptionalInt.empty(), Optional.empty(), false));
+        // the job's body with a monitor of the test's, as the Progress view's would be given it
+        List<String> subTasks = new CopyOnWriteArrayList<>();
+        NullProgressMonitor progress = new NullProgressMonitor() {
+            @Override
+            public void subTask(String name) {
+                subTasks.add(name);
+            }
+        };
+        Method run = Job.class.getDeclaredMethod("run", IProgressMonitor.class);
+        run.setAccessible(true);
+        CompletableFuture<Object> ran = CompletableFuture.supplyAsync(() -> {
+            try {
+                return run.invoke(job, progress);
+            } catch (ReflectiveOperationException e) {
+                throw new CompletionException(e);
+            }
+        });
+        assertTrue(source.awaitHeld(TIMEOUT.toSeconds(), TimeUnit.SECONDS), "the node began downloading");
+        UiConditions.waitFor("the download's bytes in the progress", TIMEOUT, () -> subTasks
+                .stream().filter(t -> t.matches("Downloading: [0-9.]+ [KM]iB of 64 MiB")).findFirst().orElse(null));
+        progress.setCanceled(true);
+        IStatus result = (IStatus) ran.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        assertEquals(IStatus.CANCEL, result.getSeverity(), result.getMessage());
+        assertEquals(List.of(), n.node.model().vmsNamed("held-2"), "no domain");
+        UiConditions.waitFor("no volume left in local", TIMEOUT, () -> volumes() == before);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import org.xenophilia.image.ImageCatalogs;
@@ -20,7 +21,7 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real HTTP catalog source on loopback whose one image, {@code held}, is the busybox raw disk, served slowly: the
- * first MiB of the file, then nothing until {@link #release()}, so that a deployment of it stays in its download for
+ * first MiB of the file, then nothing until {@link #release()} (every download so), so that a deployment of it stays in its download for
  * as long as a test needs (a cancel there is not a race with the deployment's end).
  */
 final class HeldImageServer implements AutoCloseable {
@@ -30,7 +31,8 @@ final class HeldImageServer implements AutoCloseable {
     private final HttpServer server;
     private final Path file;
     private final String catalog;
-    private final CountDownLatch started = new CountDownLatch(1);
+    /** A permit for each download held. */
+    private final Semaphore held = new Semaphore(0);
     private final CountDownLatch release = new CountDownLatch(1);
 
     /**
@@ -76,7 +78,7 @@ final class HeldImageServer implements AutoCloseable {
         try (InputStream in = Files.newInputStream(file); OutputStream out = e.getResponseBody()) {
             out.write(in.readNBytes(FIRST));
             out.flush();
-            started.countDown();
+            held.release();
             if (release.await(5, TimeUnit.MINUTES)) {
                 in.transferTo(out);
             }
@@ -89,10 +91,10 @@ final class HeldImageServer implements AutoCloseable {
 
     /**
      * @param timeout how long the node may take to come
-     * @return whether a download has begun and is held
+     * @return whether a download (one not awaited before) has begun and is held
      */
     boolean awaitHeld(long timeout, TimeUnit unit) throws InterruptedException {
-        return started.await(timeout, unit);
+        return held.tryAcquire(timeout, unit);
     }
 
     /** Lets the held downloads go on. */

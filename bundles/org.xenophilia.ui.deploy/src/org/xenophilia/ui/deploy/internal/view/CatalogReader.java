@@ -25,10 +25,16 @@ final class CatalogReader {
 
     /** What the view is told. */
     interface Answers {
-        /** @param node a node; @param images its catalog now */
+        /**
+         * @param node a node
+         * @param images its catalog now
+         */
         void read(NodeConnection node, NodeImages images);
 
-        /** @param node a node; @param words why its catalog could not be read */
+        /**
+         * @param node a node
+         * @param words why its catalog could not be read
+         */
         void failed(NodeConnection node, String words);
     }
 

@@ -3,6 +3,7 @@ package org.xenophilia.ui.deploy.internal.wizards;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -93,7 +94,7 @@ final class ImagePage extends WizardPage {
         validate();
     }
 
-    private void column(String title, int width, java.util.function.Function<ImageInfo, String> text) {
+    private void column(String title, int width, Function<ImageInfo, String> text) {
         TableViewerColumn c = new TableViewerColumn(table, SWT.LEFT);
         c.getColumn().setText(title);
         c.getColumn().setWidth(width);
