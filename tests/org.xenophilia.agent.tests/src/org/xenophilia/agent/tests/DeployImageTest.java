@@ -7,12 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -20,17 +27,31 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.xenophilia.agent.Xenophiliad;
+import org.xenophilia.image.ImageApi;
+import org.xenophilia.image.ImageCatalogs;
+import org.xenophilia.image.catalog.Architecture;
+import org.xenophilia.image.catalog.Boot;
+import org.xenophilia.image.catalog.CatalogFactory;
+import org.xenophilia.image.catalog.Compression;
+import org.xenophilia.image.catalog.Content;
+import org.xenophilia.image.catalog.GuestType;
+import org.xenophilia.image.catalog.Image;
+import org.xenophilia.image.catalog.Template;
 import org.xenophilia.xenapi.EventBatch;
 import org.xenophilia.xenapi.WireValues;
 import org.xenophilia.xenapi.XenApiException;
 import org.xenophilia.xenapi.client.WireEncoding;
 import org.xenophilia.xenapi.client.XenApiClient;
+import org.xenophilia.xenapi.internal.client.PinningTrustManager;
 
 /**
  * An image deployed through a real {@code xenophiliad} process with the {@code file} storage backend's jar and a
@@ -355,42 +376,41 @@ class DeployImageTest extends AgentUsersFixture {
 
     /** The entry of an image pushed as {@code pushed.img}, as a client sends it: base64url of its catalog document. */
     private static String entry(byte[] file, String sha256) {
-        org.xenophilia.image.catalog.Image i = org.xenophilia.image.catalog.CatalogFactory.eINSTANCE.createImage();
+        Image i = CatalogFactory.eINSTANCE.createImage();
         i.setName("pushed");
         i.setVersion("1");
-        i.setArchitecture(org.xenophilia.image.catalog.Architecture.get(System.getProperty("os.arch").equals("amd64")
+        i.setArchitecture(Architecture.get(System.getProperty("os.arch").equals("amd64")
                 ? "x86_64" : System.getProperty("os.arch")));
-        i.setGuestType(org.xenophilia.image.catalog.GuestType.PV);
-        i.setContent(org.xenophilia.image.catalog.Content.DISK);
-        i.setCompression(org.xenophilia.image.catalog.Compression.NONE);
+        i.setGuestType(GuestType.PV);
+        i.setContent(Content.DISK);
+        i.setCompression(Compression.NONE);
         i.setFileSize(file.length);
         i.setContentSize(file.length);
         i.setSha256(sha256);
         i.getUrls().add("pushed.img");
         i.setMinimumMemory(32);
         i.setMinimumDisk(file.length);
-        org.xenophilia.image.catalog.Template t = org.xenophilia.image.catalog.CatalogFactory.eINSTANCE
-                .createTemplate();
-        t.setBoot(org.xenophilia.image.catalog.Boot.KERNEL);
+        Template t = CatalogFactory.eINSTANCE.createTemplate();
+        t.setBoot(Boot.KERNEL);
         t.setKernel("/boot/vmlinuz");
         i.setTemplate(t);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(org.xenophilia.image.ImageCatalogs
-                .toXml(i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(ImageCatalogs.toXml(i)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     /**
      * Pushes as a client should: with {@code Expect: 100-continue}, so that a push refused before its body is read
      * (a session, a role, an entry that will not do) is answered without the file crossing the network.
      */
-    private java.net.http.HttpResponse<String> push(XenApiClient as, String entry, byte[] body) throws Exception {
-        javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
-        tls.init(null, new javax.net.ssl.TrustManager[] {new org.xenophilia.xenapi.internal.client.PinningTrustManager(
+    private HttpResponse<String> push(XenApiClient as, String entry, byte[] body) throws Exception {
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, new TrustManager[] {new PinningTrustManager(
                 as.pinnedFingerprint().orElseThrow(), null)}, null);
-        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().sslContext(tls).build();
-        return http.send(java.net.http.HttpRequest.newBuilder(as.uri().resolve("/import_image?session_id="
+        HttpClient http = HttpClient.newBuilder().sslContext(tls).build();
+        return http.send(HttpRequest.newBuilder(as.uri().resolve("/import_image?session_id="
                 + as.session().orElseThrow().value() + "&entry=" + entry)).timeout(Duration.ofSeconds(60))
-                .expectContinue(true).PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+                .expectContinue(true).PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -398,32 +418,32 @@ class DeployImageTest extends AgentUsersFixture {
         start(WireEncoding.JSON_RPC);
         String sr = createSr();
         byte[] file = Arrays.copyOf(CONTENT, (int) (2 * MIB));
-        String sum = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        String sum = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(file));
         String entry = entry(file, sum);
 
         XenApiClient viewer = login(admin, WireEncoding.XML_RPC, "viewer");
-        java.net.http.HttpResponse<String> denied = push(viewer, entry, file);
+        HttpResponse<String> denied = push(viewer, entry, file);
         assertEquals(403, denied.statusCode(), denied.body());
         assertTrue(denied.body().contains("PERMISSION_DENIED"), denied.body());
-        java.net.http.HttpResponse<String> corrupt = push(admin, entry, Arrays.copyOf(CONTENT, file.length + 1));
+        HttpResponse<String> corrupt = push(admin, entry, Arrays.copyOf(CONTENT, file.length + 1));
         assertEquals(400, corrupt.statusCode(), corrupt.body());
         assertTrue(corrupt.body().contains("Content-Length"), corrupt.body());
         byte[] flipped = file.clone();
         flipped[0] ^= 1;
-        java.net.http.HttpResponse<String> wrongSum = push(admin, entry, flipped);
+        HttpResponse<String> wrongSum = push(admin, entry, flipped);
         assertEquals(400, wrongSum.statusCode(), wrongSum.body());
         assertTrue(wrongSum.body().contains("XENOPHILIA_IMAGE_CHECKSUM_MISMATCH"), wrongSum.body());
-        java.net.http.HttpResponse<String> garbage = push(admin, "bm90IHhtbA", file);
+        HttpResponse<String> garbage = push(admin, "bm90IHhtbA", file);
         assertEquals(400, garbage.statusCode(), garbage.body());
         assertTrue(garbage.body().contains("XENOPHILIA_IMAGE_INVALID"), garbage.body());
         assertEquals(List.of("tiny.img"), files(images), "nothing kept of the refused pushes");
 
-        java.net.http.HttpResponse<String> pushed = push(admin, entry, file);
+        HttpResponse<String> pushed = push(admin, entry, file);
         assertEquals(200, pushed.statusCode(), pushed.body());
         assertTrue(pushed.body().contains("\"id\":\"pushed:1\""), pushed.body());
         assertArrayEquals(file, Files.readAllBytes(images.resolve("pushed.img")));
-        java.net.http.HttpResponse<String> again = push(admin, entry, file);
+        HttpResponse<String> again = push(admin, entry, file);
         assertEquals(409, again.statusCode(), again.body());
 
         String vm = (String) call("Xenophilia.image.deploy", Map.of("image", "pushed:1", "SR", sr, "name_label",
@@ -457,7 +477,7 @@ class DeployImageTest extends AgentUsersFixture {
     @Test
     void anAgentWithoutTheImageSpiAnswersUnavailable() throws Exception {
         Files.writeString(conf(), "");
-        Path spi = Path.of(org.xenophilia.image.ImageApi.class.getProtectionDomain().getCodeSource().getLocation()
+        Path spi = Path.of(ImageApi.class.getProtectionDomain().getCodeSource().getLocation()
                 .toURI());
         agent = AgentProcess.startWithout(entry -> Path.of(entry).equals(spi), List.of(), serve());
         admin = login(agent.client(), WireEncoding.XML_RPC, "adm");

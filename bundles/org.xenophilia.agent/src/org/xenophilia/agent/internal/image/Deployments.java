@@ -3,7 +3,6 @@ package org.xenophilia.agent.internal.image;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -149,6 +148,7 @@ public final class Deployments {
                 plan.name(), plan.domainUuid(), plan.image().id(), DeploymentJournal.Stage.VOLUME);
         write(entry);
         boolean made = false;
+        Ref vm;
         try {
             progress.phase(DeployPhase.CREATING_VOLUME, -1);
             Path volume = volumes.create(plan.sr(), plan.name(), plan.size());
@@ -165,17 +165,23 @@ public final class Deployments {
             stopIfCancelled(task);
             write(entry.at(DeploymentJournal.Stage.DEFINING));
             progress.phase(DeployPhase.DEFINING, -1);
-            Ref vm = domains.define(TemplateDomain.of(plan, volumes.reference(plan.sr(), plan.name())));
+            vm = domains.define(TemplateDomain.of(plan, volumes.reference(plan.sr(), plan.name())));
             if (plan.start()) {
                 progress.phase(DeployPhase.STARTING, -1);
                 start(plan);
             }
-            ended(task.uuid());
-            return vm;
         } catch (XenApiException | RuntimeException e) {
             undo(plan, made, task.uuid());
             throw e;
         }
+        try {
+            ended(task.uuid());
+        } catch (XenApiException e) {
+            // the domain is whole: the journal left says so to the next start, which keeps it
+            LOG.log(System.Logger.Level.WARNING, "the journal of the deployment of " + plan.name() + " cannot be"
+                    + " removed now, the Agent's next start does: " + e.getMessage());
+        }
+        return vm;
     }
 
     /** Starts the new domain; one that cannot start is removed, as everything else of a failed deployment. */
@@ -247,7 +253,7 @@ public final class Deployments {
 
     /** The task of a synchronous deployment: nobody watches it, nobody can cancel it. */
     private static final class UntrackedTask implements TrackedTask {
-        private final String uuid = UUID.randomUUID().toString().toLowerCase(Locale.ROOT);
+        private final String uuid = UUID.randomUUID().toString();
 
         @Override
         public String uuid() {
