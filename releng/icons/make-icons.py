@@ -166,3 +166,28 @@ def lease(x, y, n):
 png(os.path.join(NETWORK, 'network16.png'), 16, network)
 png(os.path.join(NETWORK, 'new-network16.png'), 16, plus(network))
 png(os.path.join(NETWORK, 'lease16.png'), 16, lease)
+
+# the image bundle's icons
+DEPLOY = os.path.join(os.path.dirname(__file__), '..', '..', 'bundles', 'org.xenophilia.ui.deploy', 'icons')
+os.makedirs(DEPLOY, exist_ok=True)
+
+def image(x, y, n):
+    """A brown box with a lid line and a white label: a packaged guest image."""
+    if x < 1 or x > n - 2 or y < 3 or y > n - 2:
+        return (0, 0, 0, 0)
+    if x in (1, n - 2) or y in (3, n - 2) or y == 6:
+        return (110, 75, 35, 255)
+    if 5 <= x <= n - 6 and 8 <= y <= 10:
+        return (255, 255, 255, 255)
+    return (205, 160, 95, 255)
+
+def push(x, y, n):
+    """An image with a blue arrow up over it: an image sent to a node."""
+    u = x - (n - 1) / 2.0
+    if y <= 7 and abs(u) <= (y - 0.5) * 0.8 and y >= 1 or 7 < y <= 12 and abs(u) <= 1:
+        return (31, 94, 168, 255)
+    return image(x, y, n) if y >= 9 else (0, 0, 0, 0)
+
+png(os.path.join(DEPLOY, 'image16.png'), 16, image)
+png(os.path.join(DEPLOY, 'deploy16.png'), 16, plus(image))
+png(os.path.join(DEPLOY, 'push16.png'), 16, push)

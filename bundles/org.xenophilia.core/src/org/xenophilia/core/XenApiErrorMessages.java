@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
+import org.xenophilia.core.image.ImageOperation;
 import org.xenophilia.core.network.NetworkOperation;
 import org.xenophilia.core.storage.StorageOperation;
 import org.xenophilia.xenapi.ErrorCode;
@@ -28,6 +29,10 @@ public final class XenApiErrorMessages {
     private static final String DISK_FULL = "XENOPHILIA_DISK_FULL";
     /** xapi's storage managers' failures: {@code SR_BACKEND_FAILURE_<n> ["", reason, output]}. */
     private static final String BACKEND_FAILURE = "SR_BACKEND_FAILURE";
+    /** The Agent's image errors: {@code XENOPHILIA_IMAGE_<KIND> [params..., words]} (docs/images.md). */
+    private static final String IMAGE_ERROR = "XENOPHILIA_IMAGE_";
+    /** A node without images (no deployer there): {@code XENOPHILIA_IMAGES_UNAVAILABLE [words]}. */
+    private static final String IMAGES_UNAVAILABLE = "XENOPHILIA_IMAGES_UNAVAILABLE";
 
     private XenApiErrorMessages() {
     }
@@ -132,6 +137,55 @@ public final class XenApiErrorMessages {
         return "Cannot " + NetworkOperation.DELETE.verb() + " " + network + ": running domain" + (domains.contains(",")
                 ? "s " + domains + " are" : " " + domains + " is") + " on it; shut "
                 + (domains.contains(",") ? "them" : "it") + " down or move the vifs to another network first";
+    }
+
+    /**
+     * @param op the image operation attempted
+     * @param image the image's id, or "node alpha" for a read of its catalog
+     * @param node the node's name
+     * @param e the failure
+     * @return e.g. "Cannot deploy image busybox:1.36: the node refused name_label: a domain named web01 exists"
+     */
+    public static String imageFailed(ImageOperation op, String image, String node, XenApiException e) {
+        return "Cannot " + op.verb() + " " + image + ": " + imageReason(node, e);
+    }
+
+    /**
+     * @param op the image operation attempted
+     * @param image the image's id
+     * @param node the node's name
+     * @param e a transport failure
+     * @return e.g. "Cannot push image busybox:1.36: node alpha cannot be reached (Connection refused)"
+     */
+    public static String imageFailed(ImageOperation op, String image, String node, IOException e) {
+        return "Cannot " + op.verb() + " " + image + ": " + unreachable(node, e);
+    }
+
+    /**
+     * Why an image operation failed: the Agent's {@code XENOPHILIA_IMAGE_<KIND> [params..., words]} in its words (the
+     * last parameter), a field refused named with them; any other refusal as {@link #reason} words it.
+     */
+    private static String imageReason(String node, XenApiException e) {
+        String code = e.code();
+        List<String> p = e.params();
+        if (code.equals(IMAGES_UNAVAILABLE)) {
+            return "node " + node + " cannot deploy images" + (p.isEmpty() ? "" : ": " + p.get(0));
+        }
+        if (!code.startsWith(IMAGE_ERROR) || p.isEmpty()) {
+            return reason("it", node, e);
+        }
+        String words = p.get(p.size() - 1);
+        return switch (code.substring(IMAGE_ERROR.length())) {
+            case "INVALID" -> p.size() >= 2 ? "node " + node + " refused " + p.get(0) + ": " + words : words;
+            case "NOT_FOUND" -> "node " + node + " does not have it: " + words;
+            case "CONFLICT" -> "node " + node + " has it already: " + words;
+            case "DOWNLOAD_FAILED" -> "node " + node + " could not download it: " + words;
+            case "CHECKSUM_MISMATCH" -> "its file is not the one its catalog names: " + words;
+            case "UNSAFE_ARCHIVE" -> "its archive is unsafe: " + words;
+            case "DISK_FULL" -> "storage of node " + node + " is full: " + words;
+            case "UNAVAILABLE" -> "node " + node + " cannot deploy images: " + words;
+            default -> words;
+        };
     }
 
     /** Why a storage operation failed, without the "Cannot ..." prefix. */

@@ -1,6 +1,7 @@
 package org.xenophilia.xenapi.client;
 
 import java.io.IOException;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -62,6 +63,7 @@ public final class XenApiClient implements AutoCloseable {
     private final URI uri;
     private final Duration readTimeout;
     private final ClientTls tls;
+    private final ConnectionSettings settings;
     private final InFlightCalls calls = new InFlightCalls();
     private final JsonRpcWire json;
     private final XmlRpcWire xml;
@@ -74,7 +76,7 @@ public final class XenApiClient implements AutoCloseable {
         this.uri = b.uri;
         this.readTimeout = b.readTimeout;
         tls = new ClientTls(b.pinnedFingerprint, b.firstUse, calls);
-        ConnectionSettings settings = new ConnectionSettings(uri, b.connectTimeout, b.readTimeout, tls, calls);
+        settings = new ConnectionSettings(uri, b.connectTimeout, b.readTimeout, tls, calls);
         json = new JsonRpcWire(settings);
         xml = new XmlRpcWire(settings);
         fallBack = b.encoding == null;
@@ -246,6 +248,31 @@ public final class XenApiClient implements AutoCloseable {
      */
     public int abort() {
         return calls.abortAll();
+    }
+
+    /**
+     * Opens a connection to a path of the server beside its API (the Agent's {@code PUT /import_image}), with this
+     * client's TLS: its pinned certificate and no other (no host name check then), else the JDK's trust; its
+     * timeouts; no caches, no redirects. The caller sends and reads; {@link #abort()} does not reach it: disconnect
+     * it to stop it.
+     *
+     * @param pathAndQuery the path and query, {@code /import_image?session_id=...}, resolved against the server's
+     *            address
+     * @return the connection, not yet connected
+     * @throws IOException if it cannot be opened
+     */
+    public HttpURLConnection openConnection(String pathAndQuery) throws IOException {
+        if (!pathAndQuery.startsWith("/")) {
+            throw new IllegalArgumentException("not an absolute path: " + pathAndQuery);
+        }
+        HttpURLConnection c = (HttpURLConnection) uri.resolve(pathAndQuery).toURL().openConnection();
+        tls.configure(c);
+        c.setConnectTimeout(settings.connectTimeoutMillis());
+        c.setReadTimeout(settings.readTimeoutMillis());
+        c.setUseCaches(false);
+        c.setInstanceFollowRedirects(false);
+        c.setRequestProperty("User-Agent", ConnectionSettings.USER_AGENT);
+        return c;
     }
 
     /** Logs out (best effort); the client may still be used for calls that take no session. */

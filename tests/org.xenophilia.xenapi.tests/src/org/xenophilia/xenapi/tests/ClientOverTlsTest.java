@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -106,6 +109,31 @@ class ClientOverTlsTest {
                 () -> declining.call("session.get_this_host"));
         assertEquals(Optional.empty(), e.expectedFingerprint());
         assertEquals(Optional.empty(), declining.pinnedFingerprint());
+    }
+
+    @Test
+    void aConnectionBesideTheApiIsPinnedAsTheCallsAre() throws Exception {
+        server.answer("/import_image", 200, "application/json", "{\"id\":\"busybox:1\"}");
+        HttpURLConnection put = pinned(null).openConnection("/import_image?session_id=OpaqueRef:s");
+        put.setRequestMethod("PUT");
+        put.setDoOutput(true);
+        put.setFixedLengthStreamingMode(5);
+        try (OutputStream out = put.getOutputStream()) {
+            out.write("image".getBytes(StandardCharsets.US_ASCII));
+        }
+        assertEquals(200, put.getResponseCode());
+        assertEquals("{\"id\":\"busybox:1\"}", new String(put.getInputStream().readAllBytes(),
+                StandardCharsets.UTF_8));
+        assertEquals("PUT", server.last().method());
+        assertEquals("image", server.last().body());
+
+        String wrong = Fingerprints.sha256(new byte[] {1, 2, 3});
+        HttpURLConnection impostor = XenApiClient.builder(server.uri()).pinnedFingerprint(wrong).build()
+                .openConnection("/import_image");
+        impostor.setRequestMethod("PUT");
+        impostor.setDoOutput(true);
+        assertThrows(IOException.class, impostor::getOutputStream, "a certificate not pinned is refused");
+        assertEquals(1, server.requests().size(), "nothing reached the server: " + server.paths());
     }
 
     @Test

@@ -24,9 +24,10 @@ public final class PerspectiveLayout {
 
     /**
      * The layout of {@link XenophiliaPerspective} with the views other bundles add to it (3: the storage bundle's
-     * Storage view beside the Domains view); raise it with every change a workspace should get.
+     * Storage view beside the Domains view; 4: the image bundle's Images view stacked with them); raise it with every
+     * change a workspace should get.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     /** The preference (instance scope of the UI plug-in: the workspace) holding the version laid out last. */
     public static final String PREFERENCE = "perspective.layoutVersion";
 
