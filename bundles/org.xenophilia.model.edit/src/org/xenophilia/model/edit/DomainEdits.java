@@ -21,6 +21,7 @@ import org.xenophilia.domain.Domain;
 import org.xenophilia.domain.DomainFactory;
 import org.xenophilia.domain.DomainPackage;
 import org.xenophilia.domain.Vif;
+import org.xenophilia.model.MacAddresses;
 import org.xenophilia.model.edit.internal.FieldPath;
 import org.xenophilia.model.edit.internal.FieldPath.Segment;
 import org.xenophilia.model.edit.internal.ListContentCommand;

@@ -248,6 +248,11 @@ class DeployImageTest extends AgentUsersFixture {
         assertTrue(xml.contains("--kernel=/boot/vmlinuz"), xml);
         assertTrue(xml.contains("volume=\"" + srUuid + "/web1\""), xml);
         assertTrue(xml.contains("network=\"lab\""), xml);
+        // the vif's address is fixed in the definition, so the guest keeps its lease from boot to boot
+        String vif = (String) WireValues.asList(WireValues.asMap(call("VM.get_record", vm)).get("VIFs")).get(0);
+        String mac = (String) WireValues.asMap(call("VIF.get_record", vif)).get("MAC");
+        assertTrue(mac.matches("00:16:3e:[0-7][0-9a-f](:[0-9a-f]{2}){2}"), "a Xen MAC: " + mac);
+        assertTrue(xml.contains("mac=\"" + mac + "\""), xml);
         assertEquals(64 * MIB, WireValues.asLong(WireValues.asMap(call("VM.get_record", vm)).get(
                 "memory_static_max")), "the template's memory");
 

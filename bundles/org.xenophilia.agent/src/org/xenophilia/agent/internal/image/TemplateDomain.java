@@ -1,5 +1,7 @@
 package org.xenophilia.agent.internal.image;
 
+import java.security.SecureRandom;
+
 import org.xenophilia.domain.Disk;
 import org.xenophilia.domain.DiskAccess;
 import org.xenophilia.domain.Domain;
@@ -9,18 +11,21 @@ import org.xenophilia.domain.Vif;
 import org.xenophilia.image.catalog.Boot;
 import org.xenophilia.image.catalog.Image;
 import org.xenophilia.image.catalog.Template;
+import org.xenophilia.model.MacAddresses;
 
 /**
  * The domain a deployment defines, from its image's template: the guest type, memory and vCPUs; a PV or PVH guest
  * booted by pygrub from the image's own boot configuration or from the kernel (and ramdisk) at the template's paths
  * inside it ({@code --kernel=}, {@code --ramdisk=}) with the template's command line, an HVM guest by its firmware
- * from the disk's own bootloader; the new volume as the disk at the template's vdev, and a vif on the chosen network.
+ * from the disk's own bootloader; the new volume as the disk at the template's vdev, and a vif on the chosen network
+ * with a MAC address of its own.
  */
 final class TemplateDomain {
 
     /** The bootloader every image boots with: it reads the kernel from the image's own disk. */
     static final String BOOTLOADER = "pygrub";
     private static final String DEFAULT_VDEV = "xvda";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private TemplateDomain() {
     }
@@ -62,6 +67,9 @@ final class TemplateDomain {
         if (plan.network() != null) {
             Vif vif = DomainFactory.eINSTANCE.createVif();
             vif.setNetwork(plan.network());
+            // fixed in the definition, as xapi fixes a VIF's MAC when it makes it: xl would draw another at each
+            // start, and the guest's DHCP lease, its address and the VIF record would change with every boot
+            vif.setMac(MacAddresses.generate(d, RANDOM));
             d.getVifs().add(vif);
         }
         return d;

@@ -25,8 +25,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.xenophilia.core.NodeConnection;
 import org.xenophilia.domain.Domain;
+import org.xenophilia.model.MacAddresses;
 import org.xenophilia.model.edit.DomainDocument;
-import org.xenophilia.model.edit.MacAddresses;
 
 /**
  * Edits one disk or VIF (a copy: the caller turns the result into one command). Values are checked against the

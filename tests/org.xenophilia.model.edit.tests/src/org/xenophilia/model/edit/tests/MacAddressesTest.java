@@ -14,9 +14,9 @@ import org.xenophilia.domain.Domain;
 import org.xenophilia.domain.DomainFactory;
 import org.xenophilia.domain.Vif;
 import org.xenophilia.model.DomainDefinitionValidator;
+import org.xenophilia.model.MacAddresses;
 import org.xenophilia.model.edit.DomainDocument;
 import org.xenophilia.model.edit.DomainEdits;
-import org.xenophilia.model.edit.MacAddresses;
 
 /** Generated MAC addresses: Xen OUI, unicast, valid for the schema, unique within the definition. */
 public class MacAddressesTest {

@@ -1,4 +1,4 @@
-package org.xenophilia.model.edit;
+package org.xenophilia.model;
 
 import java.util.HashSet;
 import java.util.Locale;
