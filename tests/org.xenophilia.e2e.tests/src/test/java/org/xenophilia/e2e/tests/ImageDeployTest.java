@@ -138,8 +138,10 @@ class ImageDeployTest extends RealXenTest {
             String sr = createSr(c, "file", "e2e-img-file", Map.of("location", FILE_SR_DIR));
             long size = 256 * MIB;
             String vm = deploy(c, Map.of("image", image.get("id"), "SR", sr, "name_label", BUSYBOX, "size",
-                    Long.toString(size), "memory", Long.toString(96 * MIB), "start", true));
+                    Long.toString(size), "start", true));
             assertEquals("Running", RealXen.powerState(c, vm));
+            assertEquals(128 * MIB, Long.parseLong(String.valueOf(RealXen.record(c, "VM", vm).get(
+                    "memory_static_max"))), "the template's memory, as none was asked");
             xen.awaitInDom0("the busybox guest's login prompt", LOGIN_TIMEOUT,
                     "grep -q 'login:' " + RealXen.console(BUSYBOX));
 
