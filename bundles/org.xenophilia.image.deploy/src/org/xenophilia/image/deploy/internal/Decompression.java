@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
-import org.tukaani.xz.XZInputStream;
 import org.xenophilia.image.ImageException;
 import org.xenophilia.image.catalog.Compression;
 
@@ -24,6 +23,8 @@ import com.github.luben.zstd.ZstdInputStreamNoFinalizer;
 final class Decompression {
 
     private static final int BUFFER = 1 << 16;
+    /** The threads an xz file's blocks are decoded by: the host's cores, up to 4. */
+    private static final int XZ_THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
 
     private Decompression() {
     }
@@ -60,11 +61,15 @@ final class Decompression {
         Compression c = compression == null ? Compression.NONE : compression;
         InputStream raw = null;
         try {
+            if (c == Compression.XZ) {
+                // its blocks decoded side by side: see ParallelXzInputStream for why
+                return new Bounded(ParallelXzInputStream.open(file, XZ_THREADS), contentSize, file, c);
+            }
             raw = new BufferedInputStream(Files.newInputStream(file), BUFFER);
             InputStream content = switch (c) {
                 case NONE -> raw;
                 case GZ -> new GZIPInputStream(raw, BUFFER);
-                case XZ -> new XZInputStream(raw);
+                case XZ -> throw new IllegalStateException("opened above");
                 case ZSTD -> new ZstdInputStreamNoFinalizer(raw, RecyclingBufferPool.INSTANCE);
             };
             return new Bounded(content, contentSize, file, c);

@@ -1,0 +1,226 @@
+package org.xenophilia.image.deploy.internal;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.tukaani.xz.SeekableFileInputStream;
+import org.tukaani.xz.SeekableXZInputStream;
+import org.tukaani.xz.XZInputStream;
+
+/**
+ * The content of an {@code .xz} file decoded by several threads at once, read in order.
+ * <p>
+ * Why: xz-java decodes at about three quarters of the speed of liblzma, so one thread cannot keep up with
+ * {@code xz -dc | dd} (the image-deploy benchmark in docs/benchmarks.md). The blocks of a file made by a
+ * multi-threaded compressor ({@code xz -T0}, {@code pixz}) are independent; their index says where each starts and
+ * how long it is. Each of {@code workers} threads decodes every {@code workers}-th block with a
+ * {@link SeekableXZInputStream} of its own and hands it over in chunks through a queue of at most {@value #AHEAD}
+ * chunks: memory is {@code workers × (AHEAD + 1) × CHUNK} plus the decoders' dictionaries (each at most
+ * {@value #MEMORY_LIMIT_KIB} KiB: a file asking for more is refused), whatever the image's size.
+ * <p>
+ * A file of one block (made without threads) is decoded by one {@link XZInputStream}, as before.
+ */
+final class ParallelXzInputStream extends InputStream {
+
+    /** The bytes a worker hands over at a time. */
+    static final int CHUNK = 1 << 20;
+    /** The chunks a worker may decode ahead of the reader. */
+    static final int AHEAD = 8;
+    /** The memory one decoder may use (its dictionary and buffers), in KiB: xz -9 needs 65 MiB. */
+    static final int MEMORY_LIMIT_KIB = 128 * 1024;
+
+    private static final Chunk END_OF_BLOCK = new Chunk(new byte[0], 0, null);
+
+    private final List<Worker> workers = new ArrayList<>();
+    private final int blocks;
+    private int block;
+    private Chunk current;
+    private int position;
+    private volatile boolean closed;
+
+    /** One piece of a block's content, the end of a block, or a worker's failure. */
+    private record Chunk(byte[] bytes, int length, IOException failure) {
+    }
+
+    private ParallelXzInputStream(Path file, int blocks, int threads) throws IOException {
+        this.blocks = blocks;
+        try {
+            for (int w = 0; w < threads; w++) {
+                workers.add(new Worker(file, w, threads));
+            }
+        } catch (IOException | RuntimeException e) {
+            closed = true;
+            workers.forEach(Worker::closeQuietly); // none has started
+            throw e;
+        }
+        workers.forEach(Worker::start);
+    }
+
+    /**
+     * Opens the content of an {@code .xz} file.
+     *
+     * @param file the file
+     * @param threads the threads to decode with, at most (1: one decoder, no thread)
+     * @return its content
+     * @throws IOException when it is not an {@code .xz} file, its index is broken, or it needs more memory than
+     *         {@value #MEMORY_LIMIT_KIB} KiB per decoder
+     */
+    static InputStream open(Path file, int threads) throws IOException {
+        int blocks;
+        try (SeekableXZInputStream index = new SeekableXZInputStream(new SeekableFileInputStream(file.toFile()),
+                MEMORY_LIMIT_KIB)) {
+            blocks = index.getBlockCount();
+        }
+        if (blocks < 2 || threads < 2) {
+            return new XZInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
+                    MEMORY_LIMIT_KIB);
+        }
+        return new ParallelXzInputStream(file, blocks, Math.min(threads, blocks));
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        int n = read(one, 0, 1);
+        return n < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        if (closed) {
+            throw new IOException("the content was closed");
+        }
+        if (len == 0) {
+            return 0;
+        }
+        while (current == null || position == current.length()) {
+            if (block == blocks) {
+                return -1;
+            }
+            Chunk next = workers.get(block % workers.size()).take();
+            if (next == END_OF_BLOCK) {
+                block++;
+                current = null;
+            } else if (next.failure() != null) {
+                throw new IOException("block " + block + " of " + blocks + ": " + next.failure().getMessage(),
+                        next.failure());
+            } else {
+                current = next;
+                position = 0;
+            }
+        }
+        int n = Math.min(len, current.length() - position);
+        System.arraycopy(current.bytes(), position, b, off, n);
+        position += n;
+        return n;
+    }
+
+    /** Stops the workers (a reader may stop before the end: a refusal, a cancel) and closes their files. */
+    @Override
+    public void close() {
+        closed = true;
+        workers.forEach(Worker::stop);
+    }
+
+    /** A thread decoding every {@code step}-th block from {@code first}, into its queue. */
+    private final class Worker implements Runnable {
+        private final SeekableXZInputStream in;
+        private final int first;
+        private final int step;
+        private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(AHEAD);
+        private final Thread thread;
+
+        Worker(Path file, int first, int step) throws IOException {
+            this.in = new SeekableXZInputStream(new SeekableFileInputStream(file.toFile()), MEMORY_LIMIT_KIB);
+            this.first = first;
+            this.step = step;
+            this.thread = new Thread(this, "xz-decoder-" + first);
+            thread.setDaemon(true);
+        }
+
+        void start() {
+            thread.start();
+        }
+
+        @Override
+        public void run() {
+            try {
+                for (int i = first; i < blocks && !closed; i += step) {
+                    in.seekToBlock(i);
+                    long left = in.getBlockSize(i);
+                    while (left > 0) {
+                        byte[] bytes = new byte[(int) Math.min(CHUNK, left)];
+                        int n = in.readNBytes(bytes, 0, bytes.length);
+                        if (n < bytes.length) {
+                            throw new IOException("block " + i + " ends " + (left - n) + " bytes before its index"
+                                    + " says");
+                        }
+                        left -= n;
+                        put(new Chunk(bytes, n, null));
+                    }
+                    put(END_OF_BLOCK);
+                }
+            } catch (InterruptedException | InterruptedIOException e) {
+                // stopped by close
+            } catch (IOException e) {
+                offerFailure(e);
+            } catch (RuntimeException e) {
+                offerFailure(new IOException(e.toString(), e));
+            } finally {
+                closeQuietly();
+            }
+        }
+
+        private void put(Chunk c) throws InterruptedException {
+            while (!queue.offer(c, 100, TimeUnit.MILLISECONDS)) {
+                if (closed) {
+                    throw new InterruptedException();
+                }
+            }
+        }
+
+        private void offerFailure(IOException e) {
+            try {
+                put(new Chunk(null, 0, e));
+            } catch (InterruptedException stopped) {
+                // nobody reads any more
+            }
+        }
+
+        Chunk take() throws IOException {
+            try {
+                Chunk c;
+                while ((c = queue.poll(100, TimeUnit.MILLISECONDS)) == null) {
+                    if (!thread.isAlive() && queue.isEmpty()) {
+                        throw new IOException("the decoder of blocks from " + first + " stopped");
+                    }
+                }
+                return c;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while the content was decoded");
+            }
+        }
+
+        void stop() {
+            thread.interrupt();
+        }
+
+        private void closeQuietly() {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // nothing more is read from it
+            }
+        }
+    }
+}
