@@ -24,8 +24,9 @@ import org.tukaani.xz.XZInputStream;
  * multi-threaded compressor ({@code xz -T0}, {@code pixz}) are independent; their index says where each starts and
  * how long it is. Each of {@code workers} threads decodes every {@code workers}-th block with a
  * {@link SeekableXZInputStream} of its own and hands it over in chunks through a queue of at most {@value #AHEAD}
- * chunks: memory is {@code workers × (AHEAD + 1) × CHUNK} plus the decoders' dictionaries (each at most
- * {@value #MEMORY_LIMIT_KIB} KiB: a file asking for more is refused), whatever the image's size.
+ * chunks, in buffers the reader gives back once it has read them: memory is {@code workers × (AHEAD + 2) × CHUNK}
+ * plus the decoders' dictionaries (each at most {@value #MEMORY_LIMIT_KIB} KiB: a file asking for more is refused),
+ * whatever the image's size, and decoding makes no garbage.
  * <p>
  * A file of one block (made without threads) is decoded by one {@link XZInputStream}, as before.
  */
@@ -33,8 +34,8 @@ final class ParallelXzInputStream extends InputStream {
 
     /** The bytes a worker hands over at a time. */
     static final int CHUNK = 1 << 20;
-    /** The chunks a worker may decode ahead of the reader. */
-    static final int AHEAD = 8;
+    /** The chunks a worker may decode ahead of the reader: a whole block of xz -3 -T0 (3 × its 4 MiB dictionary). */
+    static final int AHEAD = 12;
     /** The memory one decoder may use (its dictionary and buffers), in KiB: xz -9 needs 65 MiB. */
     static final int MEMORY_LIMIT_KIB = 128 * 1024;
 
@@ -44,6 +45,7 @@ final class ParallelXzInputStream extends InputStream {
     private final int blocks;
     private int block;
     private Chunk current;
+    private Worker currentWorker;
     private int position;
     private volatile boolean closed;
 
@@ -103,18 +105,23 @@ final class ParallelXzInputStream extends InputStream {
             return 0;
         }
         while (current == null || position == current.length()) {
+            if (current != null) {
+                currentWorker.recycle(current.bytes());
+                current = null;
+            }
             if (block == blocks) {
                 return -1;
             }
-            Chunk next = workers.get(block % workers.size()).take();
+            Worker worker = workers.get(block % workers.size());
+            Chunk next = worker.take();
             if (next == END_OF_BLOCK) {
                 block++;
-                current = null;
             } else if (next.failure() != null) {
                 throw new IOException("block " + block + " of " + blocks + ": " + next.failure().getMessage(),
                         next.failure());
             } else {
                 current = next;
+                currentWorker = worker;
                 position = 0;
             }
         }
@@ -137,12 +144,17 @@ final class ParallelXzInputStream extends InputStream {
         private final int first;
         private final int step;
         private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(AHEAD);
+        /** The buffers not in the queue nor being read: AHEAD in the queue, one filling, one read. */
+        private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(AHEAD + 2);
         private final Thread thread;
 
         Worker(Path file, int first, int step) throws IOException {
             this.in = new SeekableXZInputStream(new SeekableFileInputStream(file.toFile()), MEMORY_LIMIT_KIB);
             this.first = first;
             this.step = step;
+            for (int i = 0; i < AHEAD + 2; i++) {
+                free.add(new byte[CHUNK]);
+            }
             this.thread = new Thread(this, "xz-decoder-" + first);
             thread.setDaemon(true);
         }
@@ -158,9 +170,10 @@ final class ParallelXzInputStream extends InputStream {
                     in.seekToBlock(i);
                     long left = in.getBlockSize(i);
                     while (left > 0) {
-                        byte[] bytes = new byte[(int) Math.min(CHUNK, left)];
-                        int n = in.readNBytes(bytes, 0, bytes.length);
-                        if (n < bytes.length) {
+                        byte[] bytes = buffer();
+                        int want = (int) Math.min(CHUNK, left);
+                        int n = in.readNBytes(bytes, 0, want);
+                        if (n < want) {
                             throw new IOException("block " + i + " ends " + (left - n) + " bytes before its index"
                                     + " says");
                         }
@@ -178,6 +191,22 @@ final class ParallelXzInputStream extends InputStream {
             } finally {
                 closeQuietly();
             }
+        }
+
+        /** @return a buffer the reader has given back (or never had) */
+        private byte[] buffer() throws InterruptedException {
+            byte[] b;
+            while ((b = free.poll(100, TimeUnit.MILLISECONDS)) == null) {
+                if (closed) {
+                    throw new InterruptedException();
+                }
+            }
+            return b;
+        }
+
+        /** @param bytes a chunk's buffer the reader is done with */
+        void recycle(byte[] bytes) {
+            free.offer(bytes);
         }
 
         private void put(Chunk c) throws InterruptedException {
