@@ -140,7 +140,7 @@ class ImageDeployTest extends RealXenTest {
             String vm = deploy(c, Map.of("image", image.get("id"), "SR", sr, "name_label", BUSYBOX, "size",
                     Long.toString(size), "start", true));
             assertEquals("Running", RealXen.powerState(c, vm));
-            assertEquals(128 * MIB, Long.parseLong(String.valueOf(RealXen.record(c, "VM", vm).get(
+            assertEquals(256 * MIB, Long.parseLong(String.valueOf(RealXen.record(c, "VM", vm).get(
                     "memory_static_max"))), "the template's memory, as none was asked");
             xen.awaitInDom0("the busybox guest's login prompt", LOGIN_TIMEOUT,
                     "grep -q 'login:' " + RealXen.console(BUSYBOX));
