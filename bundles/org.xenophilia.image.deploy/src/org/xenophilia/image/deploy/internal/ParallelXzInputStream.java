@@ -12,6 +12,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.tukaani.xz.BasicArrayCache;
 import org.tukaani.xz.SeekableFileInputStream;
 import org.tukaani.xz.SeekableXZInputStream;
 import org.tukaani.xz.XZInputStream;
@@ -149,7 +150,9 @@ final class ParallelXzInputStream extends InputStream {
         private final Thread thread;
 
         Worker(Path file, int first, int step) throws IOException {
-            this.in = new SeekableXZInputStream(new SeekableFileInputStream(file.toFile()), MEMORY_LIMIT_KIB);
+            // its own cache of the decoder's arrays: each block would otherwise allocate its dictionary anew
+            this.in = new SeekableXZInputStream(new SeekableFileInputStream(file.toFile()), MEMORY_LIMIT_KIB, true,
+                    new BasicArrayCache());
             this.first = first;
             this.step = step;
             for (int i = 0; i < AHEAD + 2; i++) {
