@@ -13,6 +13,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.tukaani.xz.BasicArrayCache;
+import org.tukaani.xz.MemoryLimitException;
 import org.tukaani.xz.SeekableFileInputStream;
 import org.tukaani.xz.SeekableXZInputStream;
 import org.tukaani.xz.XZInputStream;
@@ -25,9 +26,9 @@ import org.tukaani.xz.XZInputStream;
  * multi-threaded compressor ({@code xz -T0}, {@code pixz}) are independent; their index says where each starts and
  * how long it is. Each of {@code workers} threads decodes every {@code workers}-th block with a
  * {@link SeekableXZInputStream} of its own and hands it over in chunks through a queue of at most {@value #AHEAD}
- * chunks, in buffers the reader gives back once it has read them: memory is {@code workers × (AHEAD + 2) × CHUNK}
- * plus the decoders' dictionaries (each at most {@value #MEMORY_LIMIT_KIB} KiB: a file asking for more is refused),
- * whatever the image's size, and decoding makes no garbage.
+ * chunks, in buffers the reader gives back once it has read them: memory is {@code workers × (ahead + 2) × CHUNK}
+ * plus the decoders' dictionaries (each at most {@value #PARALLEL_DECODER_KIB} KiB), whatever the image's size,
+ * and decoding makes no garbage; {@link #open} fits it in half of the heap.
  * <p>
  * A file of one block (made without threads) is decoded by one {@link XZInputStream}, as before.
  */
@@ -35,10 +36,14 @@ final class ParallelXzInputStream extends InputStream {
 
     /** The bytes a worker hands over at a time. */
     static final int CHUNK = 1 << 20;
-    /** The chunks a worker may decode ahead of the reader: a whole block of xz -3 -T0 (3 × its 4 MiB dictionary). */
+    /** The most chunks a worker decodes ahead of the reader: a whole block of xz -3 -T0 (3 × its 4 MiB dictionary). */
     static final int AHEAD = 12;
-    /** The memory one decoder may use (its dictionary and buffers), in KiB: xz -9 needs 65 MiB. */
+    /** The memory one decoder may use at most (its dictionary and buffers), in KiB: xz -9 needs 65 MiB. */
     static final int MEMORY_LIMIT_KIB = 128 * 1024;
+    /** The memory a decoder of several in parallel may use, in KiB: xz -6 (the default) and below. */
+    static final int PARALLEL_DECODER_KIB = 9 * 1024;
+    /** The fewest chunks ahead worth decoding in parallel for: below, one decoder does as well. */
+    static final int MIN_AHEAD = 4;
 
     private static final Chunk END_OF_BLOCK = new Chunk(new byte[0], 0, null);
 
@@ -54,11 +59,11 @@ final class ParallelXzInputStream extends InputStream {
     private record Chunk(byte[] bytes, int length, IOException failure) {
     }
 
-    private ParallelXzInputStream(Path file, int blocks, int threads) throws IOException {
+    private ParallelXzInputStream(Path file, int blocks, int threads, int ahead) throws IOException {
         this.blocks = blocks;
         try {
             for (int w = 0; w < threads; w++) {
-                workers.add(new Worker(file, w, threads));
+                workers.add(new Worker(file, w, threads, ahead));
             }
         } catch (IOException | RuntimeException e) {
             closed = true;
@@ -69,25 +74,45 @@ final class ParallelXzInputStream extends InputStream {
     }
 
     /**
-     * Opens the content of an {@code .xz} file.
+     * Opens the content of an {@code .xz} file within a memory budget. The decoders' memory comes from the JVM's heap,
+     * which is small in the Agent ({@code -Xmx64m}, where an {@code OutOfMemoryError} ends the Agent): half of the
+     * heap at most is used, so a file needing more (a large dictionary: {@code xz -9} needs 65 MiB) is refused with
+     * words instead, and threads are used only as far as each one's buffers and dictionary fit.
      *
      * @param file the file
      * @param threads the threads to decode with, at most (1: one decoder, no thread)
      * @return its content
-     * @throws IOException when it is not an {@code .xz} file, its index is broken, or it needs more memory than
-     *         {@value #MEMORY_LIMIT_KIB} KiB per decoder
+     * @throws IOException when it is not an {@code .xz} file, its index is broken, or it needs more memory than the
+     *         budget allows
      */
     static InputStream open(Path file, int threads) throws IOException {
+        long budgetKib = Math.min(Runtime.getRuntime().maxMemory() / 2 / 1024, MEMORY_LIMIT_KIB);
         int blocks;
         try (SeekableXZInputStream index = new SeekableXZInputStream(new SeekableFileInputStream(file.toFile()),
-                MEMORY_LIMIT_KIB)) {
+                (int) budgetKib)) {
             blocks = index.getBlockCount();
         }
-        if (blocks < 2 || threads < 2) {
-            return new XZInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
-                    MEMORY_LIMIT_KIB);
+        if (blocks > 1 && threads > 1 && fitsParallelDecoder(file)) {
+            int workers = Math.min(threads, blocks);
+            // each worker: its decoder, the chunk it fills, the one being read, and those queued
+            long ahead = Math.min(AHEAD, (budgetKib / workers - PARALLEL_DECODER_KIB) / (CHUNK / 1024) - 2);
+            if (ahead >= MIN_AHEAD) {
+                return new ParallelXzInputStream(file, blocks, workers, (int) ahead);
+            }
         }
-        return new ParallelXzInputStream(file, blocks, Math.min(threads, blocks));
+        return new XZInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), (int) budgetKib);
+    }
+
+    /** @return whether the first block decodes within {@link #PARALLEL_DECODER_KIB} (blocks share their settings) */
+    private static boolean fitsParallelDecoder(Path file) throws IOException {
+        try (SeekableXZInputStream probe = new SeekableXZInputStream(new SeekableFileInputStream(file.toFile()),
+                PARALLEL_DECODER_KIB)) {
+            probe.seekToBlock(0);
+            probe.read();
+            return true;
+        } catch (MemoryLimitException e) {
+            return false;
+        }
     }
 
     @Override
@@ -144,18 +169,20 @@ final class ParallelXzInputStream extends InputStream {
         private final SeekableXZInputStream in;
         private final int first;
         private final int step;
-        private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(AHEAD);
-        /** The buffers not in the queue nor being read: AHEAD in the queue, one filling, one read. */
-        private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(AHEAD + 2);
+        private final BlockingQueue<Chunk> queue;
+        /** The buffers not in the queue nor being read: {@code ahead} in the queue, one filling, one read. */
+        private final BlockingQueue<byte[]> free;
         private final Thread thread;
 
-        Worker(Path file, int first, int step) throws IOException {
+        Worker(Path file, int first, int step, int ahead) throws IOException {
             // its own cache of the decoder's arrays: each block would otherwise allocate its dictionary anew
-            this.in = new SeekableXZInputStream(new SeekableFileInputStream(file.toFile()), MEMORY_LIMIT_KIB, true,
-                    new BasicArrayCache());
+            this.in = new SeekableXZInputStream(new SeekableFileInputStream(file.toFile()), PARALLEL_DECODER_KIB,
+                    true, new BasicArrayCache());
             this.first = first;
             this.step = step;
-            for (int i = 0; i < AHEAD + 2; i++) {
+            this.queue = new ArrayBlockingQueue<>(ahead);
+            this.free = new ArrayBlockingQueue<>(ahead + 2);
+            for (int i = 0; i < ahead + 2; i++) {
                 free.add(new byte[CHUNK]);
             }
             this.thread = new Thread(this, "xz-decoder-" + first);

@@ -54,6 +54,17 @@ class ParallelXzTest {
     }
 
     @Test
+    void blocksOfALargeDictionaryAreDecodedByOneDecoder() throws Exception {
+        // xz -9: a 64 MiB dictionary, more than a decoder of several may use
+        Path content = TestImages.mixed(dir, 3L << 20, 5);
+        TestImages.run("xz", "-k", "-f", "-T2", "-9", "--block-size=1MiB", content.toString());
+        try (InputStream in = ParallelXzInputStream.open(Path.of(content + ".xz"), 4)) {
+            assertTrue(!(in instanceof ParallelXzInputStream), in.getClass().getName());
+            assertArrayEquals(sha256(Files.newInputStream(content)), sha256(in));
+        }
+    }
+
+    @Test
     void aDamagedBlockFailsTheReadNamingIt() throws Exception {
         Path xz = blocks();
         try (RandomAccessFile f = new RandomAccessFile(xz.toFile(), "rw")) {
