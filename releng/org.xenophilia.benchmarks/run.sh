@@ -30,7 +30,8 @@ case "$which" in
     agent-storage) main=org.xenophilia.benchmarks.agent.StorageBenchmark ;;
     agent-scale) main=org.xenophilia.benchmarks.agent.AgentScaleBenchmark
         heap=-Xmx2g ;; # the Workbench's model of 10,000 domains in this JVM
-    image-deploy) main=org.xenophilia.benchmarks.image.ImageDeployBenchmark ;;
+    image-deploy) main=org.xenophilia.benchmarks.image.ImageDeployBenchmark
+        heap=-Xmx64m ;; # the Agent's heap (its launcher's): the deployer runs in it, and sizes its decoders by it
     network-apply) main=org.xenophilia.benchmarks.network.NetworkApplyBenchmark ;;
     network-agent) main=org.xenophilia.benchmarks.network.NetworkAgentBenchmark ;;
     workbench-events) main=org.xenophilia.benchmarks.workbench.WorkbenchModelBenchmark; set -- events "$@" ;;
