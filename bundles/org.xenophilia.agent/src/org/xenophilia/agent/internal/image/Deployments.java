@@ -155,6 +155,8 @@ public final class Deployments {
             made = true;
             stopIfCancelled(task);
             try {
+                // a new volume reads as zeros with the built-in backends (a sparse file; an LV zeroed at creation or
+                // thin); the storage SPI does not say so for a third party's, which is a known gap (docs/images.md)
                 deployer.write(plan.image(), file, new DeployTarget(volume, plan.size(), true), progress);
             } catch (ImageException e) {
                 throw failure(e);
